@@ -1,0 +1,66 @@
+// hitcraft-cli: the headless contract of shared/docs/cli.md.
+#include "app/cli/CliExitCode.h"
+#include "app/cli/DemoCommand.h"
+#include "app/cli/ImportCommand.h"
+#include "app/cli/InfoCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+void printUsage(QTextStream& s)
+{
+    s << "Usage: hitcraft-cli COMMAND --db PATH [options]\n\n"
+         "Commands:\n"
+         "  demo     create a demo workspace with realistic product events\n"
+         "  import   import a Mixpanel JSON-lines export or a CSV file (plain or .gz)\n"
+         "  info     summarise a workspace\n\n"
+         "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
+         "Exit codes: 0 success, 1 runtime failure, 2 bad usage or input, 3 cancelled.\n";
+    s.flush();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hitcraft"));
+    QCoreApplication::setOrganizationName(QStringLiteral("HitCraft"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HC_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty()) {
+        printUsage(err);
+        err << "hitcraft-cli: name a command (see above)\n";
+        return hc::cli::BadInput;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        printUsage(out);
+        return hc::cli::Success;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "hitcraft-cli " << HC_VERSION << " (Qt " << qVersion() << ")\n";
+        return hc::cli::Success;
+    }
+    const std::map<QString, std::function<int(const QStringList&)>> commands = {
+        {QStringLiteral("demo"), hc::cli::runDemoCommand},
+        {QStringLiteral("import"), hc::cli::runImportCommand},
+        {QStringLiteral("info"), hc::cli::runInfoCommand},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        err << "hitcraft-cli: unknown command “" << command << "”; run `hitcraft-cli --help` for the list\n";
+        return hc::cli::BadInput;
+    }
+    return it->second(args);
+}

@@ -1,0 +1,59 @@
+#include "core/store/SchemaMigrations.h"
+
+namespace hc::store {
+
+const std::vector<SchemaMigration>& schemaMigrations()
+{
+    static const std::vector<SchemaMigration> kMigrations = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE event_names(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+             QStringLiteral("CREATE TABLE users(id INTEGER PRIMARY KEY, distinct_id TEXT NOT NULL UNIQUE)"),
+             QStringLiteral("CREATE TABLE sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                            " kind TEXT NOT NULL, created_at INTEGER NOT NULL)"),
+             // time_ms: UTC epoch ms. source_day: the source's day number (days since 1970-01-01 in the
+             // source's own calendar), the unit a re-sync replaces.
+             QStringLiteral("CREATE TABLE events(id INTEGER PRIMARY KEY,"
+                            " user_id INTEGER NOT NULL REFERENCES users(id),"
+                            " time_ms INTEGER NOT NULL,"
+                            " event_id INTEGER NOT NULL REFERENCES event_names(id),"
+                            " insert_id TEXT,"
+                            " source_id INTEGER NOT NULL REFERENCES sources(id),"
+                            " source_day INTEGER NOT NULL,"
+                            " processing_ms INTEGER,"
+                            " properties TEXT NOT NULL DEFAULT '{}')"),
+             // The dedup key of semantics.md; NULL insert ids never collide, as required. Its (user, time)
+             // prefix is also the order the dataset loader reads in.
+             QStringLiteral("CREATE UNIQUE INDEX events_identity ON events(user_id, time_ms, event_id, insert_id)"),
+             QStringLiteral("CREATE INDEX events_time ON events(time_ms)"),
+             QStringLiteral("CREATE INDEX events_source_day ON events(source_id, source_day)"),
+             QStringLiteral("CREATE TABLE profiles(user_id INTEGER PRIMARY KEY REFERENCES users(id),"
+                            " properties TEXT NOT NULL, updated_at INTEGER NOT NULL,"
+                            " source_id INTEGER REFERENCES sources(id))"),
+             QStringLiteral("CREATE TABLE sync_checkpoints(source_id INTEGER NOT NULL REFERENCES sources(id),"
+                            " day INTEGER NOT NULL, status TEXT NOT NULL CHECK(status IN ('done','failed')),"
+                            " rows INTEGER NOT NULL DEFAULT 0, error TEXT, fetched_at INTEGER NOT NULL,"
+                            " PRIMARY KEY(source_id, day))"),
+             QStringLiteral("CREATE TABLE quarantine(id INTEGER PRIMARY KEY,"
+                            " source_id INTEGER REFERENCES sources(id), location TEXT NOT NULL,"
+                            " reason TEXT NOT NULL, raw TEXT NOT NULL, created_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
+        {2,
+         {
+             QStringLiteral("CREATE TABLE saved_queries(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                            " kind TEXT NOT NULL, definition TEXT NOT NULL,"
+                            " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE import_runs(id INTEGER PRIMARY KEY,"
+                            " source_id INTEGER NOT NULL REFERENCES sources(id), location TEXT NOT NULL,"
+                            " started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL, status TEXT NOT NULL,"
+                            " read INTEGER NOT NULL, inserted INTEGER NOT NULL, duplicates INTEGER NOT NULL,"
+                            " quarantined INTEGER NOT NULL)"),
+         }},
+    };
+    return kMigrations;
+}
+
+int currentSchemaVersion() { return schemaMigrations().back().toVersion; }
+
+} // namespace hc::store

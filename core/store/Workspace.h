@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace hc::store {
+
+// One workspace file: an SQLite database in WAL mode with our application id and a schema
+// version in PRAGMA user_version. A Workspace object is one connection and belongs to the
+// thread that opened it; other threads open their own.
+class Workspace {
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    static constexpr qint32 kApplicationId = 0x48435742; // "HCWB"
+
+    // Setting keys stored in the workspace (never secrets).
+    static inline const QString kReportingTimeZone = QStringLiteral("reporting_timezone");
+    static inline const QString kWeekStart = QStringLiteral("week_start");
+    static inline const QString kSessionTimeoutSeconds = QStringLiteral("session_timeout_seconds");
+
+    // Refuses, without changing a byte, files that are not workspaces or come from a newer version;
+    // migrates older workspaces forward, one transaction per step.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, OpenMode mode);
+
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    sqlite3* handle() const { return m_handle; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    Status setSetting(const QString& key, const QString& value);
+    QTimeZone reportingTimeZone() const;
+
+    // Runs one statement that returns no rows; errors carry SQLite's text.
+    Status exec(const QString& sql);
+
+private:
+    Workspace(QString path, QString connectionName);
+    Status connect(bool readOnly);
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    sqlite3* m_handle = nullptr;
+    int m_schemaVersion = 0;
+};
+
+} // namespace hc::store

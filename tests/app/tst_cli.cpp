@@ -1,0 +1,224 @@
+// hitcraft-cli as scripts see it (shared/docs/cli.md): exit codes, one JSON document on stdout,
+// one-line errors on stderr, and the demo/import/info commands end to end.
+#include "tests/support/TestFiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void demoThenInfo();
+    void importCountsAndReimport();
+    void refusesForeignFileUntouched();
+    void interruptExitsThree();
+
+private:
+    struct Run {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList& args, int timeoutMs = 120000);
+    QString m_cli;
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    m_cli = qEnvironmentVariable("HC_CLI");
+    QVERIFY2(QFile::exists(m_cli), "HC_CLI must name the hitcraft-cli binary (CTest sets it)");
+}
+
+TestCli::Run TestCli::cli(const QStringList& args, int timeoutMs)
+{
+    QProcess p;
+    p.start(m_cli, args);
+    p.waitForFinished(timeoutMs);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("stderrPart");
+    const QString db = QStringLiteral("/nonexistent/dir/w.hcw");
+    QTest::newRow("no command") << QStringList() << "name a command";
+    QTest::newRow("unknown command") << QStringList({"frobnicate"}) << "unknown command";
+    QTest::newRow("unknown option") << QStringList({"info", "--db", db, "--bogus"}) << "bogus";
+    QTest::newRow("missing --db") << QStringList({"info"}) << "--db";
+    QTest::newRow("bad end date") << QStringList({"demo", "--db", db, "--end", "2026-13-01"}) << "--end";
+    QTest::newRow("bad users") << QStringList({"demo", "--db", db, "--users", "many"}) << "--users";
+    QTest::newRow("bad tz") << QStringList({"info", "--db", db, "--tz", "Mars/Olympus"}) << "--tz";
+    QTest::newRow("bad week start") << QStringList({"info", "--db", db, "--week-start", "someday"}) << "--week-start";
+    QTest::newRow("bad format") << QStringList({"import", "--db", db, "--format", "xml", QString::fromLatin1(__FILE__)})
+                                << "--format";
+    QTest::newRow("missing file") << QStringList({"import", "--db", db, "/nonexistent/events.jsonl"})
+                                  << "not a readable file";
+    QTest::newRow("info on missing workspace") << QStringList({"info", "--db", db}) << "does not exist";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, stderrPart);
+    const Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(stderrPart), qPrintable(err));
+}
+
+void TestCli::demoThenInfo()
+{
+    const QString db = m_dir.filePath(QStringLiteral("demo.hcw"));
+    const Run demo = cli({"demo", "--db", db, "--users", "500", "--days", "30", "--end", "2026-11-30", "--json"});
+    QCOMPARE(demo.code, 0);
+    const QJsonObject d = QJsonDocument::fromJson(demo.out).object();
+    QCOMPARE(d.keys(), QStringList({"events", "from", "to", "users"}));
+    QCOMPARE(d.value(QStringLiteral("users")).toInt(), 500);
+    QCOMPARE(d.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-01"));
+    QCOMPARE(d.value(QStringLiteral("to")).toString(), QStringLiteral("2026-11-30"));
+
+    const Run info = cli({"info", "--db", db, "--json"});
+    QCOMPARE(info.code, 0);
+    QJsonParseError pe;
+    const QJsonObject i = QJsonDocument::fromJson(info.out, &pe).object();
+    QCOMPARE(pe.error, QJsonParseError::NoError); // exactly one JSON document on stdout
+    for (const char* key : {"schema_version", "events", "users", "profiles", "event_names", "from", "to",
+                            "top_events", "timezone"})
+        QVERIFY2(i.contains(QLatin1String(key)), key);
+    QCOMPARE(i.value(QStringLiteral("events")).toInteger(), d.value(QStringLiteral("events")).toInteger());
+    QCOMPARE(i.value(QStringLiteral("users")).toInt(), 500);
+    QCOMPARE(i.value(QStringLiteral("profiles")).toInt(), 500);
+    QCOMPARE(i.value(QStringLiteral("timezone")).toString(), QStringLiteral("UTC"));
+    QCOMPARE(i.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-01"));
+    const QJsonArray top = i.value(QStringLiteral("top_events")).toArray();
+    QVERIFY(!top.isEmpty());
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (const auto& v : top) { // sorted by count, descending
+        const qint64 c = v.toObject().value(QStringLiteral("count")).toInteger();
+        QVERIFY(c <= previous);
+        previous = c;
+    }
+
+    // A second demo into the same file is refused instead of mixing two demos.
+    const Run again = cli({"demo", "--db", db, "--users", "10", "--days", "30"});
+    QCOMPARE(again.code, 2);
+
+    // Text output is for people: thousands separators and the date range.
+    const Run text = cli({"info", "--db", db});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains("2026-11-01 to 2026-11-30"));
+
+    // --tz shifts the date range for this run only.
+    const Run tokyo = cli({"info", "--db", db, "--json", "--tz", "Asia/Tokyo"});
+    QCOMPARE(QJsonDocument::fromJson(tokyo.out).object().value(QStringLiteral("timezone")).toString(),
+             QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(QJsonDocument::fromJson(cli({"info", "--db", db, "--json"}).out).object().value(QStringLiteral("timezone")),
+             QJsonValue(QStringLiteral("UTC")));
+}
+
+void TestCli::importCountsAndReimport()
+{
+    QByteArray text;
+    for (int i = 0; i < 1000; ++i) {
+        text += QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"k%4"}})" "\n")
+                    .arg(i % 3)
+                    .arg(1700000000 + i * 60)
+                    .arg(i % 17)
+                    .arg(i)
+                    .toUtf8();
+        if (i % 100 == 0)
+            text += "{broken\n";
+        if (i % 50 == 0) // an exact duplicate line
+            text += QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"k%4"}})" "\n")
+                        .arg(i % 3)
+                        .arg(1700000000 + i * 60)
+                        .arg(i % 17)
+                        .arg(i)
+                        .toUtf8();
+    }
+    const QString file = m_dir.filePath(QStringLiteral("events.jsonl.gz"));
+    QVERIFY(hc::test::writeGzipFile(file, text));
+    const QString db = m_dir.filePath(QStringLiteral("import.hcw"));
+    const Run first = cli({"import", "--db", db, file, "--json"});
+    QCOMPARE(first.code, 0);
+    const QJsonObject a = QJsonDocument::fromJson(first.out).object();
+    QCOMPARE(a.keys(), QStringList({"duplicates", "inserted", "quarantined", "read"}));
+    QCOMPARE(a.value(QStringLiteral("read")).toInt(), 1000 + 10 + 20);
+    QCOMPARE(a.value(QStringLiteral("inserted")).toInt(), 1000);
+    QCOMPARE(a.value(QStringLiteral("duplicates")).toInt(), 20);
+    QCOMPARE(a.value(QStringLiteral("quarantined")).toInt(), 10);
+
+    const Run second = cli({"import", "--db", db, file, "--json"});
+    QCOMPARE(second.code, 0);
+    const QJsonObject b = QJsonDocument::fromJson(second.out).object();
+    QCOMPARE(b.value(QStringLiteral("inserted")).toInt(), 0);
+    QCOMPARE(b.value(QStringLiteral("duplicates")).toInt(), 1020);
+    QCOMPARE(b.value(QStringLiteral("quarantined")).toInt(), 10);
+
+    const QJsonObject info = QJsonDocument::fromJson(cli({"info", "--db", db, "--json"}).out).object();
+    QCOMPARE(info.value(QStringLiteral("events")).toInt(), 1000);
+    QCOMPARE(info.value(QStringLiteral("users")).toInt(), 17);
+    QCOMPARE(info.value(QStringLiteral("event_names")).toInt(), 3);
+}
+
+void TestCli::refusesForeignFileUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+    QVERIFY(hc::test::writeFile(path, "just some notes\n"));
+    const Run r = cli({"info", "--db", path});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("not a HitCraft workspace"));
+    QCOMPARE(r.err.count('\n'), 1); // one line that says what is wrong and what to do
+    QCOMPARE(hc::test::readFile(path), QByteArray("just some notes\n"));
+}
+
+void TestCli::interruptExitsThree()
+{
+    QByteArray text;
+    for (int i = 0; i < 400000; ++i)
+        text += QStringLiteral(R"({"event":"e","properties":{"time":%1,"distinct_id":"u%2","$insert_id":"x%1"}})" "\n")
+                    .arg(1700000000 + i)
+                    .arg(i % 1000)
+                    .toUtf8();
+    const QString file = m_dir.filePath(QStringLiteral("big.jsonl"));
+    QVERIFY(hc::test::writeFile(file, text));
+    const QString db = m_dir.filePath(QStringLiteral("interrupt.hcw"));
+    QProcess p;
+    p.start(m_cli, {"import", "--db", db, file, "--json"});
+    QVERIFY(p.waitForStarted());
+    // Wait for the first progress line on stderr: the import is under way.
+    QByteArray err;
+    QElapsedTimer waited;
+    waited.start();
+    while (err.isEmpty() && p.state() == QProcess::Running && waited.elapsed() < 20000) {
+        QTest::qWait(20);
+        err += p.readAllStandardError();
+    }
+    QCOMPARE(p.state(), QProcess::Running);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 3);
+    const QJsonObject partial = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const int inserted = partial.value(QStringLiteral("inserted")).toInt();
+    QVERIFY(inserted < 400000);
+    // Importing again completes the file without counting anything twice.
+    const Run rest = cli({"import", "--db", db, file, "--json"});
+    QCOMPARE(rest.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(rest.out).object().value(QStringLiteral("inserted")).toInt(), 400000 - inserted);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
