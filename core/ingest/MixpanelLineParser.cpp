@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <simdjson.h>
+
 #include <cmath>
 #include <optional>
 
@@ -59,6 +61,10 @@ bool identifierText(simdjson::dom::element e, std::string& out)
 
 } // namespace
 
+MixpanelLineParser::MixpanelLineParser() : m_parser(std::make_unique<simdjson::dom::parser>()) {}
+
+MixpanelLineParser::~MixpanelLineParser() = default;
+
 bool MixpanelLineParser::parse(std::string_view line, bool hasPadding, store::RawEvent& event, QString& reason)
 {
     event.clear();
@@ -67,7 +73,7 @@ bool MixpanelLineParser::parse(std::string_view line, bool hasPadding, store::Ra
         return false;
     }
     simdjson::dom::element root;
-    if (const auto err = m_parser.parse(line.data(), line.size(), !hasPadding).get(root)) {
+    if (const auto err = m_parser->parse(line.data(), line.size(), !hasPadding).get(root)) {
         reason = tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(err)));
         return false;
     }

@@ -4,9 +4,12 @@
 
 #include <QString>
 
-#include <simdjson.h>
-
+#include <memory>
 #include <string_view>
+
+namespace simdjson::dom {
+class parser;
+}
 
 namespace hc::ingest {
 
@@ -15,12 +18,17 @@ namespace hc::ingest {
 // written back as compact JSON. A line that cannot be used gets a reason a person can act on.
 class MixpanelLineParser {
 public:
+    MixpanelLineParser();
+    ~MixpanelLineParser();
+
     // hasPadding: the bytes after line are readable for simdjson::SIMDJSON_PADDING (LineReader
     // guarantees it), so the line is parsed in place.
     bool parse(std::string_view line, bool hasPadding, store::RawEvent& event, QString& reason);
 
 private:
-    simdjson::dom::parser m_parser;
+    // Behind a pointer so simdjson's compile definitions never leak into other targets' view
+    // of this class's layout.
+    std::unique_ptr<simdjson::dom::parser> m_parser;
 };
 
 } // namespace hc::ingest

@@ -2,13 +2,13 @@
 
 #include "core/store/RawEvent.h"
 #include "core/store/SqliteStatement.h"
+#include "core/store/StringIdMap.h"
 #include "core/util/Result.h"
 
 #include <QString>
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace hc::store {
 
@@ -35,7 +35,9 @@ public:
 
     Status quarantine(qint64 sourceId, const QString& location, const QString& reason, std::string_view raw);
 
-    // Removes a source's rows for one day, the first half of "replace a source's day".
+    // Removes a source's rows for one day, the first half of "replace a source's day". Rows of a
+    // day must lie within seven days of it in UTC (sources give each event the day it was
+    // fetched for, and a calendar day in any zone is within 14 hours of the UTC day).
     Result<qint64> deleteSourceDay(qint64 sourceId, qint64 day);
     Status recordCheckpoint(qint64 sourceId, qint64 day, bool done, qint64 rows, const QString& error);
 
@@ -43,16 +45,14 @@ public:
                          qint64 sourceId);
 
 private:
-    Result<qint64> dictionaryId(std::unordered_map<std::string, qint64>& cache, SqliteStatement& insert,
-                                std::string_view key);
+    Result<qint64> dictionaryId(StringIdMap& cache, SqliteStatement& insert, std::string_view key);
     Status loadDictionaries();
     Error sqliteError(const QString& what) const;
 
     Workspace& m_workspace;
     bool m_dictionariesLoaded = false;
-    std::unordered_map<std::string, qint64> m_eventNames;
-    std::unordered_map<std::string, qint64> m_users;
-    std::string m_keyScratch;
+    StringIdMap m_eventNames;
+    StringIdMap m_users;
     SqliteStatement m_insertEvent;
     SqliteStatement m_replaceDuplicate;
     SqliteStatement m_insertName;

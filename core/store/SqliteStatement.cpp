@@ -53,11 +53,7 @@ void SqliteStatement::bindTextOrNull(int index, std::string_view text)
 
 int SqliteStatement::step() { return sqlite3_step(m_stmt); }
 
-void SqliteStatement::reset()
-{
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-}
+void SqliteStatement::reset() { sqlite3_reset(m_stmt); } // callers bind every parameter before each step
 
 qint64 SqliteStatement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
 

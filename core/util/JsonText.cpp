@@ -9,8 +9,13 @@ void appendString(std::string& out, std::string_view s)
 {
     static const char kHex[] = "0123456789abcdef";
     out.push_back('"');
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
+    size_t clean = 0; // start of the run that needs no escaping, appended in one piece
+    for (size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(s.data() + clean, i - clean);
+        clean = i + 1;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -20,15 +25,12 @@ void appendString(std::string& out, std::string_view s)
         case '\b': out += "\\b"; break;
         case '\f': out += "\\f"; break;
         default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out.push_back(kHex[c >> 4]);
-                out.push_back(kHex[c & 15]);
-            } else {
-                out.push_back(ch);
-            }
+            out += "\\u00";
+            out.push_back(kHex[c >> 4]);
+            out.push_back(kHex[c & 15]);
         }
     }
+    out.append(s.data() + clean, s.size() - clean);
     out.push_back('"');
 }
 

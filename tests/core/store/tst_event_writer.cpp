@@ -13,6 +13,8 @@ using hc::store::Workspace;
 
 namespace {
 
+constexpr qint64 kDay10 = 10 * 86400000LL; // 1970-01-11T00:00Z, day number 10
+
 RawEvent rawEvent(const char* name, const char* user, qint64 time, const char* insertId, std::optional<qint64> processing,
                const char* props = "{}")
 {
@@ -141,14 +143,14 @@ void TestEventWriter::replaceDayIsAtomic()
     const qint64 src = w.ensureSource(QStringLiteral("mixpanel:1"), QStringLiteral("mixpanel")).value();
     QVERIFY(w.begin().ok());
     for (int i = 0; i < 3; ++i)
-        QVERIFY(w.write(rawEvent("a", "u", 1000 + i, QByteArray::number(i).constData(), 1), src, 10).ok());
+        QVERIFY(w.write(rawEvent("a", "u", kDay10 + 1000 + i, QByteArray::number(i).constData(), 1), src, 10).ok());
     QVERIFY(w.recordCheckpoint(src, 10, true, 3, {}).ok());
     QVERIFY(w.commit().ok());
 
     // A re-sync that fails half-way leaves the old day exactly as it was.
     QVERIFY(w.begin().ok());
     QCOMPARE(w.deleteSourceDay(src, 10).value(), 3);
-    QVERIFY(w.write(rawEvent("a", "u", 5000, "new", 1), src, 10).ok());
+    QVERIFY(w.write(rawEvent("a", "u", kDay10 + 5000, "new", 1), src, 10).ok());
     w.rollback();
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE source_day = 10")), 3);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE insert_id = 'new'")), 0);
@@ -156,9 +158,9 @@ void TestEventWriter::replaceDayIsAtomic()
     // A re-sync that completes replaces the day: one event deleted upstream, one added.
     QVERIFY(w.begin().ok());
     QCOMPARE(w.deleteSourceDay(src, 10).value(), 3);
-    QVERIFY(w.write(rawEvent("a", "u", 1000, "0", 1), src, 10).ok());
-    QVERIFY(w.write(rawEvent("a", "u", 1001, "1", 1), src, 10).ok());
-    QVERIFY(w.write(rawEvent("a", "u", 1003, "3", 1), src, 10).ok());
+    QVERIFY(w.write(rawEvent("a", "u", kDay10 + 1000, "0", 1), src, 10).ok());
+    QVERIFY(w.write(rawEvent("a", "u", kDay10 + 1001, "1", 1), src, 10).ok());
+    QVERIFY(w.write(rawEvent("a", "u", kDay10 + 1003, "3", 1), src, 10).ok());
     QVERIFY(w.recordCheckpoint(src, 10, true, 3, {}).ok());
     QVERIFY(w.commit().ok());
     QCOMPARE(value(QStringLiteral("SELECT group_concat(insert_id, ',') FROM (SELECT insert_id FROM events"
@@ -176,15 +178,15 @@ void TestEventWriter::replaceDayKeepsOtherSourcesAndDays()
     QVERIFY(a != b);
     QCOMPARE(w.ensureSource(QStringLiteral("a"), QStringLiteral("mixpanel")).value(), a); // stable ids
     QVERIFY(w.begin().ok());
-    QVERIFY(w.write(rawEvent("x", "u", 1, "a10", 1), a, 10).ok());
-    QVERIFY(w.write(rawEvent("x", "u", 2, "a11", 1), a, 11).ok());
-    QVERIFY(w.write(rawEvent("x", "u", 3, "b10", 1), b, 10).ok());
+    QVERIFY(w.write(rawEvent("x", "u", kDay10 + 1, "a10", 1), a, 10).ok());
+    QVERIFY(w.write(rawEvent("x", "u", kDay10 + 86400000 + 2, "a11", 1), a, 11).ok());
+    QVERIFY(w.write(rawEvent("x", "u", kDay10 + 3, "b10", 1), b, 10).ok());
     QVERIFY(w.commit().ok());
     QVERIFY(w.begin().ok());
     QCOMPARE(w.deleteSourceDay(a, 10).value(), 1);
     QVERIFY(w.commit().ok());
     QCOMPARE(value(QStringLiteral("SELECT group_concat(insert_id, ',') FROM (SELECT insert_id FROM events ORDER BY time_ms)")),
-             QStringLiteral("a11,b10"));
+             QStringLiteral("b10,a11"));
 }
 
 void TestEventWriter::rollbackForgetsDictionaryIds()
