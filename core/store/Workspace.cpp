@@ -82,6 +82,8 @@ Workspace::~Workspace()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString Workspace::sqliteVersion() { return QString::fromLatin1(sqlite3_libversion()); }
+
 QSqlDatabase Workspace::database() const { return QSqlDatabase::database(m_connectionName, false); }
 
 Status Workspace::connect(bool readOnly)

@@ -34,6 +34,8 @@ public:
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
+    static QString sqliteVersion();
+
     QString path() const { return m_path; }
     QSqlDatabase database() const;
     sqlite3* handle() const { return m_handle; }

@@ -1,0 +1,193 @@
+// The main window as a user drives it (offscreen): open a workspace and see its numbers,
+// import off the GUI thread with progress and cancel, refuse a foreign file with a banner,
+// remember recent workspaces, show an empty state for a new workspace.
+#include "core/ingest/FileImporter.h"
+#include "core/store/Workspace.h"
+#include "tests/support/TestFiles.h"
+#include "ui/MainWindow.h"
+#include "ui/WorkbenchSettings.h"
+
+#include <QAbstractItemModel>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hc;
+
+namespace {
+
+QByteArray jsonLines(int count, int firstIndex, const char* event)
+{
+    QByteArray text;
+    for (int i = firstIndex; i < firstIndex + count; ++i)
+        text += QStringLiteral(R"({"event":"%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"%1-%4"}})" "\n")
+                    .arg(QLatin1String(event))
+                    .arg(1700000000 + i)
+                    .arg(i % 25)
+                    .arg(i)
+                    .toUtf8();
+    return text;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensWorkspaceAndShowsItsNumbers();
+    void importRunsInBackgroundAndRefreshes();
+    void cancelStopsImportAndKeepsCountsTrue();
+    void refusesForeignFileWithBanner();
+    void newWorkspaceShowsEmptyState();
+
+private:
+    QString label(const char* objectName) const;
+    bool openAndWait(const QString& path);
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<ui::WorkbenchSettings> m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QString m_workspace;
+};
+
+void TestMainWindow::init()
+{
+    static int n = 0;
+    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings%1.ini").arg(++n)),
+                                              QSettings::IniFormat);
+    m_settings = std::make_unique<ui::WorkbenchSettings>(*m_qsettings);
+    m_workspace = m_dir.filePath(QStringLiteral("w%1.hcw").arg(n));
+    {
+        auto ws = store::Workspace::open(m_workspace, store::Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        const QString file = m_dir.filePath(QStringLiteral("seed%1.jsonl").arg(n));
+        QVERIFY(test::writeFile(file, jsonLines(40, 0, "view") + jsonLines(2, 100, "buy")));
+        ingest::FileImporter importer(*ws.value());
+        TaskContext ctx;
+        QVERIFY(importer.run(file, ingest::ImportFormat::MixpanelJsonl, ctx).ok());
+    }
+    m_window = std::make_unique<ui::MainWindow>(*m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+}
+
+QString TestMainWindow::label(const char* objectName) const
+{
+    auto* l = m_window->findChild<QLabel*>(QLatin1String(objectName));
+    return l ? l->text() : QStringLiteral("<no %1>").arg(QLatin1String(objectName));
+}
+
+bool TestMainWindow::openAndWait(const QString& path)
+{
+    QSignalSpy loaded(m_window.get(), &ui::MainWindow::workspaceLoaded);
+    m_window->openWorkspace(path);
+    return loaded.wait(10000);
+}
+
+void TestMainWindow::opensWorkspaceAndShowsItsNumbers()
+{
+    QVERIFY(openAndWait(m_workspace));
+    QCOMPARE(m_window->workspacePath(), m_workspace);
+    QCOMPARE(label("eventsValue"), QStringLiteral("42"));
+    QCOMPARE(label("usersValue"), QStringLiteral("25"));
+    QCOMPARE(label("eventNamesValue"), QStringLiteral("2"));
+    QCOMPARE(label("rangeValue"), QStringLiteral("%1 – %2").arg(QLocale().toString(QDate(2023, 11, 14), QLocale::ShortFormat),
+                                                                 QLocale().toString(QDate(2023, 11, 14), QLocale::ShortFormat)));
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("topEventsTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("view")); // most frequent first
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("40"));
+    QCOMPARE(table->model()->index(1, 2).data().toString(), QLocale().toString(100.0 * 2 / 42, 'f', 1) + u'%');
+    QVERIFY(label("lastImportLabel").contains(QStringLiteral("42 inserted")));
+    QVERIFY(m_window->windowTitle().contains(QFileInfo(m_workspace).completeBaseName()));
+    QCOMPARE(m_settings->recentWorkspaces().value(0), QFileInfo(m_workspace).absoluteFilePath());
+}
+
+void TestMainWindow::importRunsInBackgroundAndRefreshes()
+{
+    QVERIFY(openAndWait(m_workspace));
+    const QString file = m_dir.filePath(QStringLiteral("more.jsonl"));
+    QVERIFY(test::writeFile(file, jsonLines(1500, 1000, "click") + "not json\n"));
+    QSignalSpy finished(m_window.get(), &ui::MainWindow::jobFinished);
+    QSignalSpy reloaded(m_window.get(), &ui::MainWindow::workspaceLoaded);
+    m_window->importFile(file);
+    QVERIFY(m_window->isBusy()); // returned at once: the work is on another thread
+    QVERIFY(m_window->findChild<QProgressBar*>(QStringLiteral("jobProgress"))->isVisible());
+    QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("cancelJobButton"))->isVisible());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(label("eventsValue"), QLocale().toString(1542)); // with the locale's thousands separator
+    QCOMPARE(label("quarantinedValue"), QStringLiteral("1"));
+    QVERIFY2(label("statusLabel").contains(QLocale().toString(1500) + QStringLiteral(" new events")),
+             qPrintable(label("statusLabel")));
+    QVERIFY(!m_window->findChild<QProgressBar*>(QStringLiteral("jobProgress"))->isVisible());
+}
+
+void TestMainWindow::cancelStopsImportAndKeepsCountsTrue()
+{
+    QVERIFY(openAndWait(m_workspace));
+    const QString file = m_dir.filePath(QStringLiteral("big.jsonl"));
+    QVERIFY(test::writeFile(file, jsonLines(300000, 10000, "scroll")));
+    QSignalSpy finished(m_window.get(), &ui::MainWindow::jobFinished);
+    QSignalSpy reloaded(m_window.get(), &ui::MainWindow::workspaceLoaded);
+    m_window->importFile(file);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("cancelJobButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(reloaded.wait(10000));
+    QVERIFY2(label("statusLabel").contains(QStringLiteral("cancelled")), qPrintable(label("statusLabel")));
+    // What the window shows is what the workspace holds.
+    auto ws = store::Workspace::open(m_workspace, store::Workspace::OpenMode::MustExist);
+    QVERIFY(ws.ok());
+    const auto s = store::loadWorkspaceSummary(*ws.value(), QTimeZone::utc());
+    QVERIFY(s.ok());
+    QVERIFY(s.value().events < 42 + 300000);
+    QCOMPARE(label("eventsValue"), QLocale().toString(s.value().events));
+}
+
+void TestMainWindow::refusesForeignFileWithBanner()
+{
+    QVERIFY(openAndWait(m_workspace));
+    const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+    QVERIFY(test::writeFile(notes, "shopping list\n"));
+    QSignalSpy failed(m_window.get(), &ui::MainWindow::workspaceFailed);
+    m_window->openWorkspace(notes);
+    QVERIFY(failed.wait(10000));
+    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("not a HitCraft workspace")), qPrintable(banner->text()));
+    QCOMPARE(m_window->workspacePath(), m_workspace); // the open workspace stays open
+    QCOMPARE(test::readFile(notes), QByteArray("shopping list\n"));
+}
+
+void TestMainWindow::newWorkspaceShowsEmptyState()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fresh.hcw"));
+    QSignalSpy loaded(m_window.get(), &ui::MainWindow::workspaceLoaded);
+    m_window->createWorkspace(path);
+    QVERIFY(loaded.wait(10000));
+    auto* empty = m_window->findChild<QLabel*>(QStringLiteral("emptyState"));
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("no events yet")));
+    QVERIFY(QFile::exists(path));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,40 @@
+#include "ui/WorkbenchSettings.h"
+
+#include <QFileInfo>
+
+namespace hc::ui {
+
+namespace {
+
+const QString kRecent = QStringLiteral("workspaces/recent");
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+
+} // namespace
+
+QStringList WorkbenchSettings::recentWorkspaces() const { return m_s.value(kRecent).toStringList(); }
+
+void WorkbenchSettings::addRecentWorkspace(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentWorkspaces();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kMaxRecentFiles)
+        list.removeLast();
+    m_s.setValue(kRecent, list);
+}
+
+void WorkbenchSettings::removeRecentWorkspace(const QString& path)
+{
+    QStringList list = recentWorkspaces();
+    list.removeAll(QFileInfo(path).absoluteFilePath());
+    m_s.setValue(kRecent, list);
+}
+
+QByteArray WorkbenchSettings::windowGeometry() const { return m_s.value(kGeometry).toByteArray(); }
+void WorkbenchSettings::setWindowGeometry(const QByteArray& value) { m_s.setValue(kGeometry, value); }
+QByteArray WorkbenchSettings::windowState() const { return m_s.value(kState).toByteArray(); }
+void WorkbenchSettings::setWindowState(const QByteArray& value) { m_s.setValue(kState, value); }
+
+} // namespace hc::ui

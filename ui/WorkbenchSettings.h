@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace hc::ui {
+
+// Every per-user preference of the workbench, in one place; QSettings is injected so tests
+// use a temporary file. Workspace-level settings (time zone, week start) live in the workspace.
+class WorkbenchSettings {
+public:
+    explicit WorkbenchSettings(QSettings& settings) : m_s(settings) {}
+
+    static constexpr int kMaxRecentFiles = 8;
+
+    QStringList recentWorkspaces() const;
+    void addRecentWorkspace(const QString& path);
+    void removeRecentWorkspace(const QString& path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& value);
+
+private:
+    QSettings& m_s;
+};
+
+} // namespace hc::ui
