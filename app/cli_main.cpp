@@ -3,6 +3,8 @@
 #include "app/cli/DemoCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/InfoCommand.h"
+#include "app/cli/KpisCommand.h"
+#include "app/cli/TrendCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -19,7 +21,10 @@ void printUsage(QTextStream& s)
          "Commands:\n"
          "  demo     create a demo workspace with realistic product events\n"
          "  import   import a Mixpanel JSON-lines export or a CSV file (plain or .gz)\n"
-         "  info     summarise a workspace\n\n"
+         "  info     summarise a workspace\n"
+         "  kpis     headline measures with the change against the previous range\n"
+         "  dau      daily, weekly and monthly active users per day\n"
+         "  trend    a measure per hour, day, week or month, optionally broken down\n\n"
          "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
          "Exit codes: 0 success, 1 runtime failure, 2 bad usage or input, 3 cancelled.\n";
     s.flush();
@@ -56,6 +61,9 @@ int main(int argc, char** argv)
         {QStringLiteral("demo"), hc::cli::runDemoCommand},
         {QStringLiteral("import"), hc::cli::runImportCommand},
         {QStringLiteral("info"), hc::cli::runInfoCommand},
+        {QStringLiteral("kpis"), hc::cli::runKpisCommand},
+        {QStringLiteral("dau"), hc::cli::runDauCommand},
+        {QStringLiteral("trend"), hc::cli::runTrendCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

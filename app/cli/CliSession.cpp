@@ -127,6 +127,13 @@ void CliSession::printJson(const QJsonObject& object)
     m_out.flush();
 }
 
+int CliSession::weekStartOverride() const
+{
+    if (!m_parser.isSet(QStringLiteral("week-start")))
+        return 0;
+    return int(kWeekdays.indexOf(m_parser.value(QStringLiteral("week-start")).toLower())) + 1;
+}
+
 bool CliSession::interrupted() { return g_interrupted.load(); }
 
 void CliSession::installInterruptHandler()

@@ -30,6 +30,8 @@ public:
     QString dbPath() const { return m_parser.value(QStringLiteral("db")); }
     // The reporting zone after --tz, or nullopt to use the workspace's.
     std::optional<QTimeZone> timeZoneOverride() const { return m_zone; }
+    // 1 (Monday) … 7 (Sunday) after --week-start, or 0 to use the workspace's.
+    int weekStartOverride() const;
 
     // An integer option within [min, max]; prints a usage error and returns false otherwise.
     bool integerOption(const QString& name, qint64 min, qint64 max, qint64& value);

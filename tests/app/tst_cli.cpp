@@ -20,6 +20,7 @@ private Q_SLOTS:
     void demoThenInfo();
     void importCountsAndReimport();
     void refusesForeignFileUntouched();
+    void analysisCommands();
     void interruptExitsThree();
 
 private:
@@ -172,6 +173,57 @@ void TestCli::importCountsAndReimport()
     QCOMPARE(info.value(QStringLiteral("events")).toInt(), 1000);
     QCOMPARE(info.value(QStringLiteral("users")).toInt(), 17);
     QCOMPARE(info.value(QStringLiteral("event_names")).toInt(), 3);
+}
+
+void TestCli::analysisCommands()
+{
+    const QString db = m_dir.filePath(QStringLiteral("analysis.hcw"));
+    QCOMPARE(cli({"demo", "--db", db, "--users", "400", "--days", "40", "--end", "2026-11-30"}).code, 0);
+
+    // dau agrees with a count straight from the store (UTC days).
+    const Run dau = cli({"dau", "--db", db, "--from", "2026-11-20", "--to", "2026-11-21", "--json"});
+    QCOMPARE(dau.code, 0);
+    const QJsonArray days = QJsonDocument::fromJson(dau.out).object().value(QStringLiteral("days")).toArray();
+    QCOMPARE(days.size(), 2);
+    QCOMPARE(days[0].toObject().value(QStringLiteral("t")).toString(), QStringLiteral("2026-11-20"));
+    const QString sqlDau = hc::test::rawSql(db, QStringLiteral(
+        "SELECT count(DISTINCT user_id) FROM events WHERE time_ms >= strftime('%s','2026-11-20') * 1000"
+        " AND time_ms < strftime('%s','2026-11-21') * 1000"));
+    QCOMPARE(days[0].toObject().value(QStringLiteral("dau")).toInt(), sqlDau.toInt());
+
+    const Run kpis = cli({"kpis", "--db", db, "--from", "2026-11-01", "--to", "2026-11-30", "--json"});
+    QCOMPARE(kpis.code, 0);
+    const QJsonObject k = QJsonDocument::fromJson(kpis.out).object();
+    QCOMPARE(k.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-01"));
+    QStringList ids;
+    for (const auto& v : k.value(QStringLiteral("kpis")).toArray())
+        ids << v.toObject().value(QStringLiteral("id")).toString();
+    for (const char* id : {"events", "users", "new_users", "dau", "wau", "mau", "stickiness", "sessions",
+                           "avg_session_seconds", "events_per_user", "revenue"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+    const QString sqlEvents = hc::test::rawSql(db, QStringLiteral(
+        "SELECT count(*) FROM events WHERE time_ms >= strftime('%s','2026-11-01') * 1000"
+        " AND time_ms < strftime('%s','2026-12-01') * 1000"));
+    QCOMPARE(k.value(QStringLiteral("kpis")).toArray()[0].toObject().value(QStringLiteral("value")).toInteger(),
+             sqlEvents.toLongLong());
+
+    const Run trend = cli({"trend", "--db", db, "--event", "signup", "--measure", "uniques", "--interval", "week",
+                           "--from", "2026-11-02", "--to", "2026-11-15", "--breakdown", "platform", "--json"});
+    QCOMPARE(trend.code, 0);
+    const QJsonArray series = QJsonDocument::fromJson(trend.out).object().value(QStringLiteral("series")).toArray();
+    QCOMPARE(series.size(), 3); // web, ios, android
+    QCOMPARE(series[0].toObject().value(QStringLiteral("points")).toArray().size(), 2);
+    QCOMPARE(series[0].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("web"));
+
+    // A name that never occurs matches nothing, with a warning; bad options exit 2.
+    const Run unknown = cli({"trend", "--db", db, "--event", "nope", "--from", "2026-11-02", "--to", "2026-11-03",
+                             "--json"});
+    QCOMPARE(unknown.code, 0);
+    QVERIFY(unknown.err.contains("nope"));
+    QCOMPARE(cli({"trend", "--db", db, "--any", "--measure", "mode:x", "--from", "2026-11-02", "--to", "2026-11-03"}).code, 2);
+    QCOMPARE(cli({"trend", "--db", db, "--any", "--where", "plan", "--from", "2026-11-02", "--to", "2026-11-03"}).code, 2);
+    QCOMPARE(cli({"kpis", "--db", db, "--from", "2026-11-30", "--to", "2026-11-01"}).code, 2);
+    QCOMPARE(cli({"dau", "--db", db, "--from", "yesterday", "--to", "2026-11-01"}).code, 2);
 }
 
 void TestCli::refusesForeignFileUntouched()

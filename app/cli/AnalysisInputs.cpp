@@ -1,0 +1,63 @@
+#include "app/cli/AnalysisInputs.h"
+
+#include "core/dataset/DatasetLoader.h"
+
+#include <cmath>
+
+namespace hc::cli {
+
+void AnalysisInputs::addRangeOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD) or instant of the range."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day (inclusive) or instant of the range."),
+                      QStringLiteral("DATE")});
+}
+
+bool AnalysisInputs::prepare(CliSession& session, int& exitCode)
+{
+    auto& p = session.parser();
+    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to"))) {
+        exitCode = session.usageError(QStringLiteral("--from and --to are required"));
+        return false;
+    }
+    auto ws = store::Workspace::open(session.dbPath(), store::Workspace::OpenMode::MustExist);
+    if (!ws.ok()) {
+        exitCode = session.fail(ws.error());
+        return false;
+    }
+    workspace = std::move(ws.value());
+    TaskContext context;
+    auto loaded = dataset::loadDataset(*workspace, context);
+    if (!loaded.ok()) {
+        exitCode = session.fail(loaded.error());
+        return false;
+    }
+    dataset::DatasetSettings settings = loaded.value()->settings();
+    if (const auto zone = session.timeZoneOverride())
+        settings.zone = *zone;
+    if (const int weekStart = session.weekStartOverride())
+        settings.weekStart = weekStart;
+    data = loaded.value()->withSettings(settings);
+    calendar = std::make_unique<analysis::ReportingCalendar>(settings.zone, settings.weekStart);
+    QString error;
+    const auto parsed = analysis::parseTimeRange(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")),
+                                                 *calendar, error);
+    if (!parsed) {
+        exitCode = session.usageError(error);
+        return false;
+    }
+    range = *parsed;
+    return true;
+}
+
+QJsonValue jsonNumber(const std::optional<double>& value, bool integer)
+{
+    if (!value || std::isnan(*value))
+        return QJsonValue(QJsonValue::Null);
+    if (integer)
+        return QJsonValue(qint64(std::llround(*value)));
+    return QJsonValue(*value);
+}
+
+} // namespace hc::cli

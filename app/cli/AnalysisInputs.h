@@ -1,0 +1,33 @@
+#pragma once
+
+#include "app/cli/CliSession.h"
+#include "core/analysis/ReportingCalendar.h"
+#include "core/analysis/TimeRange.h"
+#include "core/dataset/Dataset.h"
+#include "core/store/Workspace.h"
+
+#include <QJsonValue>
+
+#include <memory>
+#include <optional>
+
+namespace hc::cli {
+
+// What every analysis command starts from: the workspace, its dataset snapshot read with the
+// effective settings (--tz, --week-start), the calendar and the --from/--to range.
+struct AnalysisInputs {
+    std::unique_ptr<store::Workspace> workspace;
+    std::shared_ptr<const dataset::Dataset> data;
+    std::unique_ptr<analysis::ReportingCalendar> calendar;
+    analysis::TimeRange range;
+
+    // Adds --from and --to to the parser (call before CliSession::parse).
+    static void addRangeOptions(QCommandLineParser& parser);
+    // Opens, loads and parses; on false the command returns session.exitCode()-style code in `exitCode`.
+    bool prepare(CliSession& session, int& exitCode);
+};
+
+// A count as a JSON integer, a mean or ratio at full precision, "nothing" as null.
+QJsonValue jsonNumber(const std::optional<double>& value, bool integer);
+
+} // namespace hc::cli

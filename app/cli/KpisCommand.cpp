@@ -1,0 +1,117 @@
+#include "app/cli/KpisCommand.h"
+
+#include "app/cli/AnalysisInputs.h"
+#include "app/cli/CliExitCode.h"
+#include "core/analysis/ActiveUsers.h"
+#include "core/analysis/Kpis.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace hc::cli {
+
+namespace {
+
+QString formatKpi(const analysis::Kpi& k, const std::optional<double>& v)
+{
+    const QLocale l;
+    if (!v)
+        return QStringLiteral("–");
+    switch (k.unit) {
+    case analysis::Kpi::Unit::Count:
+        return l.toString(*v, 'f', *v == std::floor(*v) ? 0 : 1);
+    case analysis::Kpi::Unit::Ratio:
+        return k.id == QLatin1String("stickiness") ? l.toString(100 * *v, 'f', 1) + QLatin1Char('%')
+                                                    : l.toString(*v, 'f', 2);
+    case analysis::Kpi::Unit::Seconds: {
+        const qint64 s = qint64(std::llround(*v));
+        return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60) : QStringLiteral("%1 s").arg(s);
+    }
+    case analysis::Kpi::Unit::Money:
+        return l.toString(*v, 'f', 2);
+    }
+    return {};
+}
+
+} // namespace
+
+int runKpisCommand(const QStringList& args)
+{
+    CliSession session(QStringLiteral("kpis"), QStringLiteral("--db PATH --from DATE --to DATE"),
+                       QStringLiteral("Headline measures for a range, with the change against the previous range."));
+    AnalysisInputs::addRangeOptions(session.parser());
+    if (!session.parse(args))
+        return session.exitCode();
+    AnalysisInputs in;
+    int code = 0;
+    if (!in.prepare(session, code))
+        return code;
+    const auto result = analysis::computeKpis(*in.data, *in.calendar, in.range);
+    if (!result.ok())
+        return session.fail(result.error());
+    const auto& p = session.parser();
+    if (session.json()) {
+        QJsonArray kpis;
+        for (const auto& k : result.value().kpis) {
+            const bool integer = k.unit == analysis::Kpi::Unit::Count && k.id != QLatin1String("dau");
+            kpis.append(QJsonObject{{QStringLiteral("id"), k.id},
+                                    {QStringLiteral("label"), k.label},
+                                    {QStringLiteral("value"), jsonNumber(k.value, integer)},
+                                    {QStringLiteral("previous"), jsonNumber(k.previous, integer)},
+                                    {QStringLiteral("change"), jsonNumber(k.change, false)}});
+        }
+        session.printJson(QJsonObject{{QStringLiteral("from"), p.value(QStringLiteral("from"))},
+                                      {QStringLiteral("to"), p.value(QStringLiteral("to"))},
+                                      {QStringLiteral("kpis"), kpis}});
+        return Success;
+    }
+    QTextStream& out = session.out();
+    const QLocale l;
+    out << "KPIs " << p.value(QStringLiteral("from")) << " to " << p.value(QStringLiteral("to")) << " ("
+        << in.data->settings().zone.id() << "), change against the previous " << in.range.dayCount() << " days\n";
+    for (const auto& k : result.value().kpis) {
+        out << "  " << k.label.leftJustified(32, QLatin1Char(' ')) << formatKpi(k, k.value).rightJustified(16)
+            << "  " << (k.change ? (*k.change >= 0 ? QStringLiteral("+") : QString()) + l.toString(100 * *k.change, 'f', 1)
+                                         + QLatin1Char('%')
+                                 : QStringLiteral("–"))
+                           .rightJustified(9)
+            << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+int runDauCommand(const QStringList& args)
+{
+    CliSession session(QStringLiteral("dau"), QStringLiteral("--db PATH --from DATE --to DATE"),
+                       QStringLiteral("Daily, weekly (7-day) and monthly (30-day) active users for every day."));
+    AnalysisInputs::addRangeOptions(session.parser());
+    if (!session.parse(args))
+        return session.exitCode();
+    AnalysisInputs in;
+    int code = 0;
+    if (!in.prepare(session, code))
+        return code;
+    const auto days = analysis::activeUsersByDay(*in.data, *in.calendar, in.range);
+    if (session.json()) {
+        QJsonArray list;
+        for (const auto& d : days)
+            list.append(QJsonObject{{QStringLiteral("t"), analysis::ReportingCalendar::dateOfDay(d.day).toString(Qt::ISODate)},
+                                    {QStringLiteral("dau"), d.dau},
+                                    {QStringLiteral("wau"), d.wau},
+                                    {QStringLiteral("mau"), d.mau}});
+        session.printJson(QJsonObject{{QStringLiteral("days"), list}});
+        return Success;
+    }
+    const QLocale l;
+    session.out() << "day               DAU        WAU        MAU\n";
+    for (const auto& d : days)
+        session.out() << analysis::ReportingCalendar::dateOfDay(d.day).toString(Qt::ISODate) << ' '
+                      << l.toString(d.dau).rightJustified(10) << ' ' << l.toString(d.wau).rightJustified(10) << ' '
+                      << l.toString(d.mau).rightJustified(10) << '\n';
+    session.out().flush();
+    return Success;
+}
+
+} // namespace hc::cli

@@ -1,0 +1,104 @@
+#include "app/cli/TrendCommand.h"
+
+#include "app/cli/AnalysisInputs.h"
+#include "app/cli/CliExitCode.h"
+#include "core/analysis/EscapedText.h"
+#include "core/analysis/Trend.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace hc::cli {
+
+int runTrendCommand(const QStringList& args)
+{
+    CliSession session(QStringLiteral("trend"),
+                       QStringLiteral("--db PATH --event E|--any --measure M --interval I --from DATE --to DATE "
+                                      "[--breakdown PROP [--top N]] [--where COND]..."),
+                       QStringLiteral("A measure per period, optionally broken down by a property."));
+    auto& p = session.parser();
+    AnalysisInputs::addRangeOptions(p);
+    p.addOption({QStringLiteral("event"), QStringLiteral("The event to count (backslash escapes)."), QStringLiteral("E")});
+    p.addOption({QStringLiteral("any"), QStringLiteral("Count every event.")});
+    p.addOption({QStringLiteral("measure"),
+                 QStringLiteral("total, uniques, per_user, sum:PROP, avg:PROP, median:PROP or p90:PROP (default total)."),
+                 QStringLiteral("M")});
+    p.addOption({QStringLiteral("interval"), QStringLiteral("hour, day, week or month (default day)."),
+                 QStringLiteral("I")});
+    p.addOption({QStringLiteral("breakdown"), QStringLiteral("Split the series by this property."), QStringLiteral("PROP")});
+    p.addOption({QStringLiteral("top"), QStringLiteral("Series for the N largest values (default 10)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("where"), QStringLiteral("Only events where COND holds (repeatable)."), QStringLiteral("COND")});
+    if (!session.parse(args))
+        return session.exitCode();
+
+    analysis::TrendQuery q;
+    if (p.isSet(QStringLiteral("any")) == p.isSet(QStringLiteral("event")))
+        return session.usageError(QStringLiteral("give either --event E or --any"));
+    if (p.isSet(QStringLiteral("any"))) {
+        q.event.anyEvent = true;
+    } else {
+        const QString raw = p.value(QStringLiteral("event"));
+        q.event.anyEvent = analysis::isAnyEvent(raw);
+        q.event.name = analysis::unescape(raw);
+    }
+    if (!analysis::parseTrendMeasure(p.value(QStringLiteral("measure")).isEmpty() ? QStringLiteral("total")
+                                                                                   : p.value(QStringLiteral("measure")),
+                                     q.measure, q.measureProperty))
+        return session.usageError(QStringLiteral("--measure takes total, uniques, per_user, sum:PROP, avg:PROP, "
+                                                 "median:PROP or p90:PROP"));
+    if (p.isSet(QStringLiteral("interval")) && !analysis::intervalFromName(p.value(QStringLiteral("interval")), q.interval))
+        return session.usageError(QStringLiteral("--interval takes hour, day, week or month"));
+    qint64 top = 10;
+    if (!session.integerOption(QStringLiteral("top"), 1, 1000, top))
+        return session.exitCode();
+    if (p.isSet(QStringLiteral("top")) && !p.isSet(QStringLiteral("breakdown")))
+        return session.usageError(QStringLiteral("--top only has a meaning with --breakdown"));
+    q.top = int(top);
+    q.breakdown = p.value(QStringLiteral("breakdown"));
+    for (const QString& w : p.values(QStringLiteral("where"))) {
+        QString error;
+        const auto c = analysis::parseCondition(w, error);
+        if (!c)
+            return session.usageError(error);
+        q.event.where.push_back(*c);
+    }
+
+    AnalysisInputs in;
+    int code = 0;
+    if (!in.prepare(session, code))
+        return code;
+    q.range = in.range;
+    if (!q.event.anyEvent && in.data->nameIndex(q.event.name) < 0)
+        session.warn(QStringLiteral("no event named “%1” in this workspace; it matches nothing").arg(q.event.name));
+    const auto result = analysis::computeTrend(*in.data, *in.calendar, q);
+    if (!result.ok())
+        return session.fail(result.error());
+    const auto& r = result.value();
+    if (session.json()) {
+        QJsonArray series;
+        for (const auto& s : r.series) {
+            QJsonArray points;
+            for (size_t i = 0; i < r.periods.size(); ++i)
+                points.append(QJsonObject{{QStringLiteral("t"), r.periods[i].label},
+                                          {QStringLiteral("value"), jsonNumber(s.values[i], r.countsAreIntegers)}});
+            series.append(QJsonObject{{QStringLiteral("label"), s.label}, {QStringLiteral("points"), points}});
+        }
+        session.printJson(QJsonObject{{QStringLiteral("series"), series}});
+        return Success;
+    }
+    const QLocale l;
+    for (const auto& s : r.series) {
+        session.out() << (s.kind == analysis::TrendSeries::Kind::Missing ? QStringLiteral("(none)") : s.label) << '\n';
+        for (size_t i = 0; i < r.periods.size(); ++i)
+            session.out() << "  " << r.periods[i].label.leftJustified(16) << ' '
+                          << (s.values[i] ? l.toString(*s.values[i], 'f', r.countsAreIntegers ? 0 : 2)
+                                          : QStringLiteral("–"))
+                                 .rightJustified(14)
+                          << '\n';
+    }
+    session.out().flush();
+    return Success;
+}
+
+} // namespace hc::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/analysis/ReportingCalendar.h"
+#include "core/analysis/TimeRange.h"
+#include "core/dataset/Dataset.h"
+
+#include <vector>
+
+namespace hc::analysis {
+
+struct ActiveUsersDay {
+    qint64 day = 0; // local day number
+    qint64 dau = 0;
+    qint64 wau = 0;
+    qint64 mau = 0;
+};
+
+// dau(d), wau(d), mau(d) for every day of the range (semantics.md): distinct users with an event
+// on day d, in d-6..d, in d-29..d (trailing windows that may reach before the range).
+std::vector<ActiveUsersDay> activeUsersByDay(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                             const TimeRange& range);
+
+} // namespace hc::analysis

@@ -1,0 +1,22 @@
+#include "core/analysis/EventMatcher.h"
+
+namespace hc::analysis {
+
+Result<EventMatcher> EventMatcher::compile(const dataset::Dataset& data, const EventSpec& spec)
+{
+    EventMatcher m;
+    m.m_names = &data.names();
+    if (spec.anyEvent) {
+        m.m_name = kAnyEvent;
+    } else {
+        const int index = data.nameIndex(spec.name);
+        m.m_name = index < 0 ? kNoEvent : qint32(index);
+    }
+    auto conditions = ConditionSet::compile(data, spec.where);
+    if (!conditions.ok())
+        return conditions.error();
+    m.m_conditions = std::move(conditions.value());
+    return m;
+}
+
+} // namespace hc::analysis

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/analysis/ReportingCalendar.h"
+#include "core/analysis/TimeRange.h"
+#include "core/dataset/Dataset.h"
+
+#include <vector>
+
+namespace hc::analysis {
+
+struct Session {
+    int user = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0; // time of the last event: a lone event is a 0 s session
+    int events = 0;
+};
+
+// Timeout sessions of semantics.md: a user's events in time order, a new session when the gap
+// to the previous event is more than the timeout or the local date changes; identity, hot-shard
+// and campaign events are left out first. Returns the sessions whose first event is in range.
+std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                        const TimeRange& range);
+
+// The events sessions ignore ($identify, $campaign_*, ...).
+bool isIgnoredBySessions(const QString& eventName);
+
+} // namespace hc::analysis

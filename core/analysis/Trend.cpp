@@ -1,0 +1,225 @@
+#include "core/analysis/Trend.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace hc::analysis {
+
+namespace {
+
+// Everything one series needs per period (or over the whole range).
+struct Cell {
+    qint64 events = 0;
+    qint64 uniques = 0;
+    int lastUser = -1;
+    double sum = 0;
+    qint64 numeric = 0;
+    std::vector<double> values; // only for median / p90
+};
+
+void addToCell(Cell& c, int user, double value, bool keepValues)
+{
+    ++c.events;
+    if (c.lastUser != user) { // events are grouped by user, so one stamp finds distinct users
+        c.lastUser = user;
+        ++c.uniques;
+    }
+    if (!std::isnan(value)) {
+        c.sum += value;
+        ++c.numeric;
+        if (keepValues)
+            c.values.push_back(value);
+    }
+}
+
+std::optional<double> valueOf(Cell& c, TrendMeasure m)
+{
+    switch (m) {
+    case TrendMeasure::Total: return double(c.events);
+    case TrendMeasure::Uniques: return double(c.uniques);
+    case TrendMeasure::PerUser:
+        return c.uniques > 0 ? std::optional<double>(double(c.events) / double(c.uniques)) : std::nullopt;
+    case TrendMeasure::Sum: return c.sum;
+    case TrendMeasure::Average:
+        return c.numeric > 0 ? std::optional<double>(c.sum / double(c.numeric)) : std::nullopt;
+    case TrendMeasure::Median: return c.values.empty() ? std::nullopt : std::optional<double>(quantile(c.values, 0.5));
+    case TrendMeasure::P90: return c.values.empty() ? std::nullopt : std::optional<double>(quantile(c.values, 0.9));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+double quantile(std::vector<double>& values, double q)
+{
+    std::sort(values.begin(), values.end());
+    const double pos = q * double(values.size() - 1);
+    const size_t lo = size_t(std::floor(pos));
+    const size_t hi = std::min(lo + 1, values.size() - 1);
+    return values[lo] + (values[hi] - values[lo]) * (pos - double(lo));
+}
+
+bool parseTrendMeasure(const QString& text, TrendMeasure& measure, QString& property)
+{
+    property.clear();
+    if (text == QLatin1String("total"))
+        measure = TrendMeasure::Total;
+    else if (text == QLatin1String("uniques"))
+        measure = TrendMeasure::Uniques;
+    else if (text == QLatin1String("per_user"))
+        measure = TrendMeasure::PerUser;
+    else {
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon + 1 >= text.size())
+            return false;
+        const QString kind = text.left(colon);
+        property = text.mid(colon + 1);
+        if (kind == QLatin1String("sum"))
+            measure = TrendMeasure::Sum;
+        else if (kind == QLatin1String("avg"))
+            measure = TrendMeasure::Average;
+        else if (kind == QLatin1String("median"))
+            measure = TrendMeasure::Median;
+        else if (kind == QLatin1String("p90"))
+            measure = TrendMeasure::P90;
+        else
+            return false;
+    }
+    return true;
+}
+
+Result<TrendResult> computeTrend(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                 const TrendQuery& query)
+{
+    auto matcher = EventMatcher::compile(data, query.event);
+    if (!matcher.ok())
+        return matcher.error();
+    const EventMatcher& match = matcher.value();
+    std::shared_ptr<const dataset::PropertyColumn> measureColumn, breakdownColumn;
+    if (!query.measureProperty.isEmpty()) {
+        auto c = data.property(query.measureProperty);
+        if (!c.ok())
+            return c.error();
+        measureColumn = c.value();
+    }
+    if (!query.breakdown.isEmpty()) {
+        auto c = data.property(query.breakdown);
+        if (!c.ok())
+            return c.error();
+        breakdownColumn = c.value();
+    }
+    const bool keepValues = query.measure == TrendMeasure::Median || query.measure == TrendMeasure::P90;
+
+    TrendResult result;
+    result.countsAreIntegers = query.measure == TrendMeasure::Total || query.measure == TrendMeasure::Uniques;
+    result.periods = calendar.periods(query.range.startMs, query.range.lastMs(), query.interval);
+    std::vector<qint64> starts;
+    for (const Period& p : result.periods)
+        starts.push_back(p.startMs);
+    const size_t periodCount = result.periods.size();
+
+    // Breakdown groups by the value's text; -1 is the missing value.
+    std::vector<qint32> groupOfCode;
+    QStringList groupText;
+    if (breakdownColumn) {
+        QHash<QString, qint32> byText;
+        for (const QString& v : breakdownColumn->values) {
+            auto it = byText.find(v);
+            if (it == byText.end()) {
+                it = byText.insert(v, qint32(groupText.size()));
+                groupText.append(v);
+            }
+            groupOfCode.push_back(it.value());
+        }
+    }
+    const auto& times = data.times();
+    auto forEachMatch = [&](auto&& visit) {
+        for (int u = 0; u < data.userCount(); ++u) {
+            for (size_t i = data.userBegin(u), end = data.userEnd(u); i < end; ++i) {
+                const qint64 t = times[i];
+                if (t < query.range.startMs)
+                    continue;
+                if (t >= query.range.endMs)
+                    break;
+                if (!match.matches(i))
+                    continue;
+                qint32 group = 0;
+                if (breakdownColumn) {
+                    const qint32 code = breakdownColumn->codes[i];
+                    group = code < 0 ? -1 : groupOfCode[size_t(code)];
+                }
+                const double v = measureColumn ? measureColumn->number(i) : std::nan("");
+                visit(u, i, t, group, v);
+            }
+        }
+    };
+
+    // Which series each group feeds: its own (top N), "(other)", or the missing-value series.
+    std::vector<qint32> seriesOfGroup;
+    qint32 otherSeries = -1, missingSeries = -1;
+    if (!breakdownColumn) {
+        TrendSeries s;
+        s.kind = TrendSeries::Kind::Total;
+        s.label = query.event.anyEvent ? QStringLiteral("*") : query.event.name;
+        result.series.push_back(s);
+    } else {
+        std::vector<Cell> whole(size_t(groupText.size()));
+        Cell missingWhole;
+        forEachMatch([&](int u, size_t, qint64, qint32 g, double v) {
+            addToCell(g < 0 ? missingWhole : whole[size_t(g)], u, v, keepValues);
+        });
+        std::vector<std::pair<double, qint32>> ranked;
+        for (qint32 g = 0; g < qint32(whole.size()); ++g) {
+            if (whole[size_t(g)].events == 0)
+                continue;
+            ranked.emplace_back(valueOf(whole[size_t(g)], query.measure).value_or(-INFINITY), g);
+        }
+        std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+            if (a.first != b.first)
+                return a.first > b.first;
+            return groupText[a.second] < groupText[b.second]; // code-point order
+        });
+        seriesOfGroup.assign(size_t(groupText.size()), -1);
+        for (size_t k = 0; k < ranked.size(); ++k) {
+            if (int(k) < query.top) {
+                seriesOfGroup[size_t(ranked[k].second)] = qint32(result.series.size());
+                result.series.push_back(TrendSeries{TrendSeries::Kind::Value, groupText[ranked[k].second], {}});
+            } else {
+                if (otherSeries < 0) {
+                    otherSeries = -2; // placed after the top series below
+                }
+            }
+        }
+        if (otherSeries == -2) {
+            otherSeries = qint32(result.series.size());
+            result.series.push_back(TrendSeries{TrendSeries::Kind::Other, QStringLiteral("(other)"), {}});
+            for (size_t k = size_t(query.top); k < ranked.size(); ++k)
+                seriesOfGroup[size_t(ranked[k].second)] = otherSeries;
+        }
+        if (missingWhole.events > 0) {
+            missingSeries = qint32(result.series.size());
+            result.series.push_back(TrendSeries{TrendSeries::Kind::Missing, QString(), {}});
+        }
+    }
+
+    std::vector<Cell> cells(result.series.size() * periodCount);
+    forEachMatch([&](int u, size_t, qint64 t, qint32 g, double v) {
+        const qint32 s = !breakdownColumn ? 0 : (g < 0 ? missingSeries : seriesOfGroup[size_t(g)]);
+        if (s < 0)
+            return;
+        const size_t p = size_t(std::upper_bound(starts.begin(), starts.end(), t) - starts.begin() - 1);
+        addToCell(cells[size_t(s) * periodCount + p], u, v, keepValues);
+    });
+    for (size_t s = 0; s < result.series.size(); ++s) {
+        auto& values = result.series[s].values;
+        values.reserve(periodCount);
+        for (size_t p = 0; p < periodCount; ++p)
+            values.push_back(valueOf(cells[s * periodCount + p], query.measure));
+    }
+    return result;
+}
+
+} // namespace hc::analysis

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/analysis/EventMatcher.h"
+#include "core/analysis/ReportingCalendar.h"
+#include "core/analysis/TimeRange.h"
+
+#include <optional>
+#include <vector>
+
+namespace hc::analysis {
+
+enum class TrendMeasure { Total, Uniques, PerUser, Sum, Average, Median, P90 };
+
+struct TrendQuery {
+    EventSpec event;
+    TrendMeasure measure = TrendMeasure::Total;
+    QString measureProperty; // for sum / avg / median / p90
+    Interval interval = Interval::Day;
+    TimeRange range;
+    QString breakdown; // empty: no breakdown
+    int top = 10;
+};
+
+struct TrendSeries {
+    enum class Kind { Total, Value, Other, Missing };
+    Kind kind = Kind::Total;
+    QString label; // the event name (or "*"), a breakdown value, "(other)" or "" for the missing value
+    std::vector<std::optional<double>> values; // one per period; nullopt: a mean over nothing
+};
+
+struct TrendResult {
+    std::vector<Period> periods;
+    std::vector<TrendSeries> series;
+    bool countsAreIntegers = true; // total and uniques print as integers
+};
+
+// Trends of semantics.md: one point per period from the one holding the range start to the one
+// holding its end (empty periods included); only events inside the range count. With a breakdown
+// the values are ranked by the measure over the whole range (ties by value), the top N get a
+// series each, then "(other)" (the measure over the remaining values' events together), then the
+// missing value; either extra series is left out when it has no events.
+Result<TrendResult> computeTrend(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                 const TrendQuery& query);
+
+// "total", "uniques", "per_user", "sum:P", "avg:P", "median:P", "p90:P".
+bool parseTrendMeasure(const QString& text, TrendMeasure& measure, QString& property);
+
+// Median and 90th percentile with linear interpolation between closest ranks; values is reordered.
+double quantile(std::vector<double>& values, double q);
+
+} // namespace hc::analysis

@@ -1,0 +1,49 @@
+#include "core/dataset/Dataset.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+
+namespace hc::dataset {
+
+struct Dataset::PropertyCache {
+    PropertyLoader loader;
+    std::mutex mutex;
+    std::map<QString, std::shared_ptr<const PropertyColumn>> columns;
+};
+
+Dataset::Dataset(EventColumns columns, DatasetSettings settings, PropertyLoader loader)
+    : m_columns(std::make_shared<const EventColumns>(std::move(columns)))
+    , m_properties(std::make_shared<PropertyCache>())
+    , m_settings(std::move(settings))
+{
+    m_properties->loader = std::move(loader);
+    const auto& t = m_columns->times;
+    if (!t.empty())
+        m_lastTime = *std::max_element(t.begin(), t.end());
+}
+
+std::shared_ptr<const Dataset> Dataset::withSettings(const DatasetSettings& settings) const
+{
+    std::shared_ptr<Dataset> copy(new Dataset());
+    copy->m_columns = m_columns;
+    copy->m_properties = m_properties;
+    copy->m_settings = settings;
+    copy->m_lastTime = m_lastTime;
+    return copy;
+}
+
+Result<std::shared_ptr<const PropertyColumn>> Dataset::property(const QString& name) const
+{
+    std::lock_guard<std::mutex> lock(m_properties->mutex);
+    if (auto it = m_properties->columns.find(name); it != m_properties->columns.end())
+        return it->second;
+    auto loaded = m_properties->loader(name);
+    if (!loaded.ok())
+        return loaded.error();
+    auto column = std::make_shared<const PropertyColumn>(std::move(loaded.value()));
+    m_properties->columns.emplace(name, column);
+    return std::shared_ptr<const PropertyColumn>(column);
+}
+
+} // namespace hc::dataset

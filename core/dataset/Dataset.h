@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/dataset/PropertyColumn.h"
+#include "core/util/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace hc::dataset {
+
+// Workspace settings every analysis needs (semantics.md).
+struct DatasetSettings {
+    QTimeZone zone = QTimeZone::utc();
+    int weekStart = 1; // 1 = Monday … 7 = Sunday
+    qint64 sessionTimeoutMs = 30 * 60 * 1000;
+};
+
+// The event columns, sorted by (user, time, arrival order).
+struct EventColumns {
+    std::vector<qint32> users;
+    std::vector<qint32> names;
+    std::vector<qint64> times;
+    std::vector<size_t> userOffsets; // events of user u: [userOffsets[u], userOffsets[u + 1])
+    QStringList userIds;
+    QStringList eventNames;
+};
+
+// An immutable columnar snapshot of a workspace's events. Analyses scan it linearly; nothing in
+// the hot path touches SQL. Property columns load on first use and are then shared; a snapshot
+// is safe to read from any number of threads.
+class Dataset {
+public:
+    using PropertyLoader = std::function<Result<PropertyColumn>(const QString& name)>;
+
+    Dataset(EventColumns columns, DatasetSettings settings, PropertyLoader loader);
+
+    size_t eventCount() const { return m_columns->times.size(); }
+    int userCount() const { return int(m_columns->userIds.size()); }
+    bool isEmpty() const { return m_columns->times.empty(); }
+
+    const std::vector<qint32>& users() const { return m_columns->users; }
+    const std::vector<qint32>& names() const { return m_columns->names; }
+    const std::vector<qint64>& times() const { return m_columns->times; }
+    size_t userBegin(int user) const { return m_columns->userOffsets[size_t(user)]; }
+    size_t userEnd(int user) const { return m_columns->userOffsets[size_t(user) + 1]; }
+    const QStringList& userIds() const { return m_columns->userIds; }
+    const QStringList& eventNames() const { return m_columns->eventNames; }
+    // The index of an event name, or -1 when no event has it.
+    int nameIndex(const QString& name) const { return int(m_columns->eventNames.indexOf(name)); }
+    qint64 lastTimeMs() const { return m_lastTime; }
+
+    const DatasetSettings& settings() const { return m_settings; }
+    // The same events read with other settings (a --tz override); nothing is copied.
+    std::shared_ptr<const Dataset> withSettings(const DatasetSettings& settings) const;
+
+    Result<std::shared_ptr<const PropertyColumn>> property(const QString& name) const;
+
+private:
+    struct PropertyCache;
+    Dataset() = default;
+
+    std::shared_ptr<const EventColumns> m_columns;
+    std::shared_ptr<PropertyCache> m_properties;
+    DatasetSettings m_settings;
+    qint64 m_lastTime = 0;
+};
+
+} // namespace hc::dataset

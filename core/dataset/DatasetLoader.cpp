@@ -1,0 +1,189 @@
+#include "core/dataset/DatasetLoader.h"
+
+#include "core/dataset/PropertyColumnBuilder.h"
+#include "core/store/SqliteStatement.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace hc::dataset {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("hc::dataset::DatasetLoader", text); }
+
+Error readError(sqlite3* db)
+{
+    return makeError(Error::Code::Database,
+                     tr("Reading events failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+int weekdayNumber(const QString& name)
+{
+    static const QStringList kDays = {QStringLiteral("monday"),   QStringLiteral("tuesday"),
+                                      QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                                      QStringLiteral("friday"),   QStringLiteral("saturday"),
+                                      QStringLiteral("sunday")};
+    const int i = int(kDays.indexOf(name.toLower()));
+    return i < 0 ? 1 : i + 1;
+}
+
+// A JSON path for one top-level key, quoted so dots and spaces in names stay part of the key.
+QByteArray jsonPath(const QString& key)
+{
+    QString quoted = key;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return (QStringLiteral("$.\"") + quoted + QLatin1Char('"')).toUtf8();
+}
+
+} // namespace
+
+DatasetSettings loadDatasetSettings(store::Workspace& workspace)
+{
+    DatasetSettings s;
+    s.zone = workspace.reportingTimeZone();
+    s.weekStart = weekdayNumber(workspace.setting(store::Workspace::kWeekStart, QStringLiteral("monday")));
+    bool ok = false;
+    const qint64 seconds = workspace.setting(store::Workspace::kSessionTimeoutSeconds).toLongLong(&ok);
+    if (ok && seconds >= 60 && seconds <= 86400)
+        s.sessionTimeoutMs = seconds * 1000;
+    return s;
+}
+
+Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, TaskContext& context)
+{
+    sqlite3* db = workspace.handle();
+    EventColumns c;
+
+    // Dictionaries: store ids are dense from 1, so vectors map them to dataset indexes.
+    std::vector<qint32> userOfId, nameOfId;
+    {
+        store::SqliteStatement users(db, "SELECT id, distinct_id FROM users ORDER BY id");
+        int rc;
+        while ((rc = users.step()) == SQLITE_ROW) {
+            const auto id = size_t(users.columnInt(0));
+            if (userOfId.size() <= id)
+                userOfId.resize(id + 1, -1);
+            userOfId[id] = qint32(c.userIds.size());
+            const auto text = users.columnText(1);
+            c.userIds.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        }
+        if (rc != SQLITE_DONE)
+            return readError(db);
+        store::SqliteStatement names(db, "SELECT id, name FROM event_names ORDER BY id");
+        while ((rc = names.step()) == SQLITE_ROW) {
+            const auto id = size_t(names.columnInt(0));
+            if (nameOfId.size() <= id)
+                nameOfId.resize(id + 1, -1);
+            nameOfId[id] = qint32(c.eventNames.size());
+            const auto text = names.columnText(1);
+            c.eventNames.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        }
+        if (rc != SQLITE_DONE)
+            return readError(db);
+    }
+
+    qint64 total = 0;
+    {
+        store::SqliteStatement count(db, "SELECT count(*) FROM events");
+        if (count.step() == SQLITE_ROW)
+            total = count.columnInt(0);
+    }
+    std::vector<qint64> rowIds;
+    std::vector<qint32> users, names;
+    std::vector<qint64> times;
+    rowIds.reserve(size_t(total));
+    users.reserve(size_t(total));
+    names.reserve(size_t(total));
+    times.reserve(size_t(total));
+    store::SqliteStatement rows(db, "SELECT id, user_id, event_id, time_ms FROM events");
+    int rc;
+    while ((rc = rows.step()) == SQLITE_ROW) {
+        rowIds.push_back(rows.columnInt(0));
+        users.push_back(userOfId[size_t(rows.columnInt(1))]);
+        names.push_back(nameOfId[size_t(rows.columnInt(2))]);
+        times.push_back(rows.columnInt(3));
+        if ((rowIds.size() & 0xFFFF) == 0) {
+            context.report(qint64(rowIds.size()), total);
+            if (context.isCancelled())
+                return makeError(Error::Code::Cancelled, tr("Loading the events was cancelled."));
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return readError(db);
+
+    // Counting sort by user (stable: rows come in id order), then time within each user.
+    const size_t n = rowIds.size();
+    c.userOffsets.assign(size_t(c.userIds.size()) + 1, 0);
+    for (qint32 u : users)
+        ++c.userOffsets[size_t(u) + 1];
+    for (size_t u = 1; u < c.userOffsets.size(); ++u)
+        c.userOffsets[u] += c.userOffsets[u - 1];
+    std::vector<size_t> order(n);
+    {
+        std::vector<size_t> next(c.userOffsets.begin(), c.userOffsets.end() - 1);
+        for (size_t i = 0; i < n; ++i)
+            order[next[size_t(users[i])]++] = i;
+    }
+    for (size_t u = 0; u + 1 < c.userOffsets.size(); ++u) {
+        auto first = order.begin() + qint64(c.userOffsets[u]);
+        auto last = order.begin() + qint64(c.userOffsets[u + 1]);
+        if (!std::is_sorted(first, last, [&](size_t a, size_t b) { return times[a] < times[b]; }))
+            std::stable_sort(first, last, [&](size_t a, size_t b) { return times[a] < times[b]; });
+    }
+    c.users.resize(n);
+    c.names.resize(n);
+    c.times.resize(n);
+    auto positionOfRow = std::make_shared<std::vector<qint32>>();
+    qint64 minRow = n ? *std::min_element(rowIds.begin(), rowIds.end()) : 0;
+    qint64 maxRow = n ? *std::max_element(rowIds.begin(), rowIds.end()) : -1;
+    positionOfRow->assign(size_t(maxRow - minRow + 1), -1);
+    for (size_t p = 0; p < n; ++p) {
+        const size_t i = order[p];
+        c.users[p] = users[i];
+        c.names[p] = names[i];
+        c.times[p] = times[i];
+        (*positionOfRow)[size_t(rowIds[i] - minRow)] = qint32(p);
+    }
+
+    const QString path = workspace.path();
+    auto loader = [path, positionOfRow, minRow, n](const QString& name) -> Result<PropertyColumn> {
+        auto ws = store::Workspace::open(path, store::Workspace::OpenMode::MustExist);
+        if (!ws.ok())
+            return ws.error();
+        sqlite3* h = ws.value()->handle();
+        const QByteArray jp = jsonPath(name);
+        store::SqliteStatement q(h, "SELECT id, json_type(properties, ?1), json_extract(properties, ?1)"
+                                    " FROM events WHERE json_type(properties, ?1) NOT IN ('null')");
+        q.bindText(1, std::string_view(jp.constData(), size_t(jp.size())));
+        PropertyColumnBuilder b(name, n);
+        int r;
+        while ((r = q.step()) == SQLITE_ROW) {
+            const qint64 row = q.columnInt(0) - minRow;
+            if (row < 0 || row >= qint64(positionOfRow->size()) || (*positionOfRow)[size_t(row)] < 0)
+                continue; // written after this snapshot
+            const size_t p = size_t((*positionOfRow)[size_t(row)]);
+            const std::string_view type = q.columnText(1);
+            const std::string_view text = q.columnText(2);
+            if (type == "integer" || type == "real")
+                b.setNumber(p, std::stod(std::string(text)));
+            else if (type == "true" || type == "false")
+                b.setText(p, QString::fromLatin1(type.data(), qsizetype(type.size())));
+            else
+                b.setText(p, QString::fromUtf8(text.data(), qsizetype(text.size())));
+        }
+        if (r != SQLITE_DONE)
+            return readError(h);
+        return b.take();
+    };
+    context.report(total, total);
+    return std::shared_ptr<const Dataset>(
+        std::make_shared<const Dataset>(std::move(c), loadDatasetSettings(workspace), std::move(loader)));
+}
+
+} // namespace hc::dataset

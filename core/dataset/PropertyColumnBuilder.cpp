@@ -1,0 +1,43 @@
+#include "core/dataset/PropertyColumnBuilder.h"
+
+#include "core/util/JsonText.h"
+
+namespace hc::dataset {
+
+QString numberText(double value)
+{
+    std::string s;
+    if (!json::appendNumber(s, value))
+        return QString();
+    return QString::fromStdString(s);
+}
+
+PropertyColumnBuilder::PropertyColumnBuilder(const QString& name, size_t eventCount)
+{
+    m_column.name = name;
+    m_column.codes.assign(eventCount, PropertyColumn::kMissing);
+}
+
+qint32 PropertyColumnBuilder::code(const QString& text, bool numeric, double value)
+{
+    QHash<QString, qint32>& codes = numeric ? m_numberCodes : m_textCodes;
+    auto it = codes.find(text);
+    if (it != codes.end())
+        return it.value();
+    const auto c = qint32(m_column.values.size());
+    m_column.values.append(text);
+    m_column.numbers.push_back(numeric ? value : std::nan(""));
+    codes.insert(text, c);
+    return c;
+}
+
+void PropertyColumnBuilder::setNumber(size_t event, double value)
+{
+    m_column.codes[event] = code(numberText(value), true, value);
+}
+
+void PropertyColumnBuilder::setText(size_t event, const QString& text) { m_column.codes[event] = code(text, false, 0); }
+
+PropertyColumn PropertyColumnBuilder::take() { return std::move(m_column); }
+
+} // namespace hc::dataset

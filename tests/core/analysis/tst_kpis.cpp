@@ -1,0 +1,142 @@
+// DAU/WAU/MAU, sessions and the KPI set against hand-computed cases (semantics.md, "Counting
+// measures" and "Sessions").
+#include "core/analysis/ActiveUsers.h"
+#include "core/analysis/Kpis.h"
+#include "core/analysis/Sessions.h"
+#include "core/dataset/DatasetBuilder.h"
+
+#include <QtTest>
+
+using namespace hc;
+using namespace hc::analysis;
+
+namespace {
+
+qint64 at(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch(); }
+qint64 day(int y, int m, int d) { return ReportingCalendar::dayNumber(QDate(y, m, d)); }
+
+// a: Jan 1, Jan 2, Jan 8 (revenue 10); b: two events on Jan 2, 20 minutes apart (revenue "abc",
+// not numeric); c: only Dec 5 of the year before.
+std::shared_ptr<const dataset::Dataset> janData()
+{
+    dataset::DatasetBuilder b;
+    b.add(QStringLiteral("a"), QStringLiteral("open"), at("2026-01-01T09:00:00Z"));
+    b.add(QStringLiteral("a"), QStringLiteral("open"), at("2026-01-02T09:00:00Z"));
+    b.add(QStringLiteral("a"), QStringLiteral("buy"), at("2026-01-08T09:00:00Z"), R"({"revenue":10})");
+    b.add(QStringLiteral("b"), QStringLiteral("open"), at("2026-01-02T10:00:00Z"));
+    b.add(QStringLiteral("b"), QStringLiteral("buy"), at("2026-01-02T10:20:00Z"), R"({"revenue":"abc"})");
+    b.add(QStringLiteral("c"), QStringLiteral("open"), at("2025-12-05T12:00:00Z"));
+    return b.build();
+}
+
+} // namespace
+
+class TestKpis : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void activeUsers();
+    void kpiSet();
+    void emptyRangeHasNullMeans();
+    void sessionRules_data();
+    void sessionRules();
+};
+
+void TestKpis::activeUsers()
+{
+    const auto data = janData();
+    const ReportingCalendar cal(QTimeZone::utc(), 1);
+    const auto days = activeUsersByDay(*data, cal, TimeRange::fromDays(cal, day(2026, 1, 1), day(2026, 1, 10)));
+    QCOMPARE(days.size(), size_t(10));
+    const QList<qint64> dau = {1, 2, 0, 0, 0, 0, 0, 1, 0, 0};
+    const QList<qint64> wau = {1, 2, 2, 2, 2, 2, 2, 2, 1, 1};
+    const QList<qint64> mau = {2, 3, 3, 2, 2, 2, 2, 2, 2, 2}; // c's Dec 5 leaves the window on Jan 4
+    for (int d = 0; d < 10; ++d) {
+        QCOMPARE(days[size_t(d)].dau, dau[d]);
+        QCOMPARE(days[size_t(d)].wau, wau[d]);
+        QCOMPARE(days[size_t(d)].mau, mau[d]);
+    }
+}
+
+void TestKpis::kpiSet()
+{
+    const auto data = janData();
+    const ReportingCalendar cal(QTimeZone::utc(), 1);
+    const auto r = computeKpis(*data, cal, TimeRange::fromDays(cal, day(2026, 1, 1), day(2026, 1, 10)));
+    QVERIFY(r.ok());
+    const KpiSet& k = r.value();
+    QCOMPARE(k.previousRange.firstDay, day(2025, 12, 22));
+    QCOMPARE(*k.find(QStringLiteral("events"))->value, 5.0);
+    QCOMPARE(*k.find(QStringLiteral("users"))->value, 2.0);
+    QCOMPARE(*k.find(QStringLiteral("new_users"))->value, 2.0);
+    QCOMPARE(*k.find(QStringLiteral("returning_users"))->value, 0.0);
+    QCOMPARE(*k.find(QStringLiteral("dau"))->value, 0.4);         // (1 + 2 + 1) / 10 days
+    QCOMPARE(*k.find(QStringLiteral("wau"))->value, 1.0);         // at Jan 10
+    QCOMPARE(*k.find(QStringLiteral("mau"))->value, 2.0);
+    QCOMPARE(*k.find(QStringLiteral("stickiness"))->value, (0.5 + 2.0 / 3 + 0.5) / 10);
+    QCOMPARE(*k.find(QStringLiteral("sessions"))->value, 4.0);    // a: 3 lone events, b: one of 20 min
+    QCOMPARE(*k.find(QStringLiteral("avg_session_seconds"))->value, 300.0);
+    QCOMPARE(*k.find(QStringLiteral("events_per_user"))->value, 2.5);
+    QCOMPARE(*k.find(QStringLiteral("revenue"))->value, 10.0);    // "abc" is not numeric
+    QCOMPARE(*k.find(QStringLiteral("events"))->previous, 0.0);
+    QVERIFY(!k.find(QStringLiteral("events"))->change);           // previous is 0: no change
+    QVERIFY(!k.find(QStringLiteral("events_per_user"))->previous); // a ratio over nothing
+}
+
+void TestKpis::emptyRangeHasNullMeans()
+{
+    const auto data = janData();
+    const ReportingCalendar cal(QTimeZone::utc(), 1);
+    const auto r = computeKpis(*data, cal, TimeRange::fromDays(cal, day(2030, 1, 1), day(2030, 1, 7)));
+    QVERIFY(r.ok());
+    QCOMPARE(*r.value().find(QStringLiteral("events"))->value, 0.0);
+    QCOMPARE(*r.value().find(QStringLiteral("revenue"))->value, 0.0); // a sum over nothing is 0
+    QVERIFY(!r.value().find(QStringLiteral("avg_session_seconds"))->value);
+    QVERIFY(!r.value().find(QStringLiteral("stickiness"))->value);
+}
+
+void TestKpis::sessionRules_data()
+{
+    QTest::addColumn<QStringList>("events"); // "HH:MM:SS name" on 2026-03-10 (or "+1 HH:MM:SS" next day)
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QList<qint64>>("lengths"); // seconds, one per session
+    const QString utc = QStringLiteral("UTC");
+    QTest::newRow("lone event is 0 s") << QStringList{"10:00:00 a"} << utc << QList<qint64>{0};
+    QTest::newRow("gap of exactly 30 min continues") << QStringList{"10:00:00 a", "10:30:00 b"} << utc
+                                                     << QList<qint64>{1800};
+    QTest::newRow("gap over 30 min splits") << QStringList{"10:00:00 a", "10:30:01 b"} << utc << QList<qint64>{0, 0};
+    QTest::newRow("midnight splits") << QStringList{"23:50:00 a", "+1 00:05:00 b"} << utc << QList<qint64>{0, 0};
+    QTest::newRow("midnight of the reporting zone") << QStringList{"22:50:00 a", "23:05:00 b"}
+                                                    << QStringLiteral("Europe/Berlin") << QList<qint64>{0, 0};
+    QTest::newRow("identify is ignored") << QStringList{"10:00:00 a", "10:20:00 $identify", "10:45:00 b"} << utc
+                                         << QList<qint64>{0, 0};
+    QTest::newRow("campaign events are ignored") << QStringList{"10:00:00 $campaign_delivery", "11:00:00 a"} << utc
+                                                 << QList<qint64>{0};
+    QTest::newRow("ties in time") << QStringList{"10:00:00 a", "10:00:00 b", "10:10:00 c"} << utc
+                                  << QList<qint64>{600};
+}
+
+void TestKpis::sessionRules()
+{
+    QFETCH(QStringList, events);
+    QFETCH(QString, zone);
+    QFETCH(QList<qint64>, lengths);
+    dataset::DatasetBuilder b;
+    for (const QString& e : events) {
+        const bool nextDay = e.startsWith(QLatin1String("+1 "));
+        const QString rest = nextDay ? e.mid(3) : e;
+        const QString date = nextDay ? QStringLiteral("2026-03-11T") : QStringLiteral("2026-03-10T");
+        b.add(QStringLiteral("u"), rest.section(QLatin1Char(' '), 1),
+              QDateTime::fromString(date + rest.section(QLatin1Char(' '), 0, 0) + QLatin1Char('Z'), Qt::ISODate)
+                  .toMSecsSinceEpoch());
+    }
+    const auto data = b.build();
+    const ReportingCalendar cal(QTimeZone(zone.toUtf8()), 1);
+    const auto sessions = sessionsStartingIn(*data, cal, TimeRange::fromDays(cal, day(2026, 3, 1), day(2026, 3, 31)));
+    QList<qint64> got;
+    for (const auto& s : sessions)
+        got.append((s.endMs - s.startMs) / 1000);
+    QCOMPARE(got, lengths);
+}
+
+QTEST_GUILESS_MAIN(TestKpis)
+#include "tst_kpis.moc"
