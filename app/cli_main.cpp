@@ -2,6 +2,7 @@
 #include "app/cli/CliExitCode.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/FunnelCommand.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/KpisCommand.h"
 #include "app/cli/TrendCommand.h"
@@ -24,7 +25,8 @@ void printUsage(QTextStream& s)
          "  info     summarise a workspace\n"
          "  kpis     headline measures with the change against the previous range\n"
          "  dau      daily, weekly and monthly active users per day\n"
-         "  trend    a measure per hour, day, week or month, optionally broken down\n\n"
+         "  trend    a measure per hour, day, week or month, optionally broken down\n"
+         "  funnel   conversion through ordered, strict or unordered steps\n\n"
          "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
          "Exit codes: 0 success, 1 runtime failure, 2 bad usage or input, 3 cancelled.\n";
     s.flush();
@@ -64,6 +66,7 @@ int main(int argc, char** argv)
         {QStringLiteral("kpis"), hc::cli::runKpisCommand},
         {QStringLiteral("dau"), hc::cli::runDauCommand},
         {QStringLiteral("trend"), hc::cli::runTrendCommand},
+        {QStringLiteral("funnel"), hc::cli::runFunnelCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

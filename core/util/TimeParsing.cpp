@@ -197,4 +197,29 @@ std::optional<QDate> parseCliDate(const QString& text)
     return QDate(y, m, d);
 }
 
+std::optional<qint64> parseDurationMs(const QString& text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    qint64 unit = 1000;
+    QString number = text;
+    const QChar last = text.back();
+    if (!last.isDigit()) {
+        number.chop(1);
+        switch (last.toLatin1()) {
+        case 's': unit = 1000; break;
+        case 'm': unit = 60 * 1000; break;
+        case 'h': unit = 3600 * 1000; break;
+        case 'd': unit = 86400 * 1000LL; break;
+        case 'w': unit = 7 * 86400 * 1000LL; break;
+        default: return std::nullopt;
+        }
+    }
+    bool ok = false;
+    const qint64 n = number.toLongLong(&ok);
+    if (!ok || n < 0 || n > 100000000)
+        return std::nullopt;
+    return n * unit;
+}
+
 } // namespace hc::time

@@ -33,4 +33,7 @@ std::optional<qint64> timeTextToMs(std::string_view text);
 // A strict CLI date: exactly YYYY-MM-DD and a real calendar day.
 std::optional<QDate> parseCliDate(const QString& text);
 
+// A CLI duration: "30m", "1h", "7d", "2w" or plain seconds ("90"); milliseconds, or nullopt.
+std::optional<qint64> parseDurationMs(const QString& text);
+
 } // namespace hc::time

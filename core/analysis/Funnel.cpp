@@ -1,0 +1,501 @@
+#include "core/analysis/Funnel.h"
+
+#include "core/analysis/Trend.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <limits>
+#include <map>
+
+namespace hc::analysis {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("hc::analysis::Funnel", text); }
+
+constexpr int kMaxSteps = 32;
+constexpr qint32 kMissingGroup = -1;
+
+// One event of a user's stream after global filters.
+struct StreamEvent {
+    qint64 time;
+    quint32 steps;     // bit j: matches step j + 1
+    quint32 exclusions; // bit k: matches exclusion k
+    qint32 hold;       // text group of the held property (kMissingGroup when absent)
+    qint32 value;      // text group of the breakdown property
+};
+
+struct Attempt {
+    int anchor = -1;
+    int reached = 0;
+    bool poisoned = false;
+    std::array<qint64, kMaxSteps> times{};
+    std::array<int, kMaxSteps> events{};
+    qint64 lastTime() const { return times[size_t(reached - 1)]; }
+};
+
+// Better attempt for "best": furthest, then clean over poisoned, then the one that got there
+// first, then the most recent anchor (semantics.md).
+bool better(const Attempt& a, const Attempt& b)
+{
+    if (b.reached == 0)
+        return a.reached > 0;
+    if (a.reached != b.reached)
+        return a.reached > b.reached;
+    if (a.poisoned != b.poisoned)
+        return !a.poisoned;
+    if (a.lastTime() != b.lastTime())
+        return a.lastTime() < b.lastTime();
+    return a.times[0] > b.times[0];
+}
+
+// Groups dictionary codes by their text, so a number and a string that read alike group together.
+std::vector<qint32> groupsByText(const dataset::PropertyColumn& column, QStringList& texts)
+{
+    QHash<QString, qint32> byText;
+    std::vector<qint32> groupOfCode;
+    for (const QString& v : column.values) {
+        auto it = byText.find(v);
+        if (it == byText.end()) {
+            it = byText.insert(v, qint32(texts.size()));
+            texts.append(v);
+        }
+        groupOfCode.push_back(it.value());
+    }
+    return groupOfCode;
+}
+
+class FunnelEngine {
+public:
+    FunnelEngine(const FunnelQuery& q, int steps) : m_q(q), m_k(steps) {}
+
+    qint64 limitFor(qint64 anchorTime) const
+    {
+        qint64 limit = anchorTime + m_q.windowMs;
+        if (m_q.rangeScope == FunnelRangeScope::AllSteps)
+            limit = std::min(limit, m_q.range.endMs - 1);
+        return limit;
+    }
+
+    static size_t lowerBound(const std::vector<StreamEvent>& s, qint64 time)
+    {
+        return size_t(std::lower_bound(s.begin(), s.end(), time,
+                                       [](const StreamEvent& e, qint64 t) { return e.time < t; })
+                      - s.begin());
+    }
+
+    Attempt evaluate(const std::vector<StreamEvent>& s, int anchor) const
+    {
+        Attempt a;
+        a.anchor = anchor;
+        a.reached = 1;
+        a.times[0] = s[size_t(anchor)].time;
+        a.events[0] = anchor;
+        const qint64 limit = limitFor(a.times[0]);
+        const qint32 held = s[size_t(anchor)].hold;
+        const bool holding = !m_q.hold.isEmpty();
+        if (m_q.order == FunnelOrder::Unordered)
+            return evaluateUnordered(s, a, limit);
+        for (int j = 1; j < m_k; ++j) {
+            int found = -1;
+            if (m_q.order == FunnelOrder::Strict) {
+                const size_t next = size_t(a.events[size_t(j - 1)]) + 1;
+                if (next < s.size() && s[next].time <= limit && (s[next].steps >> j & 1u)
+                    && (!holding || s[next].hold == held))
+                    found = int(next);
+            } else {
+                for (size_t x = lowerBound(s, a.times[size_t(j - 1)]); x < s.size() && s[x].time <= limit; ++x) {
+                    if (!(s[x].steps >> j & 1u) || (holding && s[x].hold != held))
+                        continue;
+                    bool used = false; // same-millisecond events may sit before the previous step's event
+                    for (int u = 0; u < j && !used; ++u)
+                        used = a.events[size_t(u)] == int(x);
+                    if (used)
+                        continue;
+                    found = int(x);
+                    break;
+                }
+            }
+            if (found < 0)
+                break;
+            a.times[size_t(j)] = s[size_t(found)].time;
+            a.events[size_t(j)] = found;
+            a.reached = j + 1;
+        }
+        applyExclusions(s, a, limit);
+        return a;
+    }
+
+    void applyExclusions(const std::vector<StreamEvent>& s, Attempt& a, qint64 limit) const
+    {
+        qint64 poison = std::numeric_limits<qint64>::max();
+        for (size_t k = 0; k < m_q.exclusions.size(); ++k) {
+            const FunnelExclusion& e = m_q.exclusions[k];
+            if (e.fromStep > a.reached)
+                continue; // step a never happened: nothing to poison
+            const qint64 lower = a.times[size_t(e.fromStep - 1)];
+            const qint64 upper = e.toStep <= a.reached ? a.times[size_t(e.toStep - 1)] : limit + 1;
+            for (size_t x = lowerBound(s, lower + 1); x < s.size() && s[x].time < upper && s[x].time <= limit; ++x) {
+                if (s[x].exclusions >> k & 1u) {
+                    poison = std::min(poison, s[x].time);
+                    break;
+                }
+            }
+        }
+        if (poison == std::numeric_limits<qint64>::max())
+            return;
+        a.poisoned = true;
+        // It still reaches the step it was waiting for, and no step after it.
+        for (int j = 1; j < a.reached; ++j) {
+            if (a.times[size_t(j)] > poison) {
+                a.reached = j + 1;
+                break;
+            }
+        }
+    }
+
+    Attempt evaluateUnordered(const std::vector<StreamEvent>& s, Attempt a, qint64 limit) const
+    {
+        // Candidates: events in the window, at most k per distinct step mask (more can never help).
+        std::vector<int> candidates;
+        std::map<quint32, int> perMask;
+        const qint32 held = s[size_t(a.anchor)].hold;
+        const bool holding = !m_q.hold.isEmpty();
+        for (size_t x = lowerBound(s, a.times[0]); x < s.size() && s[x].time <= limit; ++x) {
+            if (s[x].steps == 0 || (holding && s[x].hold != held))
+                continue;
+            int& n = perMask[s[x].steps];
+            if (n >= m_k)
+                continue;
+            ++n;
+            candidates.push_back(int(x));
+        }
+        // Maximum matching of steps to distinct events (each event counts for one step).
+        std::vector<int> eventOfStep(size_t(m_k), -1), stepOfCandidate(candidates.size(), -1);
+        std::function<bool(int, std::vector<char>&)> augment = [&](int step, std::vector<char>& seen) {
+            for (size_t c = 0; c < candidates.size(); ++c) {
+                if (seen[c] || !(s[size_t(candidates[c])].steps >> step & 1u))
+                    continue;
+                seen[c] = 1;
+                if (stepOfCandidate[c] < 0 || augment(stepOfCandidate[c], seen)) {
+                    stepOfCandidate[c] = step;
+                    eventOfStep[size_t(step)] = int(c);
+                    return true;
+                }
+            }
+            return false;
+        };
+        int matched = 0;
+        for (int j = 0; j < m_k; ++j) {
+            std::vector<char> seen(candidates.size(), 0);
+            if (augment(j, seen))
+                ++matched;
+        }
+        std::vector<qint64> times;
+        std::vector<int> events;
+        for (size_t c = 0; c < candidates.size(); ++c)
+            if (stepOfCandidate[c] >= 0)
+                events.push_back(candidates[c]);
+        std::sort(events.begin(), events.end());
+        a.reached = std::max(matched, 1);
+        for (int j = 0; j < int(events.size()) && j < kMaxSteps; ++j) {
+            a.events[size_t(j)] = events[size_t(j)];
+            a.times[size_t(j)] = s[size_t(events[size_t(j)])].time;
+        }
+        a.times[0] = std::min(a.times[0], s[size_t(a.anchor)].time);
+        return a;
+    }
+
+    bool isAnchor(const StreamEvent& e) const
+    {
+        const bool matches = m_q.order == FunnelOrder::Unordered ? e.steps != 0 : (e.steps & 1u);
+        return matches && m_q.range.contains(e.time);
+    }
+
+    // Every attempt of a stream: one per anchor ("best"), or just the first anchor ("first").
+    std::vector<Attempt> attempts(const std::vector<StreamEvent>& s) const
+    {
+        std::vector<Attempt> out;
+        for (size_t i = 0; i < s.size(); ++i) {
+            if (!isAnchor(s[i]))
+                continue;
+            out.push_back(evaluate(s, int(i)));
+            if (m_q.attempts == FunnelAttempts::First)
+                break;
+        }
+        return out;
+    }
+
+    // Totals: attempts that do not overlap; the next one starts after the previous ended.
+    std::vector<Attempt> totalAttempts(const std::vector<StreamEvent>& s) const
+    {
+        std::vector<Attempt> out;
+        qint64 endedAt = std::numeric_limits<qint64>::min();
+        for (size_t i = 0; i < s.size(); ++i) {
+            if (!isAnchor(s[i]) || s[i].time <= endedAt)
+                continue;
+            Attempt a = evaluate(s, int(i));
+            endedAt = a.reached == m_k ? a.lastTime() : s[i].time + m_q.windowMs;
+            out.push_back(a);
+            if (m_q.attempts == FunnelAttempts::First)
+                break;
+        }
+        return out;
+    }
+
+private:
+    const FunnelQuery& m_q;
+    int m_k;
+};
+
+struct Tally {
+    std::vector<qint64> counts;
+    std::vector<std::vector<double>> seconds;
+    explicit Tally(int k) : counts(size_t(k), 0), seconds(size_t(k)) {}
+    void add(const Attempt& a)
+    {
+        for (int j = 0; j < a.reached; ++j) {
+            ++counts[size_t(j)];
+            if (j > 0)
+                seconds[size_t(j)].push_back(double(a.times[size_t(j)] - a.times[size_t(j - 1)]) / 1000.0);
+        }
+    }
+};
+
+} // namespace
+
+Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQuery& q, TaskContext* context)
+{
+    const int k = int(q.steps.size());
+    if (k < 1 || k > kMaxSteps)
+        return makeError(Error::Code::Invalid, tr("A funnel needs 1 to %1 steps.").arg(kMaxSteps));
+    for (const FunnelExclusion& e : q.exclusions) {
+        if (e.fromStep < 1 || e.toStep > k || e.fromStep >= e.toStep)
+            return makeError(Error::Code::Invalid,
+                             tr("An exclusion must sit between two steps, A < B within 1..%1.").arg(k));
+        if (q.order == FunnelOrder::Unordered && (e.fromStep != 1 || e.toStep != k))
+            return makeError(Error::Code::Invalid, tr("Exclusions in unordered funnels must span the whole funnel."));
+    }
+    if (q.order == FunnelOrder::Unordered && !q.exclusions.empty())
+        return makeError(Error::Code::Invalid,
+                         tr("Exclusions in unordered funnels are not available in this version."));
+    if (q.exclusions.size() > 32)
+        return makeError(Error::Code::Invalid, tr("At most 32 exclusions."));
+    if (q.attribution == FunnelAttribution::StepN
+        && (q.attributionStep < 1 || q.attributionStep > k
+            || (q.order == FunnelOrder::Unordered && q.attributionStep > 1)))
+        return makeError(Error::Code::Invalid, q.order == FunnelOrder::Unordered
+                                                   ? tr("Unordered funnels attribute to step:1 only.")
+                                                   : tr("step:N needs N between 1 and %1.").arg(k));
+    const bool breakdown = !q.breakdown.isEmpty();
+    if (breakdown && q.counting == FunnelCounting::Totals
+        && (q.attribution == FunnelAttribution::AllEvents || q.attribution == FunnelAttribution::StepN))
+        return makeError(Error::Code::Invalid,
+                         tr("Totals with a breakdown take step1, first_touch or last_touch attribution."));
+
+    std::vector<EventMatcher> steps, exclusions;
+    for (const EventSpec& spec : q.steps) {
+        auto m = EventMatcher::compile(data, spec);
+        if (!m.ok())
+            return m.error();
+        steps.push_back(std::move(m.value()));
+    }
+    for (const FunnelExclusion& e : q.exclusions) {
+        auto m = EventMatcher::compile(data, e.event);
+        if (!m.ok())
+            return m.error();
+        exclusions.push_back(std::move(m.value()));
+    }
+    auto global = ConditionSet::compile(data, q.where);
+    if (!global.ok())
+        return global.error();
+    std::vector<qint32> holdGroup, valueGroup;
+    QStringList holdTexts, valueTexts;
+    std::shared_ptr<const dataset::PropertyColumn> holdColumn, valueColumn;
+    if (!q.hold.isEmpty()) {
+        auto c = data.property(q.hold);
+        if (!c.ok())
+            return c.error();
+        holdColumn = c.value();
+        holdGroup = groupsByText(*holdColumn, holdTexts);
+    }
+    if (breakdown) {
+        auto c = data.property(q.breakdown);
+        if (!c.ok())
+            return c.error();
+        valueColumn = c.value();
+        valueGroup = groupsByText(*valueColumn, valueTexts);
+    }
+
+    FunnelEngine engine(q, k);
+    Tally overall(k);
+    std::map<qint32, Tally> byValue;
+    auto tallyFor = [&](qint32 value) -> Tally& { return byValue.try_emplace(value, k).first->second; };
+    const auto& times = data.times();
+    const qint64 streamEnd = q.range.endMs + q.windowMs;
+    std::vector<StreamEvent> stream;
+
+    for (int u = 0; u < data.userCount(); ++u) {
+        if (context && (u & 4095) == 0) {
+            context->report(u, data.userCount());
+            if (context->isCancelled())
+                return makeError(Error::Code::Cancelled, tr("The funnel was cancelled."));
+        }
+        stream.clear();
+        for (size_t i = data.userBegin(u), end = data.userEnd(u); i < end; ++i) {
+            const qint64 t = times[i];
+            if (t < q.range.startMs)
+                continue;
+            if (t > streamEnd)
+                break;
+            if (!global.value().isEmpty() && !global.value().matches(i))
+                continue;
+            StreamEvent e{t, 0, 0, kMissingGroup, kMissingGroup};
+            for (int j = 0; j < k; ++j)
+                if (steps[size_t(j)].matches(i))
+                    e.steps |= 1u << j;
+            for (size_t x = 0; x < exclusions.size(); ++x)
+                if (exclusions[x].matches(i))
+                    e.exclusions |= 1u << x;
+            if (e.steps == 0 && e.exclusions == 0 && q.order != FunnelOrder::Strict)
+                continue; // only strict funnels care about the events in between
+            if (holdColumn && holdColumn->codes[i] >= 0)
+                e.hold = holdGroup[size_t(holdColumn->codes[i])];
+            if (valueColumn && valueColumn->codes[i] >= 0)
+                e.value = valueGroup[size_t(valueColumn->codes[i])];
+            stream.push_back(e);
+        }
+        if (stream.empty())
+            continue;
+        if (q.order == FunnelOrder::Strict) {
+            // Events of one millisecond count in step order (semantics.md).
+            auto lowestStep = [](const StreamEvent& e) { return e.steps ? __builtin_ctz(e.steps) : kMaxSteps; };
+            std::stable_sort(stream.begin(), stream.end(), [&](const StreamEvent& a, const StreamEvent& b) {
+                return a.time != b.time ? a.time < b.time : lowestStep(a) < lowestStep(b);
+            });
+        }
+
+        if (q.counting == FunnelCounting::Totals) {
+            qint32 userValue = kMissingGroup;
+            if (breakdown && q.attribution != FunnelAttribution::Step1) {
+                for (size_t i = 0; i < stream.size(); ++i) {
+                    const StreamEvent& e = stream[q.attribution == FunnelAttribution::FirstTouch ? i : stream.size() - 1 - i];
+                    if (e.steps && e.value != kMissingGroup) {
+                        userValue = e.value;
+                        break;
+                    }
+                }
+            }
+            for (const Attempt& a : engine.totalAttempts(stream)) {
+                overall.add(a);
+                if (breakdown)
+                    tallyFor(q.attribution == FunnelAttribution::Step1 ? stream[size_t(a.anchor)].value : userValue).add(a);
+            }
+            continue;
+        }
+
+        const std::vector<Attempt> all = engine.attempts(stream);
+        Attempt best;
+        for (const Attempt& a : all)
+            if (better(a, best))
+                best = a;
+        if (best.reached > 0 && !best.poisoned)
+            overall.add(best);
+        if (!breakdown)
+            continue;
+
+        switch (q.attribution) {
+        case FunnelAttribution::Step1:
+        case FunnelAttribution::StepN: {
+            const int n = q.attribution == FunnelAttribution::Step1 ? 1 : q.attributionStep;
+            std::map<qint32, Attempt> bestByValue;
+            for (const Attempt& a : all) {
+                if (a.reached < n)
+                    continue;
+                const qint32 v = stream[size_t(a.events[size_t(n - 1)])].value;
+                Attempt& b = bestByValue[v];
+                if (better(a, b))
+                    b = a;
+            }
+            for (const auto& [v, a] : bestByValue)
+                if (!a.poisoned)
+                    tallyFor(v).add(a);
+            break;
+        }
+        case FunnelAttribution::FirstTouch:
+        case FunnelAttribution::LastTouch: {
+            qint32 v = kMissingGroup;
+            for (size_t i = 0; i < stream.size(); ++i) {
+                const StreamEvent& e =
+                    stream[q.attribution == FunnelAttribution::FirstTouch ? i : stream.size() - 1 - i];
+                if (e.steps && e.value != kMissingGroup) {
+                    v = e.value;
+                    break;
+                }
+            }
+            if (best.reached > 0 && !best.poisoned)
+                tallyFor(v).add(best);
+            break;
+        }
+        case FunnelAttribution::AllEvents: {
+            std::vector<qint32> values;
+            for (const StreamEvent& e : stream)
+                if ((e.steps & 1u) && std::find(values.begin(), values.end(), e.value) == values.end())
+                    values.push_back(e.value);
+            std::vector<StreamEvent> only;
+            for (qint32 v : values) {
+                only.clear();
+                for (const StreamEvent& e : stream)
+                    if (e.value == v)
+                        only.push_back(e);
+                Attempt b;
+                for (const Attempt& a : engine.attempts(only))
+                    if (better(a, b))
+                        b = a;
+                if (b.reached > 0 && !b.poisoned)
+                    tallyFor(v).add(b);
+            }
+            break;
+        }
+        }
+    }
+
+    FunnelResult result;
+    for (int j = 0; j < k; ++j) {
+        FunnelStep s;
+        s.event = q.steps[size_t(j)].anyEvent ? QStringLiteral("*") : q.steps[size_t(j)].name;
+        s.count = overall.counts[size_t(j)];
+        s.conversionFromStart = overall.counts[0] > 0 ? double(s.count) / double(overall.counts[0]) : 0.0;
+        s.conversionFromPrevious = j == 0 ? (s.count > 0 ? 1.0 : 0.0)
+                                   : overall.counts[size_t(j - 1)] > 0
+                                       ? double(s.count) / double(overall.counts[size_t(j - 1)])
+                                       : 0.0;
+        std::vector<double>& secs = overall.seconds[size_t(j)];
+        if (!secs.empty()) {
+            double sum = 0;
+            for (double x : secs)
+                sum += x;
+            s.meanSecondsFromPrevious = sum / double(secs.size());
+            s.secondsFromPrevious = secs;
+            s.medianSecondsFromPrevious = quantile(secs, 0.5);
+        }
+        result.steps.push_back(std::move(s));
+    }
+    for (const auto& [v, tally] : byValue) {
+        if (tally.counts[0] == 0)
+            continue;
+        result.breakdown.push_back(FunnelBreakdownRow{v == kMissingGroup ? QString() : valueTexts[v], tally.counts});
+    }
+    std::sort(result.breakdown.begin(), result.breakdown.end(), [](const auto& a, const auto& b) {
+        return a.counts[0] != b.counts[0] ? a.counts[0] > b.counts[0] : a.value < b.value;
+    });
+    if (context)
+        context->report(data.userCount(), data.userCount());
+    return result;
+}
+
+} // namespace hc::analysis

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/analysis/EventMatcher.h"
+#include "core/analysis/TimeRange.h"
+#include "core/util/TaskContext.h"
+
+#include <optional>
+#include <vector>
+
+namespace hc::analysis {
+
+enum class FunnelOrder { Ordered, Strict, Unordered };
+enum class FunnelAttempts { Best, First };
+enum class FunnelRangeScope { FirstStep, AllSteps };
+enum class FunnelCounting { Uniques, Totals };
+enum class FunnelAttribution { Step1, FirstTouch, LastTouch, AllEvents, StepN };
+
+// Exclusion step: `event` between steps fromStep and toStep (1-based, fromStep < toStep).
+struct FunnelExclusion {
+    EventSpec event;
+    int fromStep = 1;
+    int toStep = 2;
+};
+
+struct FunnelQuery {
+    std::vector<EventSpec> steps;
+    std::vector<Condition> where; // global filters: on every event, before steps are matched
+    qint64 windowMs = 7LL * 86400000;
+    FunnelOrder order = FunnelOrder::Ordered;
+    FunnelAttempts attempts = FunnelAttempts::Best;
+    FunnelRangeScope rangeScope = FunnelRangeScope::FirstStep;
+    FunnelCounting counting = FunnelCounting::Uniques;
+    std::vector<FunnelExclusion> exclusions;
+    QString hold;      // hold this property constant across an attempt's steps
+    QString breakdown; // empty: no breakdown
+    FunnelAttribution attribution = FunnelAttribution::Step1;
+    int attributionStep = 1; // for StepN
+    TimeRange range;
+};
+
+struct FunnelStep {
+    QString event;
+    qint64 count = 0;
+    double conversionFromStart = 0;
+    double conversionFromPrevious = 0;
+    std::optional<double> medianSecondsFromPrevious;
+    std::optional<double> meanSecondsFromPrevious;
+    std::vector<double> secondsFromPrevious; // every conversion's time, for the histogram
+};
+
+struct FunnelBreakdownRow {
+    QString value; // "" is the missing value
+    std::vector<qint64> counts;
+};
+
+struct FunnelResult {
+    std::vector<FunnelStep> steps;
+    std::vector<FunnelBreakdownRow> breakdown;
+};
+
+// Funnels as semantics.md defines them ("Funnels"): ordered, strict and unordered; best or first
+// attempts; range scope; uniques or totals; exclusion steps; hold a property constant; breakdown
+// with step1, first_touch, last_touch, all_events and step:N attribution.
+Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQuery& query, TaskContext* context = nullptr);
+
+} // namespace hc::analysis

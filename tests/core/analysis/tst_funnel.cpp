@@ -1,0 +1,280 @@
+// Funnels against hand-computed cases, one row per rule of semantics.md ("Funnels"). Times are
+// seconds from T0 = 2026-01-01T00:00Z; the range is 2026-01-01..2026-01-10 unless a row says.
+#include "core/analysis/EscapedText.h"
+#include "core/analysis/Funnel.h"
+#include "tests/support/EventFixture.h"
+
+#include <QtTest>
+
+using namespace hc;
+using namespace hc::analysis;
+
+namespace {
+
+struct Options {
+    QString order = QStringLiteral("ordered");
+    QString attempts = QStringLiteral("best");
+    QString scope = QStringLiteral("first-step");
+    QString counting = QStringLiteral("uniques");
+    qint64 windowSeconds = 7 * 86400;
+    int lastDay = 9; // range: day 0 .. lastDay after T0
+    QStringList exclusions; // "X:1:3"
+    QString hold;
+    QStringList where;
+    QStringList stepWhere; // "2:p=2"
+};
+
+FunnelQuery makeQuery(const QString& steps, const Options& o)
+{
+    FunnelQuery q;
+    for (const QString& raw : splitEscaped(steps, QLatin1Char(',')))
+        q.steps.push_back(EventSpec{isAnyEvent(raw), unescape(raw), {}});
+    q.windowMs = o.windowSeconds * 1000;
+    q.order = o.order == QLatin1String("strict")      ? FunnelOrder::Strict
+              : o.order == QLatin1String("unordered") ? FunnelOrder::Unordered
+                                                      : FunnelOrder::Ordered;
+    q.attempts = o.attempts == QLatin1String("first") ? FunnelAttempts::First : FunnelAttempts::Best;
+    q.rangeScope = o.scope == QLatin1String("all-steps") ? FunnelRangeScope::AllSteps : FunnelRangeScope::FirstStep;
+    q.counting = o.counting == QLatin1String("totals") ? FunnelCounting::Totals : FunnelCounting::Uniques;
+    for (const QString& e : o.exclusions) {
+        const QStringList p = e.split(QLatin1Char(':'));
+        q.exclusions.push_back(FunnelExclusion{EventSpec{false, p[0], {}}, p[1].toInt(), p[2].toInt()});
+    }
+    QString error;
+    for (const QString& w : o.where)
+        q.where.push_back(*parseCondition(w, error));
+    for (const QString& sw : o.stepWhere)
+        q.steps[size_t(sw.section(QLatin1Char(':'), 0, 0).toInt() - 1)].where.push_back(
+            *parseCondition(sw.section(QLatin1Char(':'), 1), error));
+    q.hold = o.hold;
+    q.range.startMs = test::kFixtureT0;
+    q.range.endMs = test::kFixtureT0 + qint64(o.lastDay + 1) * 86400000;
+    return q;
+}
+
+QList<qint64> counts(const FunnelResult& r)
+{
+    QList<qint64> out;
+    for (const auto& s : r.steps)
+        out.append(s.count);
+    return out;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Options)
+
+class TestFunnel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void stepCounts_data();
+    void stepCounts();
+    void timeToConvert();
+    void conversionRates();
+    void breakdownAttribution_data();
+    void breakdownAttribution();
+    void invalidQueries();
+};
+
+void TestFunnel::stepCounts_data()
+{
+    QTest::addColumn<QString>("events");
+    QTest::addColumn<QString>("steps");
+    QTest::addColumn<Options>("options");
+    QTest::addColumn<QList<qint64>>("expected");
+    const Options d;
+    auto with = [](auto change) {
+        Options o;
+        change(o);
+        return o;
+    };
+    QTest::newRow("one user completes") << "u1@0:A;u1@5:B;u1@9:C" << "A,B,C" << d << QList<qint64>{1, 1, 1};
+    QTest::newRow("input out of order") << "u1@9:C;u1@0:A;u1@5:B" << "A,B,C" << d << QList<qint64>{1, 1, 1};
+    QTest::newRow("stops after A") << "u1@0:A" << "A,B,C" << d << QList<qint64>{1, 0, 0};
+    QTest::newRow("empty range") << "" << "A,B,C" << d << QList<qint64>{0, 0, 0};
+    QTest::newRow("steps in the wrong order") << "u1@0:B;u1@5:A;u1@9:C" << "A,B,C" << d << QList<qint64>{1, 0, 0};
+    QTest::newRow("other events in between") << "u1@0:A;u1@2:X;u1@5:B" << "A,B" << d << QList<qint64>{1, 1};
+    QTest::newRow("same millisecond in step order") << "u1@0:B;u1@0:A" << "A,B" << d << QList<qint64>{1, 1};
+    QTest::newRow("an event is used once") << "u1@0:A" << "A,A" << d << QList<qint64>{1, 0};
+    QTest::newRow("two events at one instant") << "u1@0:A;u1@0:A" << "A,A" << d << QList<qint64>{1, 1};
+    QTest::newRow("any event step") << "u1@0:A;u1@3:Z" << "A,*" << d << QList<qint64>{1, 1};
+    QTest::newRow("window exactly equal to the gap") << "u1@0:A;u1@60:B" << "A,B"
+                                                     << with([](Options& o) { o.windowSeconds = 60; })
+                                                     << QList<qint64>{1, 1};
+    QTest::newRow("one second too late") << "u1@0:A;u1@61:B" << "A,B"
+                                         << with([](Options& o) { o.windowSeconds = 60; }) << QList<qint64>{1, 0};
+    QTest::newRow("later steps after to count") << "u1@86000:A;u1@87000:B" << "A,B"
+                                                << with([](Options& o) { o.lastDay = 0; }) << QList<qint64>{1, 1};
+    QTest::newRow("all-steps scope drops them") << "u1@86000:A;u1@87000:B" << "A,B" << with([](Options& o) {
+        o.lastDay = 0;
+        o.scope = QStringLiteral("all-steps");
+    }) << QList<qint64>{1, 0};
+    QTest::newRow("first step before from does not enter") << "u1@-10:A;u1@10:B" << "A,B" << d << QList<qint64>{0, 0};
+    QTest::newRow("re-entry: best attempt") << "u1@0:A;u1@100:A;u1@130:B" << "A,B"
+                                            << with([](Options& o) { o.windowSeconds = 60; }) << QList<qint64>{1, 1};
+    QTest::newRow("re-entry: first attempt only") << "u1@0:A;u1@100:A;u1@130:B" << "A,B" << with([](Options& o) {
+        o.windowSeconds = 60;
+        o.attempts = QStringLiteral("first");
+    }) << QList<qint64>{1, 0};
+    QTest::newRow("strict: another event breaks") << "u1@0:A;u1@5:X;u1@9:B" << "A,B"
+                                                  << with([](Options& o) { o.order = QStringLiteral("strict"); })
+                                                  << QList<qint64>{1, 0};
+    QTest::newRow("strict: consecutive steps") << "u1@0:A;u1@5:B;u1@6:X" << "A,B"
+                                               << with([](Options& o) { o.order = QStringLiteral("strict"); })
+                                               << QList<qint64>{1, 1};
+    QTest::newRow("strict: same millisecond in step order") << "u1@0:B;u1@0:A" << "A,B"
+                                                            << with([](Options& o) { o.order = QStringLiteral("strict"); })
+                                                            << QList<qint64>{1, 1};
+    QTest::newRow("strict: a filtered-out event does not break") << "u1@0:A;u1@2:X{\"p\":2};u1@5:B" << "A,B"
+                                                                 << with([](Options& o) {
+                                                                        o.order = QStringLiteral("strict");
+                                                                        o.where = {QStringLiteral("p!=2")};
+                                                                    })
+                                                                 << QList<qint64>{1, 1};
+    QTest::newRow("exclusion poisons the best attempt") << "u1@0:A;u1@5:X;u1@9:B;u1@12:C" << "A,B,C"
+                                                        << with([](Options& o) { o.exclusions = {"X:1:3"}; })
+                                                        << QList<qint64>{0, 0, 0};
+    QTest::newRow("exclusion: other users stay") << "u1@0:A;u1@5:X;u1@9:B;u2@0:A;u2@1:B;u2@2:C" << "A,B,C"
+                                                 << with([](Options& o) { o.exclusions = {"X:1:3"}; })
+                                                 << QList<qint64>{1, 1, 1};
+    QTest::newRow("exclusion after the last step is harmless") << "u1@0:A;u1@5:B;u1@9:C;u1@10:X" << "A,B,C"
+                                                               << with([](Options& o) { o.exclusions = {"X:1:3"}; })
+                                                               << QList<qint64>{1, 1, 1};
+    QTest::newRow("exclusion at the same instant as step a") << "u1@0:A;u1@0:X;u1@5:B" << "A,B"
+                                                             << with([](Options& o) { o.exclusions = {"X:1:2"}; })
+                                                             << QList<qint64>{1, 1};
+    QTest::newRow("exclusion outside its steps") << "u1@0:A;u1@5:B;u1@7:X;u1@9:C" << "A,B,C"
+                                                 << with([](Options& o) { o.exclusions = {"X:1:2"}; })
+                                                 << QList<qint64>{1, 1, 1};
+    QTest::newRow("a clean attempt wins among equals") << "u1@0:A;u1@5:X;u1@10:B;u1@20:A;u1@30:B" << "A,B"
+                                                       << with([](Options& o) { o.exclusions = {"X:1:2"}; })
+                                                       << QList<qint64>{1, 1};
+    QTest::newRow("hold property constant") << "u1@0:A{\"p\":1};u1@5:B{\"p\":2};u1@9:B{\"p\":1};"
+                                               "u2@0:A{\"p\":1};u2@5:B{\"p\":2}"
+                                            << "A,B" << with([](Options& o) { o.hold = QStringLiteral("p"); })
+                                            << QList<qint64>{2, 1};
+    QTest::newRow("totals: attempts do not overlap") << "u1@0:A;u1@10:B;u1@20:A;u1@100:A;u1@110:B" << "A,B"
+                                                     << with([](Options& o) {
+                                                            o.windowSeconds = 60;
+                                                            o.counting = QStringLiteral("totals");
+                                                        })
+                                                     << QList<qint64>{3, 2};
+    QTest::newRow("unordered: any order") << "u1@0:C;u1@5:A;u2@0:B" << "A,B,C"
+                                          << with([](Options& o) { o.order = QStringLiteral("unordered"); })
+                                          << QList<qint64>{2, 1, 0};
+    QTest::newRow("unordered: within one window") << "u1@0:A;u1@100:B" << "A,B" << with([](Options& o) {
+        o.order = QStringLiteral("unordered");
+        o.windowSeconds = 60;
+    }) << QList<qint64>{1, 0};
+    QTest::newRow("unordered: one event, one step") << "u1@0:A" << "*,A"
+                                                    << with([](Options& o) { o.order = QStringLiteral("unordered"); })
+                                                    << QList<qint64>{1, 0};
+    QTest::newRow("unordered: a matching that covers all") << "u1@0:A;u1@1:A" << "*,A"
+                                                           << with([](Options& o) { o.order = QStringLiteral("unordered"); })
+                                                           << QList<qint64>{1, 1};
+    QTest::newRow("global filter") << "u1@0:A{\"p\":1};u1@5:B{\"p\":2}" << "A,B"
+                                   << with([](Options& o) { o.where = {QStringLiteral("p=1")}; }) << QList<qint64>{1, 0};
+    QTest::newRow("step filter") << "u1@0:A{\"p\":1};u1@5:B{\"p\":2};u2@0:A;u2@3:B{\"p\":3}" << "A,B"
+                                 << with([](Options& o) { o.stepWhere = {QStringLiteral("2:p=2")}; })
+                                 << QList<qint64>{2, 1};
+    QTest::newRow("unknown step matches nothing") << "u1@0:A;u1@5:B" << "A,Nope" << d << QList<qint64>{1, 0};
+    QTest::newRow("single user, many users") << "u1@0:A;u2@0:A;u2@1:B;u3@0:B;u3@1:A" << "A,B" << d
+                                             << QList<qint64>{3, 1};
+}
+
+void TestFunnel::stepCounts()
+{
+    QFETCH(QString, events);
+    QFETCH(QString, steps);
+    QFETCH(Options, options);
+    QFETCH(QList<qint64>, expected);
+    const auto r = computeFunnel(*test::datasetFrom(events), makeQuery(steps, options));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(counts(r.value()), expected);
+}
+
+void TestFunnel::timeToConvert()
+{
+    // Of several first steps before the second, the most recent that fits anchors the conversion.
+    auto r = computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A;u1@10:A;u1@20:B")), makeQuery("A,B", Options{}));
+    QCOMPARE(*r.value().steps[1].medianSecondsFromPrevious, 10.0);
+    // Among equally far attempts, the one that got there first supplies the times.
+    r = computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A;u1@30:B;u1@40:A;u1@45:B;u2@0:A;u2@100:B")),
+                      makeQuery("A,B", Options{}));
+    QCOMPARE(r.value().steps[1].count, 2);
+    QCOMPARE(*r.value().steps[1].medianSecondsFromPrevious, 65.0); // (30 + 100) / 2
+    QCOMPARE(*r.value().steps[1].meanSecondsFromPrevious, 65.0);
+    QVERIFY(!r.value().steps[0].medianSecondsFromPrevious);
+    QCOMPARE(r.value().steps[1].secondsFromPrevious.size(), size_t(2));
+}
+
+void TestFunnel::conversionRates()
+{
+    const auto r = computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A;u1@1:B;u2@0:A;u3@0:A;u4@0:A;u4@1:B;u4@2:C")),
+                                 makeQuery("A,B,C", Options{}));
+    const auto& s = r.value().steps;
+    QCOMPARE(s[1].conversionFromStart, 0.5);
+    QCOMPARE(s[2].conversionFromStart, 0.25);
+    QCOMPARE(s[2].conversionFromPrevious, 0.5);
+    const auto none = computeFunnel(*test::datasetFrom(QString()), makeQuery("A,B", Options{}));
+    QCOMPARE(none.value().steps[1].conversionFromStart, 0.0); // 0 when nobody enters
+    QCOMPARE(none.value().steps[1].conversionFromPrevious, 0.0);
+}
+
+void TestFunnel::breakdownAttribution_data()
+{
+    QTest::addColumn<int>("attribution");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QStringList>("rows"); // "value=count1,count2"
+    // u1: A(c=x) at 0, B(c=y) at 5. u2: A(c=y) at 0, A(c=x) at 10, B (no c) at 20.
+    QTest::newRow("step1: value of each attempt's first step") << int(FunnelAttribution::Step1) << 1
+                                                              << QStringList{"x=2,2", "y=1,1"};
+    QTest::newRow("first touch") << int(FunnelAttribution::FirstTouch) << 1 << QStringList{"x=1,1", "y=1,1"};
+    QTest::newRow("last touch") << int(FunnelAttribution::LastTouch) << 1 << QStringList{"x=1,1", "y=1,1"};
+    QTest::newRow("all events carry the value") << int(FunnelAttribution::AllEvents) << 1
+                                                << QStringList{"x=2,0", "y=1,0"};
+    QTest::newRow("step 2's value, missing as empty") << int(FunnelAttribution::StepN) << 2
+                                                      << QStringList{"=1,1", "y=1,1"};
+}
+
+void TestFunnel::breakdownAttribution()
+{
+    QFETCH(int, attribution);
+    QFETCH(int, step);
+    QFETCH(QStringList, rows);
+    FunnelQuery q = makeQuery("A,B", Options{});
+    q.breakdown = QStringLiteral("c");
+    q.attribution = FunnelAttribution(attribution);
+    q.attributionStep = step;
+    const auto r = computeFunnel(
+        *test::datasetFrom(QStringLiteral("u1@0:A{\"c\":\"x\"};u1@5:B{\"c\":\"y\"};u2@0:A{\"c\":\"y\"};"
+                                          "u2@10:A{\"c\":\"x\"};u2@20:B")),
+        q);
+    QVERIFY(r.ok());
+    QStringList got;
+    for (const auto& b : r.value().breakdown) {
+        QStringList c;
+        for (qint64 n : b.counts)
+            c << QString::number(n);
+        got << b.value + QLatin1Char('=') + c.join(QLatin1Char(','));
+    }
+    QCOMPARE(got, rows);
+    QCOMPARE(counts(r.value()), (QList<qint64>{2, 2})); // the overall funnel ignores the breakdown
+}
+
+void TestFunnel::invalidQueries()
+{
+    const auto data = test::datasetFrom(QStringLiteral("u1@0:A"));
+    FunnelQuery q = makeQuery("A,B,C", Options{});
+    q.order = FunnelOrder::Unordered;
+    q.attribution = FunnelAttribution::StepN;
+    q.attributionStep = 2;
+    q.breakdown = QStringLiteral("c");
+    QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid); // step:N > 1 in unordered
+    q = makeQuery("A,B,C", Options{});
+    q.exclusions.push_back(FunnelExclusion{EventSpec{false, QStringLiteral("X"), {}}, 2, 2});
+    QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid);
+}
+
+QTEST_GUILESS_MAIN(TestFunnel)
+#include "tst_funnel.moc"

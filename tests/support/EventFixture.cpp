@@ -1,0 +1,23 @@
+#include "tests/support/EventFixture.h"
+
+#include "core/dataset/DatasetBuilder.h"
+
+namespace hc::test {
+
+std::shared_ptr<const dataset::Dataset> datasetFrom(const QString& events, const dataset::DatasetSettings& settings)
+{
+    dataset::DatasetBuilder b;
+    for (const QString& item : events.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype at = item.indexOf(QLatin1Char('@'));
+        const qsizetype colon = item.indexOf(QLatin1Char(':'), at);
+        const qsizetype brace = item.indexOf(QLatin1Char('{'), colon);
+        const QString user = item.left(at);
+        const qint64 seconds = item.mid(at + 1, colon - at - 1).toLongLong();
+        const QString name = brace < 0 ? item.mid(colon + 1) : item.mid(colon + 1, brace - colon - 1);
+        const QByteArray props = brace < 0 ? QByteArray() : item.mid(brace).toUtf8();
+        b.add(user, name, kFixtureT0 + seconds * 1000, props);
+    }
+    return b.build(settings);
+}
+
+} // namespace hc::test

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/dataset/Dataset.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace hc::test {
+
+// A compact dataset for hand-computed analysis tests: "u1@0:A;u1@5:B{\"p\":1};u2@-30:C" means
+// user u1 did A at T0 and B at T0 + 5 s with p = 1, u2 did C 30 s before T0, where
+// T0 = 2026-01-01T00:00:00Z. Order in the text is arrival order.
+constexpr qint64 kFixtureT0 = 1767225600000; // 2026-01-01T00:00:00Z
+
+std::shared_ptr<const dataset::Dataset> datasetFrom(const QString& events,
+                                                    const dataset::DatasetSettings& settings = {});
+
+} // namespace hc::test
