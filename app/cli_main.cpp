@@ -5,6 +5,7 @@
 #include "app/cli/FunnelCommand.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/KpisCommand.h"
+#include "app/cli/RetentionCommand.h"
 #include "app/cli/TrendCommand.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ void printUsage(QTextStream& s)
          "  kpis     headline measures with the change against the previous range\n"
          "  dau      daily, weekly and monthly active users per day\n"
          "  trend    a measure per hour, day, week or month, optionally broken down\n"
-         "  funnel   conversion through ordered, strict or unordered steps\n\n"
+         "  funnel   conversion through ordered, strict or unordered steps\n"
+         "  retention  cohorts by a start event and who comes back\n\n"
          "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
          "Exit codes: 0 success, 1 runtime failure, 2 bad usage or input, 3 cancelled.\n";
     s.flush();
@@ -67,6 +69,7 @@ int main(int argc, char** argv)
         {QStringLiteral("dau"), hc::cli::runDauCommand},
         {QStringLiteral("trend"), hc::cli::runTrendCommand},
         {QStringLiteral("funnel"), hc::cli::runFunnelCommand},
+        {QStringLiteral("retention"), hc::cli::runRetentionCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -223,6 +223,44 @@ void TestCli::analysisCommands()
     QCOMPARE(cli({"trend", "--db", db, "--any", "--measure", "mode:x", "--from", "2026-11-02", "--to", "2026-11-03"}).code, 2);
     QCOMPARE(cli({"trend", "--db", db, "--any", "--where", "plan", "--from", "2026-11-02", "--to", "2026-11-03"}).code, 2);
     QCOMPARE(cli({"kpis", "--db", db, "--from", "2026-11-30", "--to", "2026-11-01"}).code, 2);
+
+    // funnel: the shape of cli.md; signup happens once per user, so step 1 counts every new user.
+    const Run funnel = cli({"funnel", "--db", db, "--steps", "signup,create_project", "--from", "2026-11-01", "--to",
+                            "2026-11-30", "--breakdown", "platform", "--json"});
+    QCOMPARE(funnel.code, 0);
+    const QJsonObject f = QJsonDocument::fromJson(funnel.out).object();
+    const QJsonArray steps = f.value(QStringLiteral("steps")).toArray();
+    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps[0].toObject().keys(),
+             QStringList({"conversion_from_previous", "conversion_from_start", "count", "event",
+                          "mean_seconds_from_previous", "median_seconds_from_previous"}));
+    const QString signups = hc::test::rawSql(db, QStringLiteral(
+        "SELECT count(DISTINCT e.user_id) FROM events e JOIN event_names n ON n.id = e.event_id WHERE n.name = 'signup'"
+        " AND time_ms >= strftime('%s','2026-11-01') * 1000 AND time_ms < strftime('%s','2026-12-01') * 1000"));
+    QCOMPARE(steps[0].toObject().value(QStringLiteral("count")).toInt(), signups.toInt());
+    qint64 sum = 0;
+    for (const auto& b : f.value(QStringLiteral("breakdown")).toArray())
+        sum += b.toObject().value(QStringLiteral("counts")).toArray()[0].toInteger();
+    QCOMPARE(sum, qint64(signups.toInt())); // each user has one platform, so the values add up
+    QCOMPARE(cli({"funnel", "--db", db, "--steps", "a,b", "--from", "2026-11-01", "--to", "2026-11-02", "--exclude",
+                  "x:2:1"}).code, 2);
+    QCOMPARE(cli({"funnel", "--db", db, "--steps", "a,b", "--from", "2026-11-01", "--to", "2026-11-02", "--window",
+                  "7y"}).code, 2);
+
+    // retention: every row period, exactly --periods cells, retained[0] == size.
+    const Run retention = cli({"retention", "--db", db, "--start-event", "signup", "--return-event", "*", "--from",
+                               "2026-11-01", "--to", "2026-11-07", "--periods", "5", "--json"});
+    QCOMPARE(retention.code, 0);
+    const QJsonArray cohorts = QJsonDocument::fromJson(retention.out).object().value(QStringLiteral("cohorts")).toArray();
+    QCOMPARE(cohorts.size(), 7);
+    for (const auto& c : cohorts) {
+        const QJsonObject o = c.toObject();
+        QCOMPARE(o.value(QStringLiteral("retained")).toArray().size(), 5);
+        QCOMPARE(o.value(QStringLiteral("complete")).toArray().size(), 5);
+        QCOMPARE(o.value(QStringLiteral("retained")).toArray()[0].toInt(), o.value(QStringLiteral("size")).toInt());
+    }
+    QCOMPARE(cli({"retention", "--db", db, "--start-event", "signup", "--from", "2026-11-01", "--to", "2026-11-07"}).code,
+             2);
     QCOMPARE(cli({"dau", "--db", db, "--from", "yesterday", "--to", "2026-11-01"}).code, 2);
 }
 

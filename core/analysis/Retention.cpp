@@ -1,0 +1,277 @@
+#include "core/analysis/Retention.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+
+namespace hc::analysis {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("hc::analysis::Retention", text); }
+
+constexpr qint32 kNoValue = -1;
+
+qint64 rollingLengthMs(Interval i)
+{
+    switch (i) {
+    case Interval::Hour: return 3600000LL;
+    case Interval::Day: return 86400000LL;
+    case Interval::Week: return 7 * 86400000LL;
+    case Interval::Month: return 30 * 86400000LL;
+    }
+    return 86400000LL;
+}
+
+struct UserEvent {
+    qint64 time;
+    bool start;      // matches the start event with its conditions
+    bool startName;  // has the start event's name (first_ever looks at it without conditions)
+    bool returning;
+    qint32 value;
+};
+
+class RetentionEngine {
+public:
+    RetentionEngine(const RetentionQuery& q, const std::vector<Period>& periods, size_t rows, qint64 observedUntil)
+        : m_q(q), m_periods(periods), m_rows(rows), m_observedUntil(observedUntil)
+    {
+        for (const Period& p : periods)
+            m_starts.push_back(p.startMs);
+    }
+
+    // Period index holding t, or -1 outside the generated periods.
+    int periodOf(qint64 t) const
+    {
+        if (m_periods.empty() || t < m_periods.front().startMs || t >= m_periods.back().endMs)
+            return -1;
+        return int(std::upper_bound(m_starts.begin(), m_starts.end(), t) - m_starts.begin() - 1);
+    }
+
+    // Adds one user's (or one user-value's) stream to the table's counts.
+    void add(const std::vector<UserEvent>& s, std::vector<qint64>& sizes, std::vector<std::vector<qint64>>& retained) const
+    {
+        const int n = m_q.periods;
+        // Cohorts: (row index, birth time).
+        std::vector<std::pair<int, qint64>> cohorts;
+        if (m_q.mode == RetentionMode::Recurring) {
+            int lastRow = -1;
+            for (const UserEvent& e : s) {
+                if (!e.start)
+                    continue;
+                const int p = periodOf(e.time);
+                if (p >= 0 && p < int(m_rows) && p != lastRow) {
+                    cohorts.emplace_back(p, e.time);
+                    lastRow = p;
+                }
+            }
+        } else {
+            const UserEvent* first = nullptr;
+            for (const UserEvent& e : s) {
+                if (m_q.mode == RetentionMode::FirstEver ? e.startName : e.start) {
+                    first = &e;
+                    break;
+                }
+            }
+            if (first && (m_q.mode != RetentionMode::FirstEver || first->start)) {
+                const int p = periodOf(first->time);
+                if (p >= 0 && p < int(m_rows))
+                    cohorts.emplace_back(p, first->time);
+            }
+        }
+        std::vector<int> hits(size_t(n), 0);
+        for (const auto& [row, birth] : cohorts) {
+            std::fill(hits.begin(), hits.end(), 0);
+            for (const UserEvent& e : s) {
+                if (!e.returning || e.time < birth || e.time >= m_observedUntil)
+                    continue;
+                int k;
+                if (m_q.rolling) {
+                    k = int((e.time - birth) / rollingLengthMs(m_q.period));
+                } else {
+                    const int p = periodOf(e.time);
+                    if (p < 0)
+                        continue;
+                    k = p - row;
+                }
+                if (k >= 1 && k < n)
+                    ++hits[size_t(k)];
+            }
+            ++sizes[size_t(row)];
+            auto& cells = retained[size_t(row)];
+            ++cells[0];
+            bool later = false; // any qualifying column at or after k, for "on or after"
+            for (int k = n - 1; k >= 1; --k) {
+                const bool on = hits[size_t(k)] >= m_q.minOccurrences;
+                later = later || on;
+                if (m_q.bracket == RetentionBracket::On ? on : later)
+                    ++cells[size_t(k)];
+            }
+        }
+    }
+
+private:
+    const RetentionQuery& m_q;
+    const std::vector<Period>& m_periods;
+    std::vector<qint64> m_starts;
+    size_t m_rows;
+    qint64 m_observedUntil;
+};
+
+RetentionTable makeTable(const RetentionQuery& q, const std::vector<Period>& periods, size_t rows,
+                         const std::vector<qint64>& sizes, const std::vector<std::vector<qint64>>& retained,
+                         qint64 completeUntil)
+{
+    RetentionTable t;
+    const int n = q.periods;
+    const qint64 rollingMs = rollingLengthMs(q.period);
+    std::vector<double> kept(size_t(n), 0), base(size_t(n), 0);
+    for (size_t r = 0; r < rows; ++r) {
+        RetentionCohort c;
+        c.start = periods[r].label;
+        c.size = sizes[r];
+        c.retained = retained[r];
+        c.complete.assign(size_t(n), false);
+        for (int k = 0; k < n; ++k) {
+            // A cell is complete once its period ended before the end of the latest event's day;
+            // rolling cells once every member's period k has ended.
+            const qint64 end = q.rolling ? periods[r].endMs + qint64(k + 1) * rollingMs
+                                         : (r + size_t(k) < periods.size() ? periods[r + size_t(k)].endMs
+                                                                           : std::numeric_limits<qint64>::max());
+            c.complete[size_t(k)] = end < completeUntil;
+            if (c.complete[size_t(k)] && c.size > 0) {
+                kept[size_t(k)] += double(c.retained[size_t(k)]);
+                base[size_t(k)] += double(c.size);
+            }
+        }
+        t.cohorts.push_back(std::move(c));
+    }
+    for (int k = 0; k < n; ++k)
+        t.average.push_back(base[size_t(k)] > 0 ? std::optional<double>(kept[size_t(k)] / base[size_t(k)])
+                                                : std::nullopt);
+    return t;
+}
+
+} // namespace
+
+Result<RetentionResult> computeRetention(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                         const RetentionQuery& q)
+{
+    if (q.periods < 1 || q.periods > 1000)
+        return makeError(Error::Code::Invalid, tr("Retention takes 1 to 1,000 periods."));
+    if (q.minOccurrences < 1)
+        return makeError(Error::Code::Invalid, tr("The minimum number of returns is at least 1."));
+    auto startMatch = EventMatcher::compile(data, q.start);
+    if (!startMatch.ok())
+        return startMatch.error();
+    EventSpec startName = q.start;
+    startName.where.clear();
+    auto startNameMatch = EventMatcher::compile(data, startName);
+    auto returnMatch = EventMatcher::compile(data, q.returning);
+    if (!returnMatch.ok())
+        return returnMatch.error();
+    auto global = ConditionSet::compile(data, q.where);
+    if (!global.ok())
+        return global.error();
+    std::shared_ptr<const dataset::PropertyColumn> valueColumn;
+    std::vector<qint32> groupOfCode;
+    QStringList groupText;
+    if (!q.breakdown.isEmpty()) {
+        auto c = data.property(q.breakdown);
+        if (!c.ok())
+            return c.error();
+        valueColumn = c.value();
+        QHash<QString, qint32> byText;
+        for (const QString& v : valueColumn->values) {
+            auto it = byText.find(v);
+            if (it == byText.end()) {
+                it = byText.insert(v, qint32(groupText.size()));
+                groupText.append(v);
+            }
+            groupOfCode.push_back(it.value());
+        }
+    }
+
+    // Rows: the periods from the one holding `from` to the one holding `to`; then enough
+    // periods after them for every column.
+    const std::vector<Period> rowPeriods = calendar.periods(q.range.startMs, q.range.lastMs(), q.period);
+    const size_t rows = rowPeriods.size();
+    const qint64 maxPeriod = q.period == Interval::Month ? 31 * 86400000LL : rollingLengthMs(q.period) + 3600000;
+    std::vector<Period> periods =
+        calendar.periods(rowPeriods.front().startMs, rowPeriods.back().endMs + qint64(q.periods) * maxPeriod, q.period);
+    if (periods.size() > rows + size_t(q.periods))
+        periods.resize(rows + size_t(q.periods));
+
+    const qint64 completeUntil = data.isEmpty() ? std::numeric_limits<qint64>::min()
+                                                : calendar.dayStartMs(calendar.localDay(data.lastTimeMs()) + 1);
+    const qint64 observedUntil =
+        q.scope == RetentionScope::AllEvents ? q.range.endMs : std::numeric_limits<qint64>::max();
+    RetentionEngine engine(q, periods, rows, observedUntil);
+
+    const int n = q.periods;
+    std::vector<qint64> sizes(rows, 0);
+    std::vector<std::vector<qint64>> retained(rows, std::vector<qint64>(size_t(n), 0));
+    std::map<qint32, std::pair<std::vector<qint64>, std::vector<std::vector<qint64>>>> byValue;
+    const auto& times = data.times();
+    std::vector<UserEvent> stream, only;
+    for (int u = 0; u < data.userCount(); ++u) {
+        stream.clear();
+        for (size_t i = data.userBegin(u), end = data.userEnd(u); i < end; ++i) {
+            if (!global.value().isEmpty() && !global.value().matches(i))
+                continue;
+            UserEvent e{times[i], startMatch.value().matches(i), startNameMatch.value().matches(i),
+                        returnMatch.value().matches(i), kNoValue};
+            if (!e.start && !e.startName && !e.returning)
+                continue;
+            if (valueColumn && valueColumn->codes[i] >= 0)
+                e.value = groupOfCode[size_t(valueColumn->codes[i])];
+            stream.push_back(e);
+        }
+        if (stream.empty())
+            continue;
+        engine.add(stream, sizes, retained);
+        if (!valueColumn)
+            continue;
+        // Each (user, value) on its own, from the events that carry that value.
+        std::vector<qint32> values;
+        for (const UserEvent& e : stream)
+            if (e.value != kNoValue && std::find(values.begin(), values.end(), e.value) == values.end())
+                values.push_back(e.value);
+        for (qint32 v : values) {
+            only.clear();
+            for (const UserEvent& e : stream)
+                if (e.value == v)
+                    only.push_back(e);
+            auto& slot = byValue[v];
+            if (slot.first.empty()) {
+                slot.first.assign(rows, 0);
+                slot.second.assign(rows, std::vector<qint64>(size_t(n), 0));
+            }
+            engine.add(only, slot.first, slot.second);
+        }
+    }
+
+    RetentionResult result;
+    result.overall = makeTable(q, periods, rows, sizes, retained, completeUntil);
+    std::vector<std::pair<qint64, qint32>> order;
+    for (const auto& [v, slot] : byValue) {
+        qint64 total = 0;
+        for (qint64 s : slot.first)
+            total += s;
+        if (total > 0)
+            order.emplace_back(total, v);
+    }
+    std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : groupText[a.second] < groupText[b.second];
+    });
+    for (const auto& [total, v] : order) {
+        const auto& slot = byValue[v];
+        result.breakdown.push_back(
+            RetentionBreakdownRow{groupText[v], makeTable(q, periods, rows, slot.first, slot.second, completeUntil)});
+    }
+    return result;
+}
+
+} // namespace hc::analysis
