@@ -30,6 +30,11 @@ public:
         return m_conditions.isEmpty() || m_conditions.matches(event);
     }
     bool unknownName() const { return m_name == kNoEvent; }
+    bool anyName() const { return m_name == kAnyEvent; }
+    // The event-name index this matcher wants, or -1 for any name or an unknown one.
+    qint32 nameIndex() const { return m_name >= 0 ? m_name : -1; }
+    bool hasConditions() const { return !m_conditions.isEmpty(); }
+    bool conditionsHold(size_t event) const { return m_conditions.matches(event); }
 
 private:
     static constexpr qint32 kAnyEvent = -1;

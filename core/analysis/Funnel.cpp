@@ -33,9 +33,21 @@ struct Attempt {
     int anchor = -1;
     int reached = 0;
     bool poisoned = false;
-    std::array<qint64, kMaxSteps> times{};
-    std::array<int, kMaxSteps> events{};
+    // Only the first `reached` entries are meaningful; left uninitialised, since attempts are
+    // made per anchor in the hot loop.
+    std::array<qint64, kMaxSteps> times;
+    std::array<int, kMaxSteps> events;
     qint64 lastTime() const { return times[size_t(reached - 1)]; }
+    // Copies only the steps in use: attempts are copied in the hot loop and most of the arrays
+    // are unused.
+    void assign(const Attempt& other)
+    {
+        anchor = other.anchor;
+        reached = other.reached;
+        poisoned = other.poisoned;
+        std::copy_n(other.times.begin(), reached, times.begin());
+        std::copy_n(other.events.begin(), reached, events.begin());
+    }
 };
 
 // Better attempt for "best": furthest, then clean over poisoned, then the one that got there
@@ -67,6 +79,26 @@ std::vector<qint32> groupsByText(const dataset::PropertyColumn& column, QStringL
         groupOfCode.push_back(it.value());
     }
     return groupOfCode;
+}
+
+// Events of one millisecond count in step order (semantics.md): within such a group, events of
+// earlier steps come first, and of those, the ones that could serve fewer steps (so a `*` step
+// takes a plain event and leaves one that a later named step needs).
+void orderSameMillisecond(std::vector<StreamEvent>& s)
+{
+    bool ties = false;
+    for (size_t i = 1; i < s.size() && !ties; ++i)
+        ties = s[i].time == s[i - 1].time;
+    if (!ties)
+        return;
+    auto lowestStep = [](const StreamEvent& e) { return e.steps ? __builtin_ctz(e.steps) : kMaxSteps; };
+    std::stable_sort(s.begin(), s.end(), [&](const StreamEvent& a, const StreamEvent& b) {
+        if (a.time != b.time)
+            return a.time < b.time;
+        if (lowestStep(a) != lowestStep(b))
+            return lowestStep(a) < lowestStep(b);
+        return __builtin_popcount(a.steps) < __builtin_popcount(b.steps);
+    });
 }
 
 class FunnelEngine {
@@ -210,6 +242,69 @@ public:
         return a;
     }
 
+    // The best attempt of an ordered funnel in one pass (no exclusions, nothing held): slot j keeps
+    // the attempt with the most recent anchor that has reached step j + 1 so far, since a later
+    // anchor's window ends later and can use every event an older one still could. The first
+    // attempt to reach the furthest step wins; at the same instant, the most recent anchor.
+    // Events are fed in time order, those of one millisecond in step order.
+    class Scan {
+    public:
+        explicit Scan(const FunnelEngine& engine) : m_engine(engine), m_slots(engine.m_slots)
+        {
+            m_slots.resize(size_t(engine.m_k));
+            for (Attempt& slot : m_slots)
+                slot.reached = 0;
+            m_best.reached = 0;
+        }
+
+        void feed(qint64 time, quint32 steps, int index)
+        {
+            for (int j = m_engine.m_k - 1; j >= 1; --j) {
+                if (!(steps >> j & 1u))
+                    continue;
+                const Attempt& previous = m_slots[size_t(j - 1)];
+                if (previous.reached == 0 || time > m_engine.limitFor(previous.times[0]))
+                    continue;
+                Attempt& slot = m_slots[size_t(j)];
+                if (slot.reached != 0 && previous.times[0] <= slot.times[0] && previous.anchor <= slot.anchor)
+                    continue;
+                slot.anchor = previous.anchor;
+                slot.reached = j + 1;
+                slot.poisoned = false;
+                std::copy_n(previous.times.begin(), j, slot.times.begin());
+                std::copy_n(previous.events.begin(), j, slot.events.begin());
+                slot.times[size_t(j)] = time;
+                slot.events[size_t(j)] = index;
+                if (better(slot, m_best))
+                    m_best.assign(slot);
+            }
+            if ((steps & 1u) && m_engine.m_q.range.contains(time)) {
+                Attempt& first = m_slots[0];
+                first.anchor = index;
+                first.reached = 1;
+                first.poisoned = false;
+                first.times[0] = time;
+                first.events[0] = index;
+                if (better(first, m_best))
+                    m_best.assign(first);
+            }
+        }
+        const Attempt& best() const { return m_best; }
+
+    private:
+        const FunnelEngine& m_engine;
+        std::vector<Attempt>& m_slots;
+        Attempt m_best;
+    };
+
+    Attempt bestByScan(const std::vector<StreamEvent>& s) const
+    {
+        Scan scan(*this);
+        for (size_t i = 0; i < s.size(); ++i)
+            scan.feed(s[i].time, s[i].steps, int(i));
+        return scan.best();
+    }
+
     bool isAnchor(const StreamEvent& e) const
     {
         const bool matches = m_q.order == FunnelOrder::Unordered ? e.steps != 0 : (e.steps & 1u);
@@ -250,6 +345,7 @@ public:
 private:
     const FunnelQuery& m_q;
     int m_k;
+    mutable std::vector<Attempt> m_slots; // scratch for bestByScan, reused across users
 };
 
 struct Tally {
@@ -331,6 +427,25 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
         valueGroup = groupsByText(*valueColumn, valueTexts);
     }
 
+    // Which steps and exclusions each event name can match; conditions are checked only for
+    // the steps that have them.
+    const auto& names = data.names();
+    std::vector<quint32> stepsByName(size_t(data.eventNames().size()), 0), exclusionsByName(stepsByName);
+    quint32 conditionalSteps = 0, conditionalExclusions = 0;
+    auto fill = [&](const EventMatcher& m, quint32 bit, std::vector<quint32>& byName, quint32& conditional) {
+        if (m.unknownName())
+            return;
+        for (size_t n = 0; n < byName.size(); ++n)
+            if (m.anyName() || m.nameIndex() == qint32(n))
+                byName[n] |= bit;
+        if (m.hasConditions())
+            conditional |= bit;
+    };
+    for (int j = 0; j < k; ++j)
+        fill(steps[size_t(j)], 1u << j, stepsByName, conditionalSteps);
+    for (size_t x = 0; x < exclusions.size(); ++x)
+        fill(exclusions[x], 1u << x, exclusionsByName, conditionalExclusions);
+
     FunnelEngine engine(q, k);
     Tally overall(k);
     std::map<qint32, Tally> byValue;
@@ -338,6 +453,7 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
     const auto& times = data.times();
     const qint64 streamEnd = q.range.endMs + q.windowMs;
     std::vector<StreamEvent> stream;
+    const bool filtered = !global.value().isEmpty();
 
     for (int u = 0; u < data.userCount(); ++u) {
         if (context && (u & 4095) == 0) {
@@ -345,39 +461,43 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
             if (context->isCancelled())
                 return makeError(Error::Code::Cancelled, tr("The funnel was cancelled."));
         }
-        stream.clear();
-        for (size_t i = data.userBegin(u), end = data.userEnd(u); i < end; ++i) {
-            const qint64 t = times[i];
-            if (t < q.range.startMs)
+        // The user's events inside [range start, range end + window], found by binary search.
+        const auto firstTime = times.begin() + qint64(data.userBegin(u));
+        const auto lastTime = times.begin() + qint64(data.userEnd(u));
+        const size_t begin = size_t(std::lower_bound(firstTime, lastTime, q.range.startMs) - times.begin());
+        const size_t end = size_t(std::upper_bound(firstTime, lastTime, streamEnd) - times.begin());
+        stream.resize(end - begin);
+        size_t n = 0;
+        const bool keepEveryEvent = q.order == FunnelOrder::Strict; // strict funnels see what lies between
+        for (size_t i = begin; i < end; ++i) {
+            StreamEvent& e = stream[n];
+            e.time = times[i];
+            e.steps = stepsByName[size_t(names[i])];
+            e.exclusions = exclusionsByName[size_t(names[i])];
+            e.hold = kMissingGroup;
+            e.value = kMissingGroup;
+            if (((e.steps & conditionalSteps) | (e.exclusions & conditionalExclusions)) != 0) {
+                for (quint32 bits = e.steps & conditionalSteps; bits; bits &= bits - 1)
+                    if (!steps[size_t(__builtin_ctz(bits))].conditionsHold(i))
+                        e.steps &= ~(1u << __builtin_ctz(bits));
+                for (quint32 bits = e.exclusions & conditionalExclusions; bits; bits &= bits - 1)
+                    if (!exclusions[size_t(__builtin_ctz(bits))].conditionsHold(i))
+                        e.exclusions &= ~(1u << __builtin_ctz(bits));
+            }
+            if (filtered && !global.value().matches(i))
                 continue;
-            if (t > streamEnd)
-                break;
-            if (!global.value().isEmpty() && !global.value().matches(i))
-                continue;
-            StreamEvent e{t, 0, 0, kMissingGroup, kMissingGroup};
-            for (int j = 0; j < k; ++j)
-                if (steps[size_t(j)].matches(i))
-                    e.steps |= 1u << j;
-            for (size_t x = 0; x < exclusions.size(); ++x)
-                if (exclusions[x].matches(i))
-                    e.exclusions |= 1u << x;
-            if (e.steps == 0 && e.exclusions == 0 && q.order != FunnelOrder::Strict)
-                continue; // only strict funnels care about the events in between
             if (holdColumn && holdColumn->codes[i] >= 0)
                 e.hold = holdGroup[size_t(holdColumn->codes[i])];
             if (valueColumn && valueColumn->codes[i] >= 0)
                 e.value = valueGroup[size_t(valueColumn->codes[i])];
-            stream.push_back(e);
+            // Written unconditionally and kept by arithmetic: whether an event is a step is a coin
+            // toss for the branch predictor in common funnels.
+            n += size_t(keepEveryEvent | ((e.steps | e.exclusions) != 0));
         }
+        stream.resize(n);
         if (stream.empty())
             continue;
-        if (q.order == FunnelOrder::Strict) {
-            // Events of one millisecond count in step order (semantics.md).
-            auto lowestStep = [](const StreamEvent& e) { return e.steps ? __builtin_ctz(e.steps) : kMaxSteps; };
-            std::stable_sort(stream.begin(), stream.end(), [&](const StreamEvent& a, const StreamEvent& b) {
-                return a.time != b.time ? a.time < b.time : lowestStep(a) < lowestStep(b);
-            });
-        }
+        orderSameMillisecond(stream);
 
         if (q.counting == FunnelCounting::Totals) {
             qint32 userValue = kMissingGroup;
@@ -398,11 +518,30 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
             continue;
         }
 
-        const std::vector<Attempt> all = engine.attempts(stream);
+        // One pass is enough unless attempts must be told apart (exclusions, held values, first
+        // attempts, or a breakdown by an attempt's own step values).
+        const bool onePass = q.order == FunnelOrder::Ordered && q.attempts == FunnelAttempts::Best
+                             && q.exclusions.empty() && q.hold.isEmpty()
+                             && (!breakdown || q.attribution == FunnelAttribution::FirstTouch
+                                 || q.attribution == FunnelAttribution::LastTouch
+                                 || q.attribution == FunnelAttribution::AllEvents);
+        auto bestOf = [&](const std::vector<StreamEvent>& s) {
+            if (onePass)
+                return engine.bestByScan(s);
+            Attempt b;
+            for (const Attempt& a : engine.attempts(s))
+                if (better(a, b))
+                    b = a;
+            return b;
+        };
+        const std::vector<Attempt> all = onePass ? std::vector<Attempt>() : engine.attempts(stream);
         Attempt best;
-        for (const Attempt& a : all)
-            if (better(a, best))
-                best = a;
+        if (onePass)
+            best = engine.bestByScan(stream);
+        else
+            for (const Attempt& a : all)
+                if (better(a, best))
+                    best = a;
         if (best.reached > 0 && !best.poisoned)
             overall.add(best);
         if (!breakdown)
@@ -452,10 +591,7 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
                 for (const StreamEvent& e : stream)
                     if (e.value == v)
                         only.push_back(e);
-                Attempt b;
-                for (const Attempt& a : engine.attempts(only))
-                    if (better(a, b))
-                        b = a;
+                const Attempt b = bestOf(only);
                 if (b.reached > 0 && !b.poisoned)
                     tallyFor(v).add(b);
             }

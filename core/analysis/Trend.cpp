@@ -55,11 +55,15 @@ std::optional<double> valueOf(Cell& c, TrendMeasure m)
 
 double quantile(std::vector<double>& values, double q)
 {
-    std::sort(values.begin(), values.end());
     const double pos = q * double(values.size() - 1);
     const size_t lo = size_t(std::floor(pos));
-    const size_t hi = std::min(lo + 1, values.size() - 1);
-    return values[lo] + (values[hi] - values[lo]) * (pos - double(lo));
+    // Two order statistics instead of a full sort: the lo-th value, then the smallest above it.
+    std::nth_element(values.begin(), values.begin() + qint64(lo), values.end());
+    const double low = values[lo];
+    if (lo + 1 >= values.size())
+        return low;
+    const double high = *std::min_element(values.begin() + qint64(lo) + 1, values.end());
+    return low + (high - low) * (pos - double(lo));
 }
 
 bool parseTrendMeasure(const QString& text, TrendMeasure& measure, QString& property)

@@ -49,6 +49,7 @@ struct UserTraits {
     int utm;
     bool treatment;
     double engagement;
+    int updateLag;
 };
 
 QString tr(const char* text) { return QCoreApplication::translate("hc::demo::DemoWorkspaceGenerator", text); }
@@ -136,6 +137,7 @@ Result<DemoSummary> DemoWorkspaceGenerator::generate(store::Workspace& workspace
         t.utm = rng.weighted({35, 25, 15, 10, 15});
         t.treatment = rng.chance(0.5);
         t.engagement = std::min(2.5, rng.logNormal(1.0, 0.45));
+        t.updateLag = int(rng.below(3));
 
         events.clear();
         int order = 0;
@@ -255,6 +257,9 @@ Result<DemoSummary> DemoWorkspaceGenerator::generate(store::Workspace& workspace
             json::appendString(raw.propertiesJson, kCountries[size_t(t.country)]);
             raw.propertiesJson += ",\"plan\":";
             json::appendString(raw.propertiesJson, paid ? (monthlyPrice > 50 ? "team" : "pro") : "free");
+            // Twelve releases over the period (2.0 … 2.11); users run up to two releases behind.
+            const int release = std::max(0, std::min(11, int((e.timeMs / kDayMs - firstDay) * 12 / days)) - t.updateLag);
+            raw.propertiesJson += ",\"app_version\":\"2." + std::to_string(release) + "\"";
             raw.propertiesJson += ",\"exp_onboarding_checklist\":";
             json::appendString(raw.propertiesJson, t.treatment ? "treatment" : "control");
             if (!e.extraJson.empty()) {

@@ -1,0 +1,139 @@
+// Analysis speed on a ~10M-event workspace (about 210,000 users over 120 days), once loaded:
+//   HC_BENCH_WORKSPACE=/path/big.hcw build/test/bench/bench_analysis
+// Without HC_BENCH_WORKSPACE the program first writes that workspace with the demo generator
+// (`hitcraft-cli demo --db big.hcw --users 210000 --days 120` makes the same file).
+// Targets (issue 4): funnel, retention and DAU/WAU/MAU ≤ 50 ms each, a trend with a 10-value
+// breakdown ≤ 150 ms, loading ≤ 5 s and ≤ 32 bytes per event.
+#include "core/analysis/ActiveUsers.h"
+#include "core/analysis/Funnel.h"
+#include "core/analysis/Retention.h"
+#include "core/analysis/Trend.h"
+#include "core/dataset/DatasetLoader.h"
+#include "core/demo/DemoWorkspaceGenerator.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+
+namespace {
+
+struct Fixture {
+    std::unique_ptr<QTemporaryDir> dir;
+    QString path;
+    std::shared_ptr<const hc::dataset::Dataset> data;
+    std::unique_ptr<hc::analysis::ReportingCalendar> calendar;
+    hc::analysis::TimeRange range;
+    double loadSeconds = 0;
+};
+
+Fixture& fixture()
+{
+    static Fixture f = [] {
+        Fixture f;
+        f.path = qEnvironmentVariable("HC_BENCH_WORKSPACE");
+        if (f.path.isEmpty()) {
+            f.dir = std::make_unique<QTemporaryDir>();
+            f.path = f.dir->filePath(QStringLiteral("big.hcw"));
+            std::fprintf(stderr, "writing a 10M-event demo workspace to %s (a few minutes)\n", qPrintable(f.path));
+            auto ws = hc::store::Workspace::open(f.path, hc::store::Workspace::OpenMode::CreateIfMissing);
+            hc::demo::DemoOptions o;
+            o.users = 210000;
+            o.end = QDate(2026, 11, 30);
+            hc::TaskContext ctx;
+            hc::demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx);
+        }
+        auto ws = hc::store::Workspace::open(f.path, hc::store::Workspace::OpenMode::MustExist);
+        if (!ws.ok())
+            qFatal("cannot open %s", qPrintable(f.path));
+        QElapsedTimer t;
+        t.start();
+        hc::TaskContext ctx;
+        f.data = hc::dataset::loadDataset(*ws.value(), ctx).value();
+        f.loadSeconds = double(t.nsecsElapsed()) / 1e9;
+        f.calendar = std::make_unique<hc::analysis::ReportingCalendar>(f.data->settings().zone, 1);
+        const qint64 lastDay = f.calendar->localDay(f.data->lastTimeMs());
+        f.range = hc::analysis::TimeRange::fromDays(*f.calendar, lastDay - 119, lastDay);
+        return f;
+    }();
+    return f;
+}
+
+void BM_LoadDataset(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    for (auto _ : state) {
+        auto ws = hc::store::Workspace::open(f.path, hc::store::Workspace::OpenMode::MustExist);
+        hc::TaskContext ctx;
+        benchmark::DoNotOptimize(hc::dataset::loadDataset(*ws.value(), ctx));
+    }
+    const double n = double(f.data->eventCount());
+    state.counters["events"] = n;
+    // users + names + times, plus the row-to-position map kept for property loads.
+    state.counters["bytes_per_event"] = (4.0 + 4.0 + 8.0 + 4.0) + 8.0 * f.data->userCount() / n;
+}
+BENCHMARK(BM_LoadDataset)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+void BM_Funnel3Step(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    hc::analysis::FunnelQuery q;
+    for (const char* s : {"app_open", "create_report", "share_report"})
+        q.steps.push_back(hc::analysis::EventSpec{false, QString::fromLatin1(s), {}});
+    q.range = f.range;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(hc::analysis::computeFunnel(*f.data, q));
+    state.counters["events"] = double(f.data->eventCount());
+}
+BENCHMARK(BM_Funnel3Step)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_Retention12Weeks(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    hc::analysis::RetentionQuery q;
+    q.start = hc::analysis::EventSpec{false, QStringLiteral("signup"), {}};
+    q.returning = hc::analysis::EventSpec{false, QStringLiteral("app_open"), {}};
+    q.period = hc::analysis::Interval::Week;
+    q.periods = 12;
+    q.range = f.range;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(hc::analysis::computeRetention(*f.data, *f.calendar, q));
+}
+BENCHMARK(BM_Retention12Weeks)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_DauWauMau(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(hc::analysis::activeUsersByDay(*f.data, *f.calendar, f.range));
+}
+BENCHMARK(BM_DauWauMau)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_TrendBreakdown10(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    hc::analysis::TrendQuery q;
+    q.event.anyEvent = true;
+    q.breakdown = QStringLiteral("app_version");
+    q.top = 10;
+    q.range = f.range;
+    (void)f.data->property(q.breakdown); // loading the column is not part of the query
+    for (auto _ : state)
+        benchmark::DoNotOptimize(hc::analysis::computeTrend(*f.data, *f.calendar, q));
+}
+BENCHMARK(BM_TrendBreakdown10)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
