@@ -259,9 +259,9 @@ public:
 
         void feed(qint64 time, quint32 steps, int index)
         {
-            for (int j = m_engine.m_k - 1; j >= 1; --j) {
-                if (!(steps >> j & 1u))
-                    continue;
+            // Later steps first, so one event never serves two steps of one attempt.
+            for (quint32 bits = steps & ~1u; bits; bits &= ~(1u << (31 - __builtin_clz(bits)))) {
+                const int j = 31 - __builtin_clz(bits);
                 const Attempt& previous = m_slots[size_t(j - 1)];
                 if (previous.reached == 0 || time > m_engine.limitFor(previous.times[0]))
                     continue;

@@ -27,6 +27,7 @@ qint64 rollingLengthMs(Interval i)
 
 struct UserEvent {
     qint64 time;
+    qint32 period;   // index into the generated periods, -1 outside them
     bool start;      // matches the start event with its conditions
     bool startName;  // has the start event's name (first_ever looks at it without conditions)
     bool returning;
@@ -35,19 +36,9 @@ struct UserEvent {
 
 class RetentionEngine {
 public:
-    RetentionEngine(const RetentionQuery& q, const std::vector<Period>& periods, size_t rows, qint64 observedUntil)
-        : m_q(q), m_periods(periods), m_rows(rows), m_observedUntil(observedUntil)
+    RetentionEngine(const RetentionQuery& q, size_t rows, qint64 observedUntil)
+        : m_q(q), m_rows(rows), m_observedUntil(observedUntil)
     {
-        for (const Period& p : periods)
-            m_starts.push_back(p.startMs);
-    }
-
-    // Period index holding t, or -1 outside the generated periods.
-    int periodOf(qint64 t) const
-    {
-        if (m_periods.empty() || t < m_periods.front().startMs || t >= m_periods.back().endMs)
-            return -1;
-        return int(std::upper_bound(m_starts.begin(), m_starts.end(), t) - m_starts.begin() - 1);
     }
 
     // Adds one user's (or one user-value's) stream to the table's counts.
@@ -61,7 +52,7 @@ public:
             for (const UserEvent& e : s) {
                 if (!e.start)
                     continue;
-                const int p = periodOf(e.time);
+                const int p = e.period;
                 if (p >= 0 && p < int(m_rows) && p != lastRow) {
                     cohorts.emplace_back(p, e.time);
                     lastRow = p;
@@ -76,7 +67,7 @@ public:
                 }
             }
             if (first && (m_q.mode != RetentionMode::FirstEver || first->start)) {
-                const int p = periodOf(first->time);
+                const int p = first->period;
                 if (p >= 0 && p < int(m_rows))
                     cohorts.emplace_back(p, first->time);
             }
@@ -91,10 +82,9 @@ public:
                 if (m_q.rolling) {
                     k = int((e.time - birth) / rollingLengthMs(m_q.period));
                 } else {
-                    const int p = periodOf(e.time);
-                    if (p < 0)
+                    if (e.period < 0)
                         continue;
-                    k = p - row;
+                    k = e.period - row;
                 }
                 if (k >= 1 && k < n)
                     ++hits[size_t(k)];
@@ -114,8 +104,6 @@ public:
 
 private:
     const RetentionQuery& m_q;
-    const std::vector<Period>& m_periods;
-    std::vector<qint64> m_starts;
     size_t m_rows;
     qint64 m_observedUntil;
 };
@@ -166,9 +154,6 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
     auto startMatch = EventMatcher::compile(data, q.start);
     if (!startMatch.ok())
         return startMatch.error();
-    EventSpec startName = q.start;
-    startName.where.clear();
-    auto startNameMatch = EventMatcher::compile(data, startName);
     auto returnMatch = EventMatcher::compile(data, q.returning);
     if (!returnMatch.ok())
         return returnMatch.error();
@@ -208,7 +193,7 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
                                                 : calendar.dayStartMs(calendar.localDay(data.lastTimeMs()) + 1);
     const qint64 observedUntil =
         q.scope == RetentionScope::AllEvents ? q.range.endMs : std::numeric_limits<qint64>::max();
-    RetentionEngine engine(q, periods, rows, observedUntil);
+    RetentionEngine engine(q, rows, observedUntil);
 
     const int n = q.periods;
     std::vector<qint64> sizes(rows, 0);
@@ -216,19 +201,48 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
     std::map<qint32, std::pair<std::vector<qint64>, std::vector<std::vector<qint64>>>> byValue;
     const auto& times = data.times();
     std::vector<UserEvent> stream, only;
+    // What each event name can be, so most events are dismissed without evaluating conditions.
+    const size_t nameCount = size_t(data.eventNames().size());
+    std::vector<char> isStartName(nameCount, 0), isReturnName(nameCount, 0);
+    for (size_t n = 0; n < nameCount; ++n) {
+        isStartName[n] = !startMatch.value().unknownName()
+                       && (startMatch.value().anyName() || startMatch.value().nameIndex() == qint32(n));
+        isReturnName[n] = !returnMatch.value().unknownName()
+                        && (returnMatch.value().anyName() || returnMatch.value().nameIndex() == qint32(n));
+    }
+    const bool filtered = !global.value().isEmpty();
+    const auto& names = data.names();
+    const qint64 periodsEnd = periods.back().endMs;
     for (int u = 0; u < data.userCount(); ++u) {
-        stream.clear();
-        for (size_t i = data.userBegin(u), end = data.userEnd(u); i < end; ++i) {
-            if (!global.value().isEmpty() && !global.value().matches(i))
+        const size_t begin = data.userBegin(u), end = data.userEnd(u);
+        stream.resize(end - begin);
+        size_t kept = 0;
+        size_t period = 0; // times rise within a user, so the period index only moves forward
+        for (size_t i = begin; i < end; ++i) {
+            const size_t n = size_t(names[i]);
+            UserEvent& e = stream[kept];
+            e.time = times[i];
+            e.start = isStartName[n];
+            e.startName = isStartName[n];
+            e.returning = isReturnName[n];
+            if (!(e.start | e.returning))
                 continue;
-            UserEvent e{times[i], startMatch.value().matches(i), startNameMatch.value().matches(i),
-                        returnMatch.value().matches(i), kNoValue};
-            if (!e.start && !e.startName && !e.returning)
+            if (filtered && !global.value().matches(i))
                 continue;
-            if (valueColumn && valueColumn->codes[i] >= 0)
-                e.value = groupOfCode[size_t(valueColumn->codes[i])];
-            stream.push_back(e);
+            if (e.start && startMatch.value().hasConditions())
+                e.start = startMatch.value().conditionsHold(i);
+            if (e.returning && returnMatch.value().hasConditions())
+                e.returning = returnMatch.value().conditionsHold(i);
+            e.period = -1;
+            if (e.time >= periods.front().startMs && e.time < periodsEnd) {
+                while (periods[period].endMs <= e.time)
+                    ++period;
+                e.period = qint32(period);
+            }
+            e.value = valueColumn && valueColumn->codes[i] >= 0 ? groupOfCode[size_t(valueColumn->codes[i])] : kNoValue;
+            ++kept;
         }
+        stream.resize(kept);
         if (stream.empty())
             continue;
         engine.add(stream, sizes, retained);
