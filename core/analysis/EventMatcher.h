@@ -40,7 +40,7 @@ private:
     static constexpr qint32 kAnyEvent = -1;
     static constexpr qint32 kNoEvent = -2;
     qint32 m_name = kNoEvent;
-    const std::vector<qint32>* m_names = nullptr;
+    const dataset::ColumnSpan<qint32>* m_names = nullptr;
     ConditionSet m_conditions;
 };
 

@@ -12,8 +12,31 @@ struct Dataset::PropertyCache {
     std::map<QString, std::shared_ptr<const PropertyColumn>> columns;
 };
 
+namespace {
+
+ColumnViews viewsOf(EventColumns columns)
+{
+    auto owned = std::make_shared<const EventColumns>(std::move(columns));
+    ColumnViews v;
+    v.users = ColumnSpan<qint32>(owned->users);
+    v.names = ColumnSpan<qint32>(owned->names);
+    v.times = ColumnSpan<qint64>(owned->times);
+    v.userOffsets = ColumnSpan<quint64>(owned->userOffsets);
+    v.userIds = owned->userIds;
+    v.eventNames = owned->eventNames;
+    v.owner = owned;
+    return v;
+}
+
+} // namespace
+
 Dataset::Dataset(EventColumns columns, DatasetSettings settings, PropertyLoader loader)
-    : m_columns(std::make_shared<const EventColumns>(std::move(columns)))
+    : Dataset(viewsOf(std::move(columns)), std::move(settings), std::move(loader))
+{
+}
+
+Dataset::Dataset(ColumnViews views, DatasetSettings settings, PropertyLoader loader)
+    : m_columns(std::make_shared<const ColumnViews>(std::move(views)))
     , m_properties(std::make_shared<PropertyCache>())
     , m_settings(std::move(settings))
 {

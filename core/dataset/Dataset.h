@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dataset/ColumnSpan.h"
 #include "core/dataset/PropertyColumn.h"
 #include "core/util/Result.h"
 
@@ -25,9 +26,21 @@ struct EventColumns {
     std::vector<qint32> users;
     std::vector<qint32> names;
     std::vector<qint64> times;
-    std::vector<size_t> userOffsets; // events of user u: [userOffsets[u], userOffsets[u + 1])
+    std::vector<quint64> userOffsets; // events of user u: [userOffsets[u], userOffsets[u + 1])
     QStringList userIds;
     QStringList eventNames;
+};
+
+// The same columns without owning them: views into memory that `owner` keeps alive (an
+// EventColumns, or a mapped column file).
+struct ColumnViews {
+    ColumnSpan<qint32> users;
+    ColumnSpan<qint32> names;
+    ColumnSpan<qint64> times;
+    ColumnSpan<quint64> userOffsets;
+    QStringList userIds;
+    QStringList eventNames;
+    std::shared_ptr<const void> owner;
 };
 
 // An immutable columnar snapshot of a workspace's events. Analyses scan it linearly; nothing in
@@ -38,16 +51,17 @@ public:
     using PropertyLoader = std::function<Result<PropertyColumn>(const QString& name)>;
 
     Dataset(EventColumns columns, DatasetSettings settings, PropertyLoader loader);
+    Dataset(ColumnViews views, DatasetSettings settings, PropertyLoader loader);
 
     size_t eventCount() const { return m_columns->times.size(); }
     int userCount() const { return int(m_columns->userIds.size()); }
     bool isEmpty() const { return m_columns->times.empty(); }
 
-    const std::vector<qint32>& users() const { return m_columns->users; }
-    const std::vector<qint32>& names() const { return m_columns->names; }
-    const std::vector<qint64>& times() const { return m_columns->times; }
-    size_t userBegin(int user) const { return m_columns->userOffsets[size_t(user)]; }
-    size_t userEnd(int user) const { return m_columns->userOffsets[size_t(user) + 1]; }
+    const ColumnSpan<qint32>& users() const { return m_columns->users; }
+    const ColumnSpan<qint32>& names() const { return m_columns->names; }
+    const ColumnSpan<qint64>& times() const { return m_columns->times; }
+    size_t userBegin(int user) const { return size_t(m_columns->userOffsets[size_t(user)]); }
+    size_t userEnd(int user) const { return size_t(m_columns->userOffsets[size_t(user) + 1]); }
     const QStringList& userIds() const { return m_columns->userIds; }
     const QStringList& eventNames() const { return m_columns->eventNames; }
     // The index of an event name, or -1 when no event has it.
@@ -64,7 +78,7 @@ private:
     struct PropertyCache;
     Dataset() = default;
 
-    std::shared_ptr<const EventColumns> m_columns;
+    std::shared_ptr<const ColumnViews> m_columns;
     std::shared_ptr<PropertyCache> m_properties;
     DatasetSettings m_settings;
     qint64 m_lastTime = 0;

@@ -1,5 +1,6 @@
 #include "core/dataset/DatasetLoader.h"
 
+#include "core/dataset/ColumnSnapshot.h"
 #include "core/dataset/PropertyColumnBuilder.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/Workspace.h"
@@ -55,10 +56,14 @@ DatasetSettings loadDatasetSettings(store::Workspace& workspace)
     return s;
 }
 
-Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, TaskContext& context)
+namespace {
+
+// The columns straight from SQLite: dictionaries, then every event, sorted by (user, time, arrival).
+Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& context)
 {
     sqlite3* db = workspace.handle();
-    EventColumns c;
+    ColumnSnapshot snapshot;
+    EventColumns& c = snapshot.columns;
 
     // Dictionaries: store ids are dense from 1, so vectors map them to dataset indexes.
     std::vector<qint32> userOfId, nameOfId;
@@ -126,7 +131,7 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
         c.userOffsets[u] += c.userOffsets[u - 1];
     std::vector<size_t> order(n);
     {
-        std::vector<size_t> next(c.userOffsets.begin(), c.userOffsets.end() - 1);
+        std::vector<quint64> next(c.userOffsets.begin(), c.userOffsets.end() - 1);
         for (size_t i = 0; i < n; ++i)
             order[next[size_t(users[i])]++] = i;
     }
@@ -139,20 +144,26 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
     c.users.resize(n);
     c.names.resize(n);
     c.times.resize(n);
-    auto positionOfRow = std::make_shared<std::vector<qint32>>();
-    qint64 minRow = n ? *std::min_element(rowIds.begin(), rowIds.end()) : 0;
-    qint64 maxRow = n ? *std::max_element(rowIds.begin(), rowIds.end()) : -1;
-    positionOfRow->assign(size_t(maxRow - minRow + 1), -1);
+    const qint64 minRow = n ? *std::min_element(rowIds.begin(), rowIds.end()) : 0;
+    const qint64 maxRow = n ? *std::max_element(rowIds.begin(), rowIds.end()) : -1;
+    snapshot.minRow = minRow;
+    snapshot.positionOfRow.assign(size_t(maxRow - minRow + 1), -1);
     for (size_t p = 0; p < n; ++p) {
         const size_t i = order[p];
         c.users[p] = users[i];
         c.names[p] = names[i];
         c.times[p] = times[i];
-        (*positionOfRow)[size_t(rowIds[i] - minRow)] = qint32(p);
+        snapshot.positionOfRow[size_t(rowIds[i] - minRow)] = qint32(p);
     }
+    context.report(total, total);
+    return snapshot;
+}
 
-    const QString path = workspace.path();
-    auto loader = [path, positionOfRow, minRow, n](const QString& name) -> Result<PropertyColumn> {
+// Properties come from SQLite when first asked for, through a connection of the asking thread.
+Dataset::PropertyLoader storeLoader(const QString& path, ColumnSpan<qint32> positionOfRow,
+                                    std::shared_ptr<const void> owner, qint64 minRow, size_t n)
+{
+    return [path, positionOfRow, owner, minRow, n](const QString& name) -> Result<PropertyColumn> {
         auto ws = store::Workspace::open(path, store::Workspace::OpenMode::MustExist);
         if (!ws.ok())
             return ws.error();
@@ -165,9 +176,9 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
         int r;
         while ((r = q.step()) == SQLITE_ROW) {
             const qint64 row = q.columnInt(0) - minRow;
-            if (row < 0 || row >= qint64(positionOfRow->size()) || (*positionOfRow)[size_t(row)] < 0)
+            if (row < 0 || row >= qint64(positionOfRow.size()) || positionOfRow[size_t(row)] < 0)
                 continue; // written after this snapshot
-            const size_t p = size_t((*positionOfRow)[size_t(row)]);
+            const size_t p = size_t(positionOfRow[size_t(row)]);
             const std::string_view type = q.columnText(1);
             const std::string_view text = q.columnText(2);
             if (type == "integer" || type == "real")
@@ -181,9 +192,31 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
             return readError(h);
         return b.take();
     };
-    context.report(total, total);
+}
+
+} // namespace
+
+Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, TaskContext& context)
+{
+    const qint64 generation = workspace.setting(store::Workspace::kEventsGeneration, QStringLiteral("0")).toLongLong();
+    const QString snapshotPath = ColumnSnapshot::pathFor(workspace.path());
+    if (auto mapped = ColumnSnapshot::map(snapshotPath, generation)) {
+        const size_t n = mapped->views.times.size();
+        auto loader = storeLoader(workspace.path(), mapped->positionOfRow, mapped->views.owner, mapped->minRow, n);
+        return std::shared_ptr<const Dataset>(
+            std::make_shared<const Dataset>(std::move(mapped->views), loadDatasetSettings(workspace), std::move(loader)));
+    }
+    auto fromStore = readFromStore(workspace, context);
+    if (!fromStore.ok())
+        return fromStore.error();
+    ColumnSnapshot& snapshot = fromStore.value();
+    snapshot.generation = generation;
+    ColumnSnapshot::write(snapshotPath, snapshot); // a cache: failing to write only costs speed next time
+    const size_t n = snapshot.columns.times.size();
+    auto positions = std::make_shared<const std::vector<qint32>>(std::move(snapshot.positionOfRow));
+    auto loader = storeLoader(workspace.path(), ColumnSpan<qint32>(*positions), positions, snapshot.minRow, n);
     return std::shared_ptr<const Dataset>(
-        std::make_shared<const Dataset>(std::move(c), loadDatasetSettings(workspace), std::move(loader)));
+        std::make_shared<const Dataset>(std::move(snapshot.columns), loadDatasetSettings(workspace), std::move(loader)));
 }
 
 } // namespace hc::dataset

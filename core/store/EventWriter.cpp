@@ -91,11 +91,24 @@ Status EventWriter::begin()
 
 Status EventWriter::commit()
 {
+    // Snapshots of the events (the dataset's column file) compare this number with their own.
+    if (m_eventsChanged
+        && sqlite3_exec(m_workspace.handle(),
+                        "INSERT INTO settings(key, value) VALUES('events_generation', '1') ON CONFLICT(key)"
+                        " DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+                        nullptr, nullptr, nullptr)
+               != SQLITE_OK) {
+        const Error e = sqliteError(QStringLiteral("Saving"));
+        rollback();
+        return e;
+    }
     if (sqlite3_exec(m_workspace.handle(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         const Error e = sqliteError(QStringLiteral("Saving"));
         rollback();
         return e;
     }
+    m_eventsChanged = false;
+    sqlite3_exec(m_workspace.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
     return Done{};
 }
 
@@ -103,6 +116,8 @@ void EventWriter::rollback()
 {
     if (!sqlite3_get_autocommit(m_workspace.handle()))
         sqlite3_exec(m_workspace.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_workspace.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    m_eventsChanged = false;
     // Ids handed out inside the rolled-back transaction are gone; reload on next use.
     m_eventNames.clear();
     m_users.clear();
@@ -167,8 +182,10 @@ Result<EventWriter::Outcome> EventWriter::write(const RawEvent& event, qint64 so
     ins.reset();
     if (rc != SQLITE_DONE)
         return sqliteError(QStringLiteral("Storing an event"));
-    if (sqlite3_changes(m_workspace.handle()) == 1)
+    if (sqlite3_changes(m_workspace.handle()) == 1) {
+        m_eventsChanged = true;
         return Outcome::Inserted;
+    }
 
     // The key is present already. A missing processing time is older than any, so only a
     // present and strictly larger one replaces the stored row (ties keep the stored row).
@@ -187,6 +204,7 @@ Result<EventWriter::Outcome> EventWriter::write(const RawEvent& event, qint64 so
         up.reset();
         if (urc != SQLITE_DONE)
             return sqliteError(QStringLiteral("Replacing a duplicate"));
+        m_eventsChanged = m_eventsChanged || sqlite3_changes(m_workspace.handle()) > 0;
     }
     return Outcome::Duplicate;
 }
@@ -220,7 +238,9 @@ Result<qint64> EventWriter::deleteSourceDay(qint64 sourceId, qint64 day)
     m_deleteDay.reset();
     if (rc != SQLITE_DONE)
         return sqliteError(QStringLiteral("Replacing a day"));
-    return qint64(sqlite3_changes(m_workspace.handle()));
+    const qint64 deleted = sqlite3_changes(m_workspace.handle());
+    m_eventsChanged = m_eventsChanged || deleted > 0;
+    return deleted;
 }
 
 Status EventWriter::recordCheckpoint(qint64 sourceId, qint64 day, bool done, qint64 rows, const QString& error)

@@ -51,6 +51,7 @@ private:
 
     Workspace& m_workspace;
     bool m_dictionariesLoaded = false;
+    bool m_eventsChanged = false; // this transaction added, replaced or removed events
     StringIdMap m_eventNames;
     StringIdMap m_users;
     SqliteStatement m_insertEvent;

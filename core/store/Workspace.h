@@ -25,6 +25,8 @@ public:
     static inline const QString kReportingTimeZone = QStringLiteral("reporting_timezone");
     static inline const QString kWeekStart = QStringLiteral("week_start");
     static inline const QString kSessionTimeoutSeconds = QStringLiteral("session_timeout_seconds");
+    // Raised by every transaction that changes events; column snapshots remember it.
+    static inline const QString kEventsGeneration = QStringLiteral("events_generation");
 
     // Refuses, without changing a byte, files that are not workspaces or come from a newer version;
     // migrates older workspaces forward, one transaction per step.
