@@ -1,6 +1,7 @@
 // hitcraft-cli: the headless contract of shared/docs/cli.md.
 #include "app/cli/CliExitCode.h"
 #include "app/cli/DemoCommand.h"
+#include "app/cli/ExplorationCommands.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/FunnelCommand.h"
 #include "app/cli/InfoCommand.h"
@@ -28,7 +29,10 @@ void printUsage(QTextStream& s)
          "  dau      daily, weekly and monthly active users per day\n"
          "  trend    a measure per hour, day, week or month, optionally broken down\n"
          "  funnel   conversion through ordered, strict or unordered steps\n"
-         "  retention  cohorts by a start event and who comes back\n\n"
+         "  retention  cohorts by a start event and who comes back\n"
+         "  sessions session count, length distribution, events per session, bounce rate\n"
+         "  segment  a measure broken down by one or two properties\n"
+         "  paths    the most frequent event sequences after or before an event\n\n"
          "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
          "Exit codes: 0 success, 1 runtime failure, 2 bad usage or input, 3 cancelled.\n";
     s.flush();
@@ -70,6 +74,9 @@ int main(int argc, char** argv)
         {QStringLiteral("trend"), hc::cli::runTrendCommand},
         {QStringLiteral("funnel"), hc::cli::runFunnelCommand},
         {QStringLiteral("retention"), hc::cli::runRetentionCommand},
+        {QStringLiteral("sessions"), hc::cli::runSessionsCommand},
+        {QStringLiteral("segment"), hc::cli::runSegmentCommand},
+        {QStringLiteral("paths"), hc::cli::runPathsCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -11,44 +11,56 @@ bool isIgnoredBySessions(const QString& name)
     return kIgnored.contains(name) || name.startsWith(QLatin1String("$campaign_"));
 }
 
-std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                        const TimeRange& range)
+std::vector<char> namesIgnoredBySessions(const dataset::Dataset& data)
 {
     std::vector<char> ignored(size_t(data.eventNames().size()));
     for (qsizetype n = 0; n < data.eventNames().size(); ++n)
         ignored[size_t(n)] = isIgnoredBySessions(data.eventNames()[n]) ? 1 : 0;
+    return ignored;
+}
+
+void sessionEventsOfUser(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                         const std::vector<char>& ignoredNames, int user, std::vector<SessionEvent>& out)
+{
+    out.clear();
     const qint64 timeout = data.settings().sessionTimeoutMs;
     const auto& times = data.times();
     const auto& names = data.names();
+    int session = -1;
+    qint64 previousTime = 0, previousDay = 0;
+    for (size_t i = data.userBegin(user), end = data.userEnd(user); i < end; ++i) {
+        if (ignoredNames[size_t(names[i])])
+            continue;
+        const qint64 t = times[i];
+        const qint64 day = calendar.localDay(t);
+        // A new session after more than the timeout, and at local midnight.
+        if (session < 0 || t - previousTime > timeout || day != previousDay)
+            ++session;
+        previousTime = t;
+        previousDay = day;
+        out.push_back(SessionEvent{i, session});
+    }
+}
+
+std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                        const TimeRange& range)
+{
+    const std::vector<char> ignored = namesIgnoredBySessions(data);
+    const auto& times = data.times();
     std::vector<Session> out;
+    std::vector<SessionEvent> events;
     for (int u = 0; u < data.userCount(); ++u) {
-        Session current;
-        bool open = false;
-        qint64 currentDay = 0;
-        for (size_t i = data.userBegin(u), end = data.userEnd(u); i < end; ++i) {
-            if (ignored[size_t(names[i])])
-                continue;
-            const qint64 t = times[i];
-            if (open && t >= range.endMs && t - current.endMs > timeout)
-                break; // later sessions start after the range
-            const qint64 day = calendar.localDay(t);
-            if (open && t - current.endMs <= timeout && day == currentDay) {
-                current.endMs = t;
-                ++current.events;
-                continue;
+        sessionEventsOfUser(data, calendar, ignored, u, events);
+        for (size_t k = 0; k < events.size();) {
+            Session s{u, times[events[k].event], times[events[k].event], 0};
+            const int number = events[k].session;
+            for (; k < events.size() && events[k].session == number; ++k) {
+                s.endMs = times[events[k].event];
+                ++s.events;
             }
-            if (open && range.contains(current.startMs))
-                out.push_back(current);
-            if (t >= range.endMs) {
-                open = false;
-                break;
-            }
-            current = Session{u, t, t, 1};
-            currentDay = day;
-            open = true;
+            if (range.contains(s.startMs))
+                out.push_back(s);
         }
-        if (open && range.contains(current.startMs))
-            out.push_back(current);
     }
     return out;
 }

@@ -23,5 +23,16 @@ std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const Repo
 
 // The events sessions ignore ($identify, $campaign_*, ...).
 bool isIgnoredBySessions(const QString& eventName);
+// isIgnoredBySessions for every event name of a dataset, by name index.
+std::vector<char> namesIgnoredBySessions(const dataset::Dataset& data);
+
+// One user's events that sessions consider, in time order, each with its session number
+// (0, 1, ... for that user).
+struct SessionEvent {
+    size_t event;
+    int session;
+};
+void sessionEventsOfUser(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                         const std::vector<char>& ignoredNames, int user, std::vector<SessionEvent>& out);
 
 } // namespace hc::analysis

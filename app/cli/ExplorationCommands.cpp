@@ -1,0 +1,223 @@
+#include "app/cli/ExplorationCommands.h"
+
+#include "app/cli/AnalysisInputs.h"
+#include "app/cli/CliExitCode.h"
+#include "core/analysis/EscapedText.h"
+#include "core/analysis/Paths.h"
+#include "core/analysis/Segmentation.h"
+#include "core/analysis/SessionStats.h"
+#include "core/util/TimeParsing.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace hc::cli {
+
+namespace {
+
+analysis::EventSpec specFrom(const QString& raw)
+{
+    return analysis::EventSpec{analysis::isAnyEvent(raw), analysis::unescape(raw), {}};
+}
+
+void warnIfUnknown(CliSession& session, const dataset::Dataset& data, const analysis::EventSpec& spec)
+{
+    if (!spec.anyEvent && data.nameIndex(spec.name) < 0)
+        session.warn(QStringLiteral("no event named “%1” in this workspace; it matches nothing").arg(spec.name));
+}
+
+} // namespace
+
+int runSessionsCommand(const QStringList& args)
+{
+    CliSession session(QStringLiteral("sessions"), QStringLiteral("--db PATH --from DATE --to DATE [--timeout 30m]"),
+                       QStringLiteral("Sessions that start in the range: count, length, events and bounce rate."));
+    auto& p = session.parser();
+    AnalysisInputs::addRangeOptions(p);
+    p.addOption({QStringLiteral("timeout"), QStringLiteral("Inactivity that ends a session, 1m to 24h (default: the "
+                                                           "workspace setting, 30m)."),
+                 QStringLiteral("DURATION")});
+    if (!session.parse(args))
+        return session.exitCode();
+    std::optional<qint64> timeout;
+    if (p.isSet(QStringLiteral("timeout"))) {
+        timeout = time::parseDurationMs(p.value(QStringLiteral("timeout")));
+        if (!timeout || *timeout < 60000 || *timeout > 86400000)
+            return session.usageError(QStringLiteral("--timeout takes a duration from 1m to 24h"));
+    }
+    AnalysisInputs in;
+    int code = 0;
+    if (!in.prepare(session, code))
+        return code;
+    if (timeout) {
+        dataset::DatasetSettings settings = in.data->settings();
+        settings.sessionTimeoutMs = *timeout;
+        in.data = in.data->withSettings(settings);
+    }
+    const auto s = analysis::computeSessionStats(*in.data, *in.calendar, in.range);
+    if (session.json()) {
+        QJsonArray buckets;
+        for (const auto& b : s.lengths)
+            buckets.append(QJsonObject{{QStringLiteral("label"), b.label},
+                                       {QStringLiteral("up_to_seconds"), b.upToSeconds < 0 ? QJsonValue() : QJsonValue(b.upToSeconds)},
+                                       {QStringLiteral("count"), b.count}});
+        session.printJson(QJsonObject{{QStringLiteral("sessions"), s.sessions},
+                                      {QStringLiteral("users"), s.users},
+                                      {QStringLiteral("avg_seconds"), jsonNumber(s.averageSeconds, false)},
+                                      {QStringLiteral("median_seconds"), jsonNumber(s.medianSeconds, false)},
+                                      {QStringLiteral("events_per_session"), jsonNumber(s.eventsPerSession, false)},
+                                      {QStringLiteral("bounce_rate"), jsonNumber(s.bounceRate, false)},
+                                      {QStringLiteral("lengths"), buckets}});
+        return Success;
+    }
+    const QLocale l;
+    QTextStream& out = session.out();
+    out << "Sessions            " << l.toString(s.sessions) << " by " << l.toString(s.users) << " users\n";
+    if (s.sessions > 0) {
+        out << "Average length      " << l.toString(*s.averageSeconds / 60, 'f', 1) << " min (median "
+            << l.toString(*s.medianSeconds / 60, 'f', 1) << " min)\n"
+            << "Events per session  " << l.toString(*s.eventsPerSession, 'f', 2) << "\n"
+            << "Bounce rate         " << l.toString(100 * *s.bounceRate, 'f', 1) << "%\n";
+        for (const auto& b : s.lengths)
+            out << "  " << b.label.leftJustified(14) << l.toString(b.count).rightJustified(12) << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+int runSegmentCommand(const QStringList& args)
+{
+    CliSession session(QStringLiteral("segment"),
+                       QStringLiteral("--db PATH --event E|--any --by PROP [--by2 PROP] [--measure M] --from DATE "
+                                      "--to DATE [--top N] [--where COND]..."),
+                       QStringLiteral("A measure over the range, broken down by one or two properties."));
+    auto& p = session.parser();
+    AnalysisInputs::addRangeOptions(p);
+    p.addOption({QStringLiteral("event"), QStringLiteral("The event to measure."), QStringLiteral("E")});
+    p.addOption({QStringLiteral("any"), QStringLiteral("Measure every event.")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("The first property."), QStringLiteral("PROP")});
+    p.addOption({QStringLiteral("by2"), QStringLiteral("A second property."), QStringLiteral("PROP")});
+    p.addOption({QStringLiteral("measure"), QStringLiteral("As for trend (default total)."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("top"), QStringLiteral("Rows to show (default 50)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("where"), QStringLiteral("Only events where COND holds."), QStringLiteral("COND")});
+    if (!session.parse(args))
+        return session.exitCode();
+    analysis::SegmentQuery q;
+    if (p.isSet(QStringLiteral("any")) == p.isSet(QStringLiteral("event")))
+        return session.usageError(QStringLiteral("give either --event E or --any"));
+    q.event = p.isSet(QStringLiteral("any")) ? analysis::EventSpec{true, QString(), {}}
+                                              : specFrom(p.value(QStringLiteral("event")));
+    q.by = p.value(QStringLiteral("by"));
+    q.by2 = p.value(QStringLiteral("by2"));
+    if (q.by.isEmpty())
+        return session.usageError(QStringLiteral("--by PROP is required"));
+    if (!analysis::parseTrendMeasure(p.isSet(QStringLiteral("measure")) ? p.value(QStringLiteral("measure"))
+                                                                          : QStringLiteral("total"),
+                                     q.measure, q.measureProperty))
+        return session.usageError(QStringLiteral("--measure takes total, uniques, per_user, sum:PROP, avg:PROP, "
+                                                 "median:PROP or p90:PROP"));
+    qint64 top = 50;
+    if (!session.integerOption(QStringLiteral("top"), 1, 100000, top))
+        return session.exitCode();
+    q.top = int(top);
+    for (const QString& w : p.values(QStringLiteral("where"))) {
+        QString error;
+        const auto c = analysis::parseCondition(w, error);
+        if (!c)
+            return session.usageError(error);
+        q.event.where.push_back(*c);
+    }
+    AnalysisInputs in;
+    int code = 0;
+    if (!in.prepare(session, code))
+        return code;
+    q.range = in.range;
+    warnIfUnknown(session, *in.data, q.event);
+    const auto r = analysis::computeSegments(*in.data, q);
+    if (!r.ok())
+        return session.fail(r.error());
+    if (session.json()) {
+        QJsonArray rows;
+        for (const auto& row : r.value().rows)
+            rows.append(QJsonObject{{QStringLiteral("values"), QJsonArray::fromStringList(row.values)},
+                                    {QStringLiteral("value"), jsonNumber(row.value, r.value().countsAreIntegers)}});
+        session.printJson(QJsonObject{{QStringLiteral("rows"), rows},
+                                      {QStringLiteral("omitted_rows"), r.value().omittedRows}});
+        return Success;
+    }
+    const QLocale l;
+    for (const auto& row : r.value().rows) {
+        QStringList shown;
+        for (const QString& v : row.values)
+            shown << (v.isEmpty() ? QStringLiteral("(none)") : v);
+        session.out() << shown.join(QStringLiteral(" · ")).leftJustified(40) << ' '
+                      << (row.value ? l.toString(*row.value, 'f', r.value().countsAreIntegers ? 0 : 2)
+                                    : QStringLiteral("–"))
+                             .rightJustified(14)
+                      << '\n';
+    }
+    if (r.value().omittedRows > 0)
+        session.out() << "(" << l.toString(r.value().omittedRows) << " more rows; raise --top to see them)\n";
+    session.out().flush();
+    return Success;
+}
+
+int runPathsCommand(const QStringList& args)
+{
+    CliSession session(QStringLiteral("paths"),
+                       QStringLiteral("--db PATH --anchor E --from DATE --to DATE [--direction next|previous] "
+                                      "[--steps M] [--top N]"),
+                       QStringLiteral("The most frequent event sequences after (or before) an event, within sessions."));
+    auto& p = session.parser();
+    AnalysisInputs::addRangeOptions(p);
+    p.addOption({QStringLiteral("anchor"), QStringLiteral("The event the paths start from."), QStringLiteral("E")});
+    p.addOption({QStringLiteral("direction"), QStringLiteral("next (default) or previous."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("steps"), QStringLiteral("Events per path (default 3)."), QStringLiteral("M")});
+    p.addOption({QStringLiteral("top"), QStringLiteral("Paths to show (default 10)."), QStringLiteral("N")});
+    if (!session.parse(args))
+        return session.exitCode();
+    analysis::PathQuery q;
+    if (!p.isSet(QStringLiteral("anchor")))
+        return session.usageError(QStringLiteral("--anchor E is required"));
+    q.anchor = specFrom(p.value(QStringLiteral("anchor")));
+    const QString direction = p.value(QStringLiteral("direction"));
+    if (direction == QLatin1String("previous"))
+        q.forward = false;
+    else if (!direction.isEmpty() && direction != QLatin1String("next"))
+        return session.usageError(QStringLiteral("--direction takes next or previous"));
+    qint64 steps = 3, top = 10;
+    if (!session.integerOption(QStringLiteral("steps"), 1, 20, steps)
+        || !session.integerOption(QStringLiteral("top"), 1, 10000, top))
+        return session.exitCode();
+    q.steps = int(steps);
+    q.top = int(top);
+    AnalysisInputs in;
+    int code = 0;
+    if (!in.prepare(session, code))
+        return code;
+    q.range = in.range;
+    warnIfUnknown(session, *in.data, q.anchor);
+    const auto r = analysis::computePaths(*in.data, *in.calendar, q);
+    if (!r.ok())
+        return session.fail(r.error());
+    if (session.json()) {
+        QJsonArray paths;
+        for (const auto& row : r.value())
+            paths.append(QJsonObject{{QStringLiteral("events"), QJsonArray::fromStringList(row.events)},
+                                     {QStringLiteral("occurrences"), row.occurrences},
+                                     {QStringLiteral("users"), row.users}});
+        session.printJson(QJsonObject{{QStringLiteral("paths"), paths}});
+        return Success;
+    }
+    const QLocale l;
+    for (const auto& row : r.value())
+        session.out() << (row.events.isEmpty() ? QStringLiteral("(session ended)") : row.events.join(QStringLiteral(" → ")))
+                             .leftJustified(60)
+                      << l.toString(row.occurrences).rightJustified(12) << l.toString(row.users).rightJustified(10)
+                      << " users\n";
+    session.out().flush();
+    return Success;
+}
+
+} // namespace hc::cli
