@@ -45,8 +45,9 @@ public:
     void add(const std::vector<UserEvent>& s, std::vector<qint64>& sizes, std::vector<std::vector<qint64>>& retained) const
     {
         const int n = m_q.periods;
-        // Cohorts: (row index, birth time).
-        std::vector<std::pair<int, qint64>> cohorts;
+        // Cohorts: (row index, birth time). Scratch vectors are reused across users.
+        std::vector<std::pair<int, qint64>>& cohorts = m_cohorts;
+        cohorts.clear();
         if (m_q.mode == RetentionMode::Recurring) {
             int lastRow = -1;
             for (const UserEvent& e : s) {
@@ -72,7 +73,8 @@ public:
                     cohorts.emplace_back(p, first->time);
             }
         }
-        std::vector<int> hits(size_t(n), 0);
+        std::vector<int>& hits = m_hits;
+        hits.resize(size_t(n));
         for (const auto& [row, birth] : cohorts) {
             std::fill(hits.begin(), hits.end(), 0);
             for (const UserEvent& e : s) {
@@ -106,6 +108,8 @@ private:
     const RetentionQuery& m_q;
     size_t m_rows;
     qint64 m_observedUntil;
+    mutable std::vector<std::pair<int, qint64>> m_cohorts;
+    mutable std::vector<int> m_hits;
 };
 
 RetentionTable makeTable(const RetentionQuery& q, const std::vector<Period>& periods, size_t rows,
@@ -211,6 +215,8 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
                         && (returnMatch.value().anyName() || returnMatch.value().nameIndex() == qint32(n));
     }
     const bool filtered = !global.value().isEmpty();
+    const bool plain = !filtered && !valueColumn && !startMatch.value().hasConditions()
+                       && !returnMatch.value().hasConditions();
     const auto& names = data.names();
     const qint64 periodsEnd = periods.back().endMs;
     for (int u = 0; u < data.userCount(); ++u) {
@@ -218,21 +224,30 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
         stream.resize(end - begin);
         size_t kept = 0;
         size_t period = 0; // times rise within a user, so the period index only moves forward
-        for (size_t i = begin; i < end; ++i) {
+        for (size_t i = begin; i < end && plain; ++i) {
+            // Without conditions or breakdown: every event is written and kept by arithmetic, since
+            // whether an event matters is close to a coin toss for the branch predictor.
             const size_t n = size_t(names[i]);
             UserEvent& e = stream[kept];
             e.time = times[i];
             e.start = isStartName[n];
             e.startName = isStartName[n];
             e.returning = isReturnName[n];
-            if (!(e.start | e.returning))
+            e.value = kNoValue;
+            kept += size_t(e.start | e.returning);
+        }
+        for (size_t i = begin; i < end && !plain; ++i) {
+            const size_t n = size_t(names[i]);
+            if (!(isStartName[n] | isReturnName[n]))
                 continue;
             if (filtered && !global.value().matches(i))
                 continue;
-            if (e.start && startMatch.value().hasConditions())
-                e.start = startMatch.value().conditionsHold(i);
-            if (e.returning && returnMatch.value().hasConditions())
-                e.returning = returnMatch.value().conditionsHold(i);
+            UserEvent& e = stream[kept];
+            e.time = times[i];
+            e.startName = isStartName[n];
+            e.start = isStartName[n] && (!startMatch.value().hasConditions() || startMatch.value().conditionsHold(i));
+            e.returning = isReturnName[n]
+                          && (!returnMatch.value().hasConditions() || returnMatch.value().conditionsHold(i));
             e.period = -1;
             if (e.time >= periods.front().startMs && e.time < periodsEnd) {
                 while (periods[period].endMs <= e.time)
@@ -243,6 +258,16 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
             ++kept;
         }
         stream.resize(kept);
+        if (plain) {
+            for (UserEvent& e : stream) {
+                e.period = -1;
+                if (e.time >= periods.front().startMs && e.time < periodsEnd) {
+                    while (periods[period].endMs <= e.time)
+                        ++period;
+                    e.period = qint32(period);
+                }
+            }
+        }
         if (stream.empty())
             continue;
         engine.add(stream, sizes, retained);

@@ -1,5 +1,7 @@
 #include "core/analysis/Trend.h"
 
+#include "core/analysis/PeriodIndexer.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -120,9 +122,7 @@ Result<TrendResult> computeTrend(const dataset::Dataset& data, const ReportingCa
     TrendResult result;
     result.countsAreIntegers = query.measure == TrendMeasure::Total || query.measure == TrendMeasure::Uniques;
     result.periods = calendar.periods(query.range.startMs, query.range.lastMs(), query.interval);
-    std::vector<qint64> starts;
-    for (const Period& p : result.periods)
-        starts.push_back(p.startMs);
+    PeriodIndexer periodOf(result.periods);
     const size_t periodCount = result.periods.size();
 
     // Breakdown groups by the value's text; -1 is the missing value.
@@ -214,7 +214,7 @@ Result<TrendResult> computeTrend(const dataset::Dataset& data, const ReportingCa
         const qint32 s = !breakdownColumn ? 0 : (g < 0 ? missingSeries : seriesOfGroup[size_t(g)]);
         if (s < 0)
             return;
-        const size_t p = size_t(std::upper_bound(starts.begin(), starts.end(), t) - starts.begin() - 1);
+        const size_t p = size_t(periodOf.indexOf(t));
         addToCell(cells[size_t(s) * periodCount + p], u, v, keepValues);
     });
     for (size_t s = 0; s < result.series.size(); ++s) {
