@@ -27,6 +27,7 @@ void printUsage(QTextStream& s)
          "  info     summarise a workspace\n"
          "  kpis     headline measures with the change against the previous range\n"
          "  dau      daily, weekly and monthly active users per day\n"
+         "  lifecycle  new, returning, resurrecting and dormant users per period\n"
          "  trend    a measure per hour, day, week or month, optionally broken down\n"
          "  funnel   conversion through ordered, strict or unordered steps\n"
          "  retention  cohorts by a start event and who comes back\n"
@@ -71,6 +72,7 @@ int main(int argc, char** argv)
         {QStringLiteral("info"), hc::cli::runInfoCommand},
         {QStringLiteral("kpis"), hc::cli::runKpisCommand},
         {QStringLiteral("dau"), hc::cli::runDauCommand},
+        {QStringLiteral("lifecycle"), hc::cli::runLifecycleCommand},
         {QStringLiteral("trend"), hc::cli::runTrendCommand},
         {QStringLiteral("funnel"), hc::cli::runFunnelCommand},
         {QStringLiteral("retention"), hc::cli::runRetentionCommand},

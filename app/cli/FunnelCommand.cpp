@@ -26,6 +26,28 @@ bool splitIndexed(const QString& text, int max, int& index, QString& rest)
     return ok && index >= 1 && index <= max;
 }
 
+// Time to convert in buckets an analyst reads at a glance: 1 min, 5 min, 15 min, 1 h, 6 h,
+// 1 day, 3 days, 7 days, and longer (up_to_seconds null).
+QJsonArray histogramJson(const std::vector<double>& seconds)
+{
+    static const qint64 kBounds[] = {60, 300, 900, 3600, 21600, 86400, 259200, 604800};
+    std::vector<qint64> counts(std::size(kBounds) + 1, 0);
+    for (double x : seconds) {
+        size_t b = 0;
+        while (b < std::size(kBounds) && x >= double(kBounds[b]))
+            ++b;
+        ++counts[b];
+    }
+    QJsonArray out;
+    if (seconds.empty())
+        return out;
+    for (size_t b = 0; b < counts.size(); ++b)
+        out.append(QJsonObject{{QStringLiteral("up_to_seconds"),
+                                b < std::size(kBounds) ? QJsonValue(kBounds[b]) : QJsonValue()},
+                               {QStringLiteral("count"), counts[b]}});
+    return out;
+}
+
 analysis::EventSpec eventSpec(const QString& raw)
 {
     analysis::EventSpec spec;
@@ -62,6 +84,7 @@ int runFunnelCommand(const QStringList& args)
     opt("hold", "Hold this property constant across an attempt's steps.", "PROP");
     opt("breakdown", "Split the funnel by this property.", "PROP");
     opt("attribution", "step1 (default), first_touch, last_touch, all_events or step:N.", "ATTRIBUTION");
+    opt("over-time", "Also the funnel per entry day, week or month.", "INTERVAL");
     if (!session.parse(args))
         return session.exitCode();
 
@@ -171,6 +194,13 @@ int runFunnelCommand(const QStringList& args)
             QStringLiteral("--attribution takes step1, first_touch, last_touch, all_events or step:N"));
     }
 
+    if (p.isSet(QStringLiteral("over-time"))) {
+        analysis::Interval interval;
+        if (!analysis::intervalFromName(p.value(QStringLiteral("over-time")), interval))
+            return session.usageError(QStringLiteral("--over-time takes hour, day, week or month"));
+        q.overTime = interval;
+    }
+
     AnalysisInputs in;
     int code = 0;
     if (!in.prepare(session, code))
@@ -179,7 +209,7 @@ int runFunnelCommand(const QStringList& args)
     for (const auto& s : q.steps)
         if (!s.anyEvent && in.data->nameIndex(s.name) < 0)
             session.warn(QStringLiteral("no event named “%1” in this workspace; the step matches nothing").arg(s.name));
-    const auto result = analysis::computeFunnel(*in.data, q);
+    const auto result = analysis::computeFunnel(*in.data, q, nullptr, in.calendar.get());
     if (!result.ok())
         return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
                                                             : session.fail(result.error());
@@ -188,6 +218,7 @@ int runFunnelCommand(const QStringList& args)
         QJsonArray steps;
         for (const auto& s : r.steps)
             steps.append(QJsonObject{
+                {QStringLiteral("seconds_histogram"), histogramJson(s.secondsFromPrevious)},
                 {QStringLiteral("event"), s.event},
                 {QStringLiteral("count"), s.count},
                 {QStringLiteral("conversion_from_start"), s.conversionFromStart},
@@ -201,7 +232,18 @@ int runFunnelCommand(const QStringList& args)
                 counts.append(c);
             breakdown.append(QJsonObject{{QStringLiteral("value"), b.value}, {QStringLiteral("counts"), counts}});
         }
-        session.printJson(QJsonObject{{QStringLiteral("steps"), steps}, {QStringLiteral("breakdown"), breakdown}});
+        QJsonObject document{{QStringLiteral("steps"), steps}, {QStringLiteral("breakdown"), breakdown}};
+        if (q.overTime) {
+            QJsonArray overTime;
+            for (const auto& row : r.overTime) {
+                QJsonArray counts;
+                for (qint64 c : row.counts)
+                    counts.append(c);
+                overTime.append(QJsonObject{{QStringLiteral("t"), row.period.label}, {QStringLiteral("counts"), counts}});
+            }
+            document.insert(QStringLiteral("over_time"), overTime);
+        }
+        session.printJson(document);
         return Success;
     }
     const QLocale l;

@@ -4,6 +4,7 @@
 #include "app/cli/CliExitCode.h"
 #include "core/analysis/ActiveUsers.h"
 #include "core/analysis/Kpis.h"
+#include "core/analysis/Lifecycle.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -110,6 +111,46 @@ int runDauCommand(const QStringList& args)
         session.out() << analysis::ReportingCalendar::dateOfDay(d.day).toString(Qt::ISODate) << ' '
                       << l.toString(d.dau).rightJustified(10) << ' ' << l.toString(d.wau).rightJustified(10) << ' '
                       << l.toString(d.mau).rightJustified(10) << '\n';
+    session.out().flush();
+    return Success;
+}
+
+int runLifecycleCommand(const QStringList& args)
+{
+    CliSession session(QStringLiteral("lifecycle"),
+                       QStringLiteral("--db PATH --from DATE --to DATE [--interval day|week|month]"),
+                       QStringLiteral("Active users per period as new, returning and resurrecting, and who went dormant."));
+    AnalysisInputs::addRangeOptions(session.parser());
+    session.parser().addOption({QStringLiteral("interval"), QStringLiteral("day, week (default) or month."),
+                                QStringLiteral("I")});
+    if (!session.parse(args))
+        return session.exitCode();
+    analysis::Interval interval = analysis::Interval::Week;
+    const QString name = session.parser().value(QStringLiteral("interval"));
+    if (!name.isEmpty() && (!analysis::intervalFromName(name, interval) || interval == analysis::Interval::Hour))
+        return session.usageError(QStringLiteral("--interval takes day, week or month"));
+    AnalysisInputs in;
+    int code = 0;
+    if (!in.prepare(session, code))
+        return code;
+    const auto rows = analysis::computeLifecycle(*in.data, *in.calendar, in.range, interval);
+    if (session.json()) {
+        QJsonArray list;
+        for (const auto& r : rows)
+            list.append(QJsonObject{{QStringLiteral("t"), r.period.label},
+                                    {QStringLiteral("new"), r.newUsers},
+                                    {QStringLiteral("returning"), r.returning},
+                                    {QStringLiteral("resurrecting"), r.resurrecting},
+                                    {QStringLiteral("dormant"), r.dormant}});
+        session.printJson(QJsonObject{{QStringLiteral("periods"), list}});
+        return Success;
+    }
+    const QLocale l;
+    session.out() << "period              new   returning  resurrecting     dormant\n";
+    for (const auto& r : rows)
+        session.out() << r.period.label.leftJustified(12) << l.toString(r.newUsers).rightJustified(11)
+                      << l.toString(r.returning).rightJustified(12) << l.toString(r.resurrecting).rightJustified(14)
+                      << l.toString(-r.dormant).rightJustified(12) << '\n';
     session.out().flush();
     return Success;
 }

@@ -29,6 +29,9 @@ int runTrendCommand(const QStringList& args)
     p.addOption({QStringLiteral("breakdown"), QStringLiteral("Split the series by this property."), QStringLiteral("PROP")});
     p.addOption({QStringLiteral("top"), QStringLiteral("Series for the N largest values (default 10)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("where"), QStringLiteral("Only events where COND holds (repeatable)."), QStringLiteral("COND")});
+    p.addOption({QStringLiteral("rolling"), QStringLiteral("Each point the mean of the last N periods."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("cumulative"), QStringLiteral("Running totals (total, uniques, sum:PROP).")});
+    p.addOption({QStringLiteral("compare"), QStringLiteral("Add each series over the previous range of equal length.")});
     if (!session.parse(args))
         return session.exitCode();
 
@@ -55,6 +58,12 @@ int runTrendCommand(const QStringList& args)
     if (p.isSet(QStringLiteral("top")) && !p.isSet(QStringLiteral("breakdown")))
         return session.usageError(QStringLiteral("--top only has a meaning with --breakdown"));
     q.top = int(top);
+    qint64 rolling = 0;
+    if (!session.integerOption(QStringLiteral("rolling"), 2, 1000, rolling))
+        return session.exitCode();
+    q.rollingPeriods = int(rolling);
+    q.cumulative = p.isSet(QStringLiteral("cumulative"));
+    q.compare = p.isSet(QStringLiteral("compare"));
     q.breakdown = p.value(QStringLiteral("breakdown"));
     for (const QString& w : p.values(QStringLiteral("where"))) {
         QString error;
@@ -73,7 +82,8 @@ int runTrendCommand(const QStringList& args)
         session.warn(QStringLiteral("no event named “%1” in this workspace; it matches nothing").arg(q.event.name));
     const auto result = analysis::computeTrend(*in.data, *in.calendar, q);
     if (!result.ok())
-        return session.fail(result.error());
+        return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
+                                                            : session.fail(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray series;
@@ -82,14 +92,18 @@ int runTrendCommand(const QStringList& args)
             for (size_t i = 0; i < r.periods.size(); ++i)
                 points.append(QJsonObject{{QStringLiteral("t"), r.periods[i].label},
                                           {QStringLiteral("value"), jsonNumber(s.values[i], r.countsAreIntegers)}});
-            series.append(QJsonObject{{QStringLiteral("label"), s.label}, {QStringLiteral("points"), points}});
+            QJsonObject one{{QStringLiteral("label"), s.label}, {QStringLiteral("points"), points}};
+            if (s.previous)
+                one.insert(QStringLiteral("previous"), true); // --compare: the previous range, point by point
+            series.append(one);
         }
         session.printJson(QJsonObject{{QStringLiteral("series"), series}});
         return Success;
     }
     const QLocale l;
     for (const auto& s : r.series) {
-        session.out() << (s.kind == analysis::TrendSeries::Kind::Missing ? QStringLiteral("(none)") : s.label) << '\n';
+        session.out() << (s.kind == analysis::TrendSeries::Kind::Missing ? QStringLiteral("(none)") : s.label)
+                      << (s.previous ? " (previous range)" : "") << '\n';
         for (size_t i = 0; i < r.periods.size(); ++i)
             session.out() << "  " << r.periods[i].label.leftJustified(16) << ' '
                           << (s.values[i] ? l.toString(*s.values[i], 'f', r.countsAreIntegers ? 0 : 2)

@@ -1,5 +1,6 @@
 #include "core/analysis/Funnel.h"
 
+#include "core/analysis/PeriodIndexer.h"
 #include "core/analysis/Trend.h"
 
 #include <QCoreApplication>
@@ -364,8 +365,11 @@ struct Tally {
 
 } // namespace
 
-Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQuery& q, TaskContext* context)
+Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQuery& q, TaskContext* context,
+                                   const ReportingCalendar* calendar)
 {
+    if (q.overTime && (!calendar || q.counting != FunnelCounting::Uniques))
+        return makeError(Error::Code::Invalid, tr("Conversion over time is computed for unique users."));
     const int k = int(q.steps.size());
     if (k < 1 || k > kMaxSteps)
         return makeError(Error::Code::Invalid, tr("A funnel needs 1 to %1 steps.").arg(kMaxSteps));
@@ -448,6 +452,13 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
 
     FunnelEngine engine(q, k);
     Tally overall(k);
+    std::vector<Period> entryPeriods;
+    std::vector<Tally> byEntry;
+    if (q.overTime) {
+        entryPeriods = calendar->periods(q.range.startMs, q.range.lastMs(), *q.overTime);
+        byEntry.assign(entryPeriods.size(), Tally(k));
+    }
+    PeriodIndexer entryOf(entryPeriods);
     std::map<qint32, Tally> byValue;
     auto tallyFor = [&](qint32 value) -> Tally& { return byValue.try_emplace(value, k).first->second; };
     const auto& times = data.times();
@@ -521,7 +532,7 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
         // One pass is enough unless attempts must be told apart (exclusions, held values, first
         // attempts, or a breakdown by an attempt's own step values).
         const bool onePass = q.order == FunnelOrder::Ordered && q.attempts == FunnelAttempts::Best
-                             && q.exclusions.empty() && q.hold.isEmpty()
+                             && q.exclusions.empty() && q.hold.isEmpty() && !q.overTime
                              && (!breakdown || q.attribution == FunnelAttribution::FirstTouch
                                  || q.attribution == FunnelAttribution::LastTouch
                                  || q.attribution == FunnelAttribution::AllEvents);
@@ -544,6 +555,18 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
                     best = a;
         if (best.reached > 0 && !best.poisoned)
             overall.add(best);
+        if (q.overTime) {
+            // Per entry period: the best of the attempts that entered in it.
+            std::map<int, Attempt> bestByEntry;
+            for (const Attempt& a : all) {
+                Attempt& b = bestByEntry[entryOf.indexOf(stream[size_t(a.anchor)].time)];
+                if (better(a, b))
+                    b = a;
+            }
+            for (const auto& [p, a] : bestByEntry)
+                if (p >= 0 && !a.poisoned)
+                    byEntry[size_t(p)].add(a);
+        }
         if (!breakdown)
             continue;
 
@@ -626,6 +649,8 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
             continue;
         result.breakdown.push_back(FunnelBreakdownRow{v == kMissingGroup ? QString() : valueTexts[v], tally.counts});
     }
+    for (size_t p = 0; p < entryPeriods.size(); ++p)
+        result.overTime.push_back(FunnelOverTimeRow{entryPeriods[p], byEntry[p].counts});
     std::sort(result.breakdown.begin(), result.breakdown.end(), [](const auto& a, const auto& b) {
         return a.counts[0] != b.counts[0] ? a.counts[0] > b.counts[0] : a.value < b.value;
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/EventMatcher.h"
+#include "core/analysis/ReportingCalendar.h"
 #include "core/analysis/TimeRange.h"
 #include "core/util/TaskContext.h"
 
@@ -36,6 +37,9 @@ struct FunnelQuery {
     FunnelAttribution attribution = FunnelAttribution::Step1;
     int attributionStep = 1; // for StepN
     TimeRange range;
+    // Conversion over time: the funnel per entry period (the period of each attempt's first
+    // step); needs a calendar. Uniques only.
+    std::optional<Interval> overTime;
 };
 
 struct FunnelStep {
@@ -53,14 +57,21 @@ struct FunnelBreakdownRow {
     std::vector<qint64> counts;
 };
 
+struct FunnelOverTimeRow {
+    Period period;
+    std::vector<qint64> counts;
+};
+
 struct FunnelResult {
     std::vector<FunnelStep> steps;
     std::vector<FunnelBreakdownRow> breakdown;
+    std::vector<FunnelOverTimeRow> overTime;
 };
 
 // Funnels as semantics.md defines them ("Funnels"): ordered, strict and unordered; best or first
 // attempts; range scope; uniques or totals; exclusion steps; hold a property constant; breakdown
 // with step1, first_touch, last_touch, all_events and step:N attribution.
-Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQuery& query, TaskContext* context = nullptr);
+Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQuery& query, TaskContext* context = nullptr,
+                                   const ReportingCalendar* calendar = nullptr);
 
 } // namespace hc::analysis

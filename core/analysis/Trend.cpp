@@ -2,6 +2,7 @@
 
 #include "core/analysis/PeriodIndexer.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -97,9 +98,34 @@ bool parseTrendMeasure(const QString& text, TrendMeasure& measure, QString& prop
     return true;
 }
 
+namespace {
+
+// Mean of the last `window` defined values up to each point.
+void applyRolling(std::vector<std::optional<double>>& values, int window)
+{
+    const std::vector<std::optional<double>> original = values;
+    for (size_t p = 0; p < original.size(); ++p) {
+        double sum = 0;
+        int n = 0;
+        for (size_t k = p + 1 - std::min(p + 1, size_t(window)); k <= p; ++k)
+            if (original[k]) {
+                sum += *original[k];
+                ++n;
+            }
+        values[p] = n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+    }
+}
+
+} // namespace
+
 Result<TrendResult> computeTrend(const dataset::Dataset& data, const ReportingCalendar& calendar,
                                  const TrendQuery& query)
 {
+    if (query.cumulative && query.measure != TrendMeasure::Total && query.measure != TrendMeasure::Uniques
+        && query.measure != TrendMeasure::Sum)
+        return makeError(Error::Code::Invalid, QCoreApplication::translate(
+                                                   "hc::analysis::Trend",
+                                                   "A cumulative trend takes total, uniques or sum:PROP."));
     auto matcher = EventMatcher::compile(data, query.event);
     if (!matcher.ok())
         return matcher.error();
@@ -210,18 +236,62 @@ Result<TrendResult> computeTrend(const dataset::Dataset& data, const ReportingCa
     }
 
     std::vector<Cell> cells(result.series.size() * periodCount);
+    // For cumulative uniques: the user each series saw last, so a user counts once, in the first
+    // period they appear in.
+    std::vector<int> seenBy(result.series.size(), -1);
+    std::vector<qint64> firstSeen(result.series.size() * periodCount, 0);
     forEachMatch([&](int u, size_t, qint64 t, qint32 g, double v) {
         const qint32 s = !breakdownColumn ? 0 : (g < 0 ? missingSeries : seriesOfGroup[size_t(g)]);
         if (s < 0)
             return;
         const size_t p = size_t(periodOf.indexOf(t));
         addToCell(cells[size_t(s) * periodCount + p], u, v, keepValues);
+        if (seenBy[size_t(s)] != u) {
+            seenBy[size_t(s)] = u;
+            ++firstSeen[size_t(s) * periodCount + p];
+        }
     });
     for (size_t s = 0; s < result.series.size(); ++s) {
         auto& values = result.series[s].values;
         values.reserve(periodCount);
-        for (size_t p = 0; p < periodCount; ++p)
-            values.push_back(valueOf(cells[s * periodCount + p], query.measure));
+        double running = 0;
+        for (size_t p = 0; p < periodCount; ++p) {
+            const std::optional<double> v = valueOf(cells[s * periodCount + p], query.measure);
+            if (!query.cumulative) {
+                values.push_back(v);
+                continue;
+            }
+            running += query.measure == TrendMeasure::Uniques ? double(firstSeen[s * periodCount + p]) : v.value_or(0);
+            values.push_back(running);
+        }
+        if (query.rollingPeriods > 1)
+            applyRolling(values, query.rollingPeriods);
+    }
+
+    if (query.compare) {
+        TrendQuery before = query;
+        before.compare = false;
+        before.range = query.range.previous(calendar);
+        auto previous = computeTrend(data, calendar, before);
+        if (!previous.ok())
+            return previous.error();
+        const size_t current = result.series.size();
+        for (size_t s = 0; s < current; ++s) {
+            TrendSeries copy = result.series[s];
+            copy.previous = true;
+            const TrendSeries* match = nullptr;
+            for (const TrendSeries& p : previous.value().series)
+                if (p.kind == copy.kind && p.label == copy.label)
+                    match = &p;
+            for (size_t p = 0; p < periodCount; ++p) {
+                // Aligned by position: point p of the previous range against point p of this one.
+                if (match && p < match->values.size())
+                    copy.values[p] = match->values[p];
+                else
+                    copy.values[p] = result.countsAreIntegers ? std::optional<double>(0) : std::nullopt;
+            }
+            result.series.push_back(std::move(copy));
+        }
     }
     return result;
 }

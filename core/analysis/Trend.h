@@ -19,6 +19,9 @@ struct TrendQuery {
     TimeRange range;
     QString breakdown; // empty: no breakdown
     int top = 10;
+    int rollingPeriods = 0; // > 1: each point is the mean of the last N periods' values
+    bool cumulative = false; // running total (total, uniques: distinct users so far, sum)
+    bool compare = false;    // add each series over the previous range of equal length
 };
 
 struct TrendSeries {
@@ -26,6 +29,7 @@ struct TrendSeries {
     Kind kind = Kind::Total;
     QString label; // the event name (or "*"), a breakdown value, "(other)" or "" for the missing value
     std::vector<std::optional<double>> values; // one per period; nullopt: a mean over nothing
+    bool previous = false; // the same series over the previous range (compare)
 };
 
 struct TrendResult {

@@ -231,9 +231,9 @@ void TestCli::analysisCommands()
     const QJsonObject f = QJsonDocument::fromJson(funnel.out).object();
     const QJsonArray steps = f.value(QStringLiteral("steps")).toArray();
     QCOMPARE(steps.size(), 2);
-    QCOMPARE(steps[0].toObject().keys(),
-             QStringList({"conversion_from_previous", "conversion_from_start", "count", "event",
-                          "mean_seconds_from_previous", "median_seconds_from_previous"}));
+    for (const char* key : {"event", "count", "conversion_from_start", "conversion_from_previous",
+                            "median_seconds_from_previous", "mean_seconds_from_previous"})
+        QVERIFY2(steps[0].toObject().contains(QLatin1String(key)), key); // cli.md's keys; more may be added
     const QString signups = hc::test::rawSql(db, QStringLiteral(
         "SELECT count(DISTINCT e.user_id) FROM events e JOIN event_names n ON n.id = e.event_id WHERE n.name = 'signup'"
         " AND time_ms >= strftime('%s','2026-11-01') * 1000 AND time_ms < strftime('%s','2026-12-01') * 1000"));

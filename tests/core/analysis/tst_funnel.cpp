@@ -74,6 +74,7 @@ private Q_SLOTS:
     void breakdownAttribution_data();
     void breakdownAttribution();
     void invalidQueries();
+    void conversionOverTime();
 };
 
 void TestFunnel::stepCounts_data()
@@ -274,6 +275,27 @@ void TestFunnel::invalidQueries()
     q = makeQuery("A,B,C", Options{});
     q.exclusions.push_back(FunnelExclusion{EventSpec{false, QStringLiteral("X"), {}}, 2, 2});
     QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid);
+}
+
+void TestFunnel::conversionOverTime()
+{
+    // u1 enters on day 0 and converts; u2 enters on day 1 only; u3 enters on both days and
+    // converts on day 1, so both of its entries convert.
+    const auto data = test::datasetFrom(QStringLiteral("u1@0:A;u1@10:B;u2@86400:A;u3@100:A;u3@86500:A;u3@86600:B"));
+    FunnelQuery q = makeQuery("A,B", Options{});
+    q.overTime = Interval::Day;
+    const ReportingCalendar cal(QTimeZone::utc(), 1);
+    const auto r = computeFunnel(*data, q, nullptr, &cal);
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().overTime.size(), size_t(10));
+    QCOMPARE(r.value().overTime[0].period.label, QStringLiteral("2026-01-01"));
+    QCOMPARE(QList<qint64>(r.value().overTime[0].counts.begin(), r.value().overTime[0].counts.end()),
+             (QList<qint64>{2, 2}));
+    QCOMPARE(QList<qint64>(r.value().overTime[1].counts.begin(), r.value().overTime[1].counts.end()),
+             (QList<qint64>{2, 1}));
+    QCOMPARE(r.value().overTime[2].counts[0], 0);
+    QCOMPARE(counts(r.value()), (QList<qint64>{3, 2})); // overall: u2 never converts
+    QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid); // needs a calendar
 }
 
 QTEST_GUILESS_MAIN(TestFunnel)

@@ -1,5 +1,6 @@
 // Trends (semantics.md): one point per period with empty periods, measures over numeric values
 // only, breakdown ranking with (other) as distinct users, and the missing value last.
+#include "core/analysis/Lifecycle.h"
 #include "core/analysis/Trend.h"
 #include "core/dataset/DatasetBuilder.h"
 
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void breakdownTopOtherAndMissing();
     void anyEventAndWhere();
     void quantiles();
+    void cumulativeRollingAndCompare();
+    void lifecycle();
 };
 
 void TestTrend::measures_data()
@@ -147,6 +150,54 @@ void TestTrend::quantiles()
     QCOMPARE(quantile(w, 0.9), 9.0);
     std::vector<double> one = {7};
     QCOMPARE(quantile(one, 0.9), 7.0);
+}
+
+void TestTrend::cumulativeRollingAndCompare()
+{
+    const ReportingCalendar cal(QTimeZone::utc(), 1);
+    TrendQuery q = query(TrendMeasure::Total);
+    q.cumulative = true;
+    QCOMPARE(values(computeTrend(*data(), cal, q).value().series[0]), (QList<QVariant>{3.0, 3.0, 7.0}));
+    q.measure = TrendMeasure::Uniques; // u1, u2 on day 1; u2 again and u3, u4, u5 on day 3
+    QCOMPARE(values(computeTrend(*data(), cal, q).value().series[0]), (QList<QVariant>{2.0, 2.0, 5.0}));
+    q.measure = TrendMeasure::Average;
+    QCOMPARE(computeTrend(*data(), cal, q).error().code, Error::Code::Invalid);
+
+    q = query(TrendMeasure::Total);
+    q.rollingPeriods = 2;
+    QCOMPARE(values(computeTrend(*data(), cal, q).value().series[0]), (QList<QVariant>{3.0, 1.5, 2.0}));
+
+    dataset::DatasetBuilder b;
+    b.add(QStringLiteral("u9"), QStringLiteral("buy"), at("2026-02-27T10:00:00Z"));
+    b.add(QStringLiteral("u9"), QStringLiteral("buy"), at("2026-03-02T10:00:00Z"));
+    q = query(TrendMeasure::Total);
+    q.compare = true;
+    const auto r = computeTrend(*b.build(), cal, q);
+    QCOMPARE(r.value().series.size(), size_t(2));
+    QVERIFY(!r.value().series[0].previous);
+    QVERIFY(r.value().series[1].previous);
+    QCOMPARE(values(r.value().series[0]), (QList<QVariant>{0.0, 1.0, 0.0}));
+    QCOMPARE(values(r.value().series[1]), (QList<QVariant>{0.0, 1.0, 0.0})); // Feb 26-28, point by point
+}
+
+void TestTrend::lifecycle()
+{
+    // u1: days 0, 1, 3; u2: first event on day 2; u3: day -5 and day 1. Range: days 1..3.
+    dataset::DatasetBuilder b;
+    const qint64 d0 = at("2026-03-01T12:00:00Z"), dayMs = 86400000;
+    for (int d : {0, 1, 3})
+        b.add(QStringLiteral("u1"), QStringLiteral("e"), d0 + d * dayMs);
+    b.add(QStringLiteral("u2"), QStringLiteral("e"), d0 + 2 * dayMs);
+    b.add(QStringLiteral("u3"), QStringLiteral("e"), d0 - 5 * dayMs);
+    b.add(QStringLiteral("u3"), QStringLiteral("e"), d0 + 1 * dayMs);
+    const ReportingCalendar cal(QTimeZone::utc(), 1);
+    const auto rows = computeLifecycle(*b.build(), cal, TimeRange::fromDays(cal, day(2026, 3, 2), day(2026, 3, 4)),
+                                       Interval::Day);
+    QStringList got;
+    for (const auto& r : rows)
+        got << QStringLiteral("%1 n%2 r%3 s%4 d%5").arg(r.period.label).arg(r.newUsers).arg(r.returning)
+                   .arg(r.resurrecting).arg(r.dormant);
+    QCOMPARE(got, QStringList({"2026-03-02 n0 r1 s1 d0", "2026-03-03 n1 r0 s0 d2", "2026-03-04 n0 r0 s1 d1"}));
 }
 
 QTEST_GUILESS_MAIN(TestTrend)
