@@ -1,5 +1,6 @@
 #include "app/cli/AnalysisInputs.h"
 
+#include "core/analysis/EscapedText.h"
 #include "core/dataset/DatasetLoader.h"
 
 #include <cmath>
@@ -48,6 +49,44 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode)
         return false;
     }
     range = *parsed;
+    return true;
+}
+
+void AnalysisInputs::warnIfUnknown(CliSession& session, const analysis::EventSpec& spec) const
+{
+    if (!spec.anyEvent && data->nameIndex(spec.name) < 0)
+        session.warn(QStringLiteral("no event named “%1” in this workspace; it matches nothing").arg(spec.name));
+}
+
+analysis::EventSpec AnalysisInputs::eventSpec(const QString& raw)
+{
+    return analysis::EventSpec{analysis::isAnyEvent(raw), analysis::unescape(raw), {}};
+}
+
+bool AnalysisInputs::eventOrAny(CliSession& session, analysis::EventSpec& spec, int& exitCode)
+{
+    const auto& p = session.parser();
+    if (p.isSet(QStringLiteral("any")) == p.isSet(QStringLiteral("event"))) {
+        exitCode = session.usageError(QStringLiteral("give either --event E or --any"));
+        return false;
+    }
+    spec = p.isSet(QStringLiteral("any")) ? analysis::EventSpec{true, QString(), {}}
+                                          : eventSpec(p.value(QStringLiteral("event")));
+    return true;
+}
+
+bool AnalysisInputs::conditions(CliSession& session, const QString& option, std::vector<analysis::Condition>& into,
+                                int& exitCode)
+{
+    for (const QString& text : session.parser().values(option)) {
+        QString error;
+        const auto c = analysis::parseCondition(text, error);
+        if (!c) {
+            exitCode = session.usageError(error);
+            return false;
+        }
+        into.push_back(*c);
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/CliSession.h"
+#include "core/analysis/EventMatcher.h"
 #include "core/analysis/ReportingCalendar.h"
 #include "core/analysis/TimeRange.h"
 #include "core/dataset/Dataset.h"
@@ -25,6 +26,16 @@ struct AnalysisInputs {
     static void addRangeOptions(QCommandLineParser& parser);
     // Opens, loads and parses; on false the command returns session.exitCode()-style code in `exitCode`.
     bool prepare(CliSession& session, int& exitCode);
+    // Warns on stderr when an event name never occurs (it matches nothing, cli.md).
+    void warnIfUnknown(CliSession& session, const analysis::EventSpec& spec) const;
+
+    // An event argument with cli.md's escapes: `*` alone is any event.
+    static analysis::EventSpec eventSpec(const QString& raw);
+    // --event E or --any, exactly one of them.
+    static bool eventOrAny(CliSession& session, analysis::EventSpec& spec, int& exitCode);
+    // Every value of a repeatable condition option, parsed into `into`.
+    static bool conditions(CliSession& session, const QString& option, std::vector<analysis::Condition>& into,
+                           int& exitCode);
 };
 
 // A count as a JSON integer, a mean or ratio at full precision, "nothing" as null.

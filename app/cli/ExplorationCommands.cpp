@@ -2,7 +2,6 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
-#include "core/analysis/EscapedText.h"
 #include "core/analysis/Paths.h"
 #include "core/analysis/Segmentation.h"
 #include "core/analysis/SessionStats.h"
@@ -13,21 +12,6 @@
 #include <QLocale>
 
 namespace hc::cli {
-
-namespace {
-
-analysis::EventSpec specFrom(const QString& raw)
-{
-    return analysis::EventSpec{analysis::isAnyEvent(raw), analysis::unescape(raw), {}};
-}
-
-void warnIfUnknown(CliSession& session, const dataset::Dataset& data, const analysis::EventSpec& spec)
-{
-    if (!spec.anyEvent && data.nameIndex(spec.name) < 0)
-        session.warn(QStringLiteral("no event named “%1” in this workspace; it matches nothing").arg(spec.name));
-}
-
-} // namespace
 
 int runSessionsCommand(const QStringList& args)
 {
@@ -104,10 +88,9 @@ int runSegmentCommand(const QStringList& args)
     if (!session.parse(args))
         return session.exitCode();
     analysis::SegmentQuery q;
-    if (p.isSet(QStringLiteral("any")) == p.isSet(QStringLiteral("event")))
-        return session.usageError(QStringLiteral("give either --event E or --any"));
-    q.event = p.isSet(QStringLiteral("any")) ? analysis::EventSpec{true, QString(), {}}
-                                              : specFrom(p.value(QStringLiteral("event")));
+    int code = 0;
+    if (!AnalysisInputs::eventOrAny(session, q.event, code))
+        return code;
     q.by = p.value(QStringLiteral("by"));
     q.by2 = p.value(QStringLiteral("by2"));
     if (q.by.isEmpty())
@@ -121,19 +104,13 @@ int runSegmentCommand(const QStringList& args)
     if (!session.integerOption(QStringLiteral("top"), 1, 100000, top))
         return session.exitCode();
     q.top = int(top);
-    for (const QString& w : p.values(QStringLiteral("where"))) {
-        QString error;
-        const auto c = analysis::parseCondition(w, error);
-        if (!c)
-            return session.usageError(error);
-        q.event.where.push_back(*c);
-    }
+    if (!AnalysisInputs::conditions(session, QStringLiteral("where"), q.event.where, code))
+        return code;
     AnalysisInputs in;
-    int code = 0;
     if (!in.prepare(session, code))
         return code;
     q.range = in.range;
-    warnIfUnknown(session, *in.data, q.event);
+    in.warnIfUnknown(session, q.event);
     const auto r = analysis::computeSegments(*in.data, q);
     if (!r.ok())
         return session.fail(r.error());
@@ -180,7 +157,7 @@ int runPathsCommand(const QStringList& args)
     analysis::PathQuery q;
     if (!p.isSet(QStringLiteral("anchor")))
         return session.usageError(QStringLiteral("--anchor E is required"));
-    q.anchor = specFrom(p.value(QStringLiteral("anchor")));
+    q.anchor = AnalysisInputs::eventSpec(p.value(QStringLiteral("anchor")));
     const QString direction = p.value(QStringLiteral("direction"));
     if (direction == QLatin1String("previous"))
         q.forward = false;
@@ -197,7 +174,7 @@ int runPathsCommand(const QStringList& args)
     if (!in.prepare(session, code))
         return code;
     q.range = in.range;
-    warnIfUnknown(session, *in.data, q.anchor);
+    in.warnIfUnknown(session, q.anchor);
     const auto r = analysis::computePaths(*in.data, *in.calendar, q);
     if (!r.ok())
         return session.fail(r.error());

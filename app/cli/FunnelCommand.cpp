@@ -48,14 +48,6 @@ QJsonArray histogramJson(const std::vector<double>& seconds)
     return out;
 }
 
-analysis::EventSpec eventSpec(const QString& raw)
-{
-    analysis::EventSpec spec;
-    spec.anyEvent = analysis::isAnyEvent(raw);
-    spec.name = analysis::unescape(raw);
-    return spec;
-}
-
 } // namespace
 
 int runFunnelCommand(const QStringList& args)
@@ -94,7 +86,7 @@ int runFunnelCommand(const QStringList& args)
     for (const QString& raw : analysis::splitEscaped(p.value(QStringLiteral("steps")), QLatin1Char(','))) {
         if (raw.isEmpty())
             return session.usageError(QStringLiteral("--steps has an empty step name"));
-        q.steps.push_back(eventSpec(raw));
+        q.steps.push_back(AnalysisInputs::eventSpec(raw));
     }
     const int k = int(q.steps.size());
     if (k > 32)
@@ -128,13 +120,10 @@ int runFunnelCommand(const QStringList& args)
     else if (!count.isEmpty() && count != QLatin1String("uniques"))
         return session.usageError(QStringLiteral("--count takes uniques or totals"));
 
+    int code = 0;
+    if (!AnalysisInputs::conditions(session, QStringLiteral("where"), q.where, code))
+        return code;
     QString error;
-    for (const QString& w : p.values(QStringLiteral("where"))) {
-        const auto c = analysis::parseCondition(w, error);
-        if (!c)
-            return session.usageError(error);
-        q.where.push_back(*c);
-    }
     for (const QString& sw : p.values(QStringLiteral("step-where"))) {
         int n = 0;
         QString rest;
@@ -150,7 +139,7 @@ int runFunnelCommand(const QStringList& args)
         bool okA = false, okB = false;
         analysis::FunnelExclusion e;
         if (parts.size() == 3) {
-            e.event = eventSpec(parts[0]);
+            e.event = AnalysisInputs::eventSpec(parts[0]);
             e.fromStep = parts[1].toInt(&okA);
             e.toStep = parts[2].toInt(&okB);
         }
@@ -202,13 +191,11 @@ int runFunnelCommand(const QStringList& args)
     }
 
     AnalysisInputs in;
-    int code = 0;
     if (!in.prepare(session, code))
         return code;
     q.range = in.range;
     for (const auto& s : q.steps)
-        if (!s.anyEvent && in.data->nameIndex(s.name) < 0)
-            session.warn(QStringLiteral("no event named “%1” in this workspace; the step matches nothing").arg(s.name));
+        in.warnIfUnknown(session, s);
     const auto result = analysis::computeFunnel(*in.data, q, nullptr, in.calendar.get());
     if (!result.ok())
         return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)

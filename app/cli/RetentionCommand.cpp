@@ -2,7 +2,6 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
-#include "core/analysis/EscapedText.h"
 #include "core/analysis/Retention.h"
 
 #include <QJsonArray>
@@ -71,8 +70,8 @@ int runRetentionCommand(const QStringList& args)
         return session.usageError(QStringLiteral("--start-event and --return-event are required"));
     const QString rawStart = p.value(QStringLiteral("start-event"));
     const QString rawReturn = p.value(QStringLiteral("return-event"));
-    q.start = analysis::EventSpec{analysis::isAnyEvent(rawStart), analysis::unescape(rawStart), {}};
-    q.returning = analysis::EventSpec{analysis::isAnyEvent(rawReturn), analysis::unescape(rawReturn), {}};
+    q.start = AnalysisInputs::eventSpec(rawStart);
+    q.returning = AnalysisInputs::eventSpec(rawReturn);
     const QString mode = p.value(QStringLiteral("mode"));
     if (mode == QLatin1String("recurring"))
         q.mode = analysis::RetentionMode::Recurring;
@@ -103,29 +102,19 @@ int runRetentionCommand(const QStringList& args)
         q.rolling = true;
     else if (!buckets.isEmpty() && buckets != QLatin1String("calendar"))
         return session.usageError(QStringLiteral("--buckets takes calendar or rolling"));
-    QString error;
-    const auto addConditions = [&](const char* option, std::vector<analysis::Condition>& into) {
-        for (const QString& text : p.values(QString::fromLatin1(option))) {
-            const auto c = analysis::parseCondition(text, error);
-            if (!c)
-                return false;
-            into.push_back(*c);
-        }
-        return true;
-    };
-    if (!addConditions("start-where", q.start.where) || !addConditions("return-where", q.returning.where)
-        || !addConditions("where", q.where))
-        return session.usageError(error);
+    int code = 0;
+    if (!AnalysisInputs::conditions(session, QStringLiteral("start-where"), q.start.where, code)
+        || !AnalysisInputs::conditions(session, QStringLiteral("return-where"), q.returning.where, code)
+        || !AnalysisInputs::conditions(session, QStringLiteral("where"), q.where, code))
+        return code;
     q.breakdown = p.value(QStringLiteral("breakdown"));
 
     AnalysisInputs in;
-    int code = 0;
     if (!in.prepare(session, code))
         return code;
     q.range = in.range;
-    for (const auto* spec : {&q.start, &q.returning})
-        if (!spec->anyEvent && in.data->nameIndex(spec->name) < 0)
-            session.warn(QStringLiteral("no event named “%1” in this workspace; it matches nothing").arg(spec->name));
+    in.warnIfUnknown(session, q.start);
+    in.warnIfUnknown(session, q.returning);
     const auto result = analysis::computeRetention(*in.data, *in.calendar, q);
     if (!result.ok())
         return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)

@@ -2,7 +2,6 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
-#include "core/analysis/EscapedText.h"
 #include "core/analysis/Trend.h"
 
 #include <QJsonArray>
@@ -36,15 +35,9 @@ int runTrendCommand(const QStringList& args)
         return session.exitCode();
 
     analysis::TrendQuery q;
-    if (p.isSet(QStringLiteral("any")) == p.isSet(QStringLiteral("event")))
-        return session.usageError(QStringLiteral("give either --event E or --any"));
-    if (p.isSet(QStringLiteral("any"))) {
-        q.event.anyEvent = true;
-    } else {
-        const QString raw = p.value(QStringLiteral("event"));
-        q.event.anyEvent = analysis::isAnyEvent(raw);
-        q.event.name = analysis::unescape(raw);
-    }
+    int code = 0;
+    if (!AnalysisInputs::eventOrAny(session, q.event, code))
+        return code;
     if (!analysis::parseTrendMeasure(p.value(QStringLiteral("measure")).isEmpty() ? QStringLiteral("total")
                                                                                    : p.value(QStringLiteral("measure")),
                                      q.measure, q.measureProperty))
@@ -65,21 +58,14 @@ int runTrendCommand(const QStringList& args)
     q.cumulative = p.isSet(QStringLiteral("cumulative"));
     q.compare = p.isSet(QStringLiteral("compare"));
     q.breakdown = p.value(QStringLiteral("breakdown"));
-    for (const QString& w : p.values(QStringLiteral("where"))) {
-        QString error;
-        const auto c = analysis::parseCondition(w, error);
-        if (!c)
-            return session.usageError(error);
-        q.event.where.push_back(*c);
-    }
+    if (!AnalysisInputs::conditions(session, QStringLiteral("where"), q.event.where, code))
+        return code;
 
     AnalysisInputs in;
-    int code = 0;
     if (!in.prepare(session, code))
         return code;
     q.range = in.range;
-    if (!q.event.anyEvent && in.data->nameIndex(q.event.name) < 0)
-        session.warn(QStringLiteral("no event named “%1” in this workspace; it matches nothing").arg(q.event.name));
+    in.warnIfUnknown(session, q.event);
     const auto result = analysis::computeTrend(*in.data, *in.calendar, q);
     if (!result.ok())
         return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)

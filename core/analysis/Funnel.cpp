@@ -1,6 +1,7 @@
 #include "core/analysis/Funnel.h"
 
 #include "core/analysis/PeriodIndexer.h"
+#include "core/dataset/PropertyColumnBuilder.h"
 #include "core/analysis/Trend.h"
 
 #include <QCoreApplication>
@@ -64,22 +65,6 @@ bool better(const Attempt& a, const Attempt& b)
     if (a.lastTime() != b.lastTime())
         return a.lastTime() < b.lastTime();
     return a.times[0] > b.times[0];
-}
-
-// Groups dictionary codes by their text, so a number and a string that read alike group together.
-std::vector<qint32> groupsByText(const dataset::PropertyColumn& column, QStringList& texts)
-{
-    QHash<QString, qint32> byText;
-    std::vector<qint32> groupOfCode;
-    for (const QString& v : column.values) {
-        auto it = byText.find(v);
-        if (it == byText.end()) {
-            it = byText.insert(v, qint32(texts.size()));
-            texts.append(v);
-        }
-        groupOfCode.push_back(it.value());
-    }
-    return groupOfCode;
 }
 
 // Events of one millisecond count in step order (semantics.md): within such a group, events of
@@ -421,14 +406,14 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
         if (!c.ok())
             return c.error();
         holdColumn = c.value();
-        holdGroup = groupsByText(*holdColumn, holdTexts);
+        holdGroup = dataset::groupCodesByText(*holdColumn, holdTexts);
     }
     if (breakdown) {
         auto c = data.property(q.breakdown);
         if (!c.ok())
             return c.error();
         valueColumn = c.value();
-        valueGroup = groupsByText(*valueColumn, valueTexts);
+        valueGroup = dataset::groupCodesByText(*valueColumn, valueTexts);
     }
 
     // Which steps and exclusions each event name can match; conditions are checked only for

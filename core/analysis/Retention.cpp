@@ -1,5 +1,7 @@
 #include "core/analysis/Retention.h"
 
+#include "core/dataset/PropertyColumnBuilder.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -172,15 +174,7 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
         if (!c.ok())
             return c.error();
         valueColumn = c.value();
-        QHash<QString, qint32> byText;
-        for (const QString& v : valueColumn->values) {
-            auto it = byText.find(v);
-            if (it == byText.end()) {
-                it = byText.insert(v, qint32(groupText.size()));
-                groupText.append(v);
-            }
-            groupOfCode.push_back(it.value());
-        }
+        groupOfCode = dataset::groupCodesByText(*valueColumn, groupText);
     }
 
     // Rows: the periods from the one holding `from` to the one holding `to`; then enough

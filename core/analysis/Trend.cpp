@@ -1,6 +1,7 @@
 #include "core/analysis/Trend.h"
 
 #include "core/analysis/PeriodIndexer.h"
+#include "core/dataset/PropertyColumnBuilder.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -154,17 +155,8 @@ Result<TrendResult> computeTrend(const dataset::Dataset& data, const ReportingCa
     // Breakdown groups by the value's text; -1 is the missing value.
     std::vector<qint32> groupOfCode;
     QStringList groupText;
-    if (breakdownColumn) {
-        QHash<QString, qint32> byText;
-        for (const QString& v : breakdownColumn->values) {
-            auto it = byText.find(v);
-            if (it == byText.end()) {
-                it = byText.insert(v, qint32(groupText.size()));
-                groupText.append(v);
-            }
-            groupOfCode.push_back(it.value());
-        }
-    }
+    if (breakdownColumn)
+        groupOfCode = dataset::groupCodesByText(*breakdownColumn, groupText);
     const auto& times = data.times();
     auto forEachMatch = [&](auto&& visit) {
         for (int u = 0; u < data.userCount(); ++u) {

@@ -34,6 +34,22 @@ int weekdayNumber(const QString& name)
     return i < 0 ? 1 : i + 1;
 }
 
+// Reads an (id, text) dictionary table: indexOfId[id] becomes the text's position in `texts`.
+bool readDictionary(sqlite3* db, const char* sql, std::vector<qint32>& indexOfId, QStringList& texts)
+{
+    store::SqliteStatement q(db, sql);
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const auto id = size_t(q.columnInt(0));
+        if (indexOfId.size() <= id)
+            indexOfId.resize(id + 1, -1);
+        indexOfId[id] = qint32(texts.size());
+        const auto text = q.columnText(1);
+        texts.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    }
+    return rc == SQLITE_DONE;
+}
+
 // A JSON path for one top-level key, quoted so dots and spaces in names stay part of the key.
 QByteArray jsonPath(const QString& key)
 {
@@ -67,31 +83,9 @@ Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& c
 
     // Dictionaries: store ids are dense from 1, so vectors map them to dataset indexes.
     std::vector<qint32> userOfId, nameOfId;
-    {
-        store::SqliteStatement users(db, "SELECT id, distinct_id FROM users ORDER BY id");
-        int rc;
-        while ((rc = users.step()) == SQLITE_ROW) {
-            const auto id = size_t(users.columnInt(0));
-            if (userOfId.size() <= id)
-                userOfId.resize(id + 1, -1);
-            userOfId[id] = qint32(c.userIds.size());
-            const auto text = users.columnText(1);
-            c.userIds.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
-        }
-        if (rc != SQLITE_DONE)
-            return readError(db);
-        store::SqliteStatement names(db, "SELECT id, name FROM event_names ORDER BY id");
-        while ((rc = names.step()) == SQLITE_ROW) {
-            const auto id = size_t(names.columnInt(0));
-            if (nameOfId.size() <= id)
-                nameOfId.resize(id + 1, -1);
-            nameOfId[id] = qint32(c.eventNames.size());
-            const auto text = names.columnText(1);
-            c.eventNames.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
-        }
-        if (rc != SQLITE_DONE)
-            return readError(db);
-    }
+    if (!readDictionary(db, "SELECT id, distinct_id FROM users ORDER BY id", userOfId, c.userIds)
+        || !readDictionary(db, "SELECT id, name FROM event_names ORDER BY id", nameOfId, c.eventNames))
+        return readError(db);
 
     qint64 total = 0;
     {

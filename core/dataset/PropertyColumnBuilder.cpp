@@ -12,6 +12,22 @@ QString numberText(double value)
     return QString::fromStdString(s);
 }
 
+std::vector<qint32> groupCodesByText(const PropertyColumn& column, QStringList& texts)
+{
+    QHash<QString, qint32> byText;
+    std::vector<qint32> groupOfCode;
+    groupOfCode.reserve(size_t(column.values.size()));
+    for (const QString& v : column.values) {
+        auto it = byText.find(v);
+        if (it == byText.end()) {
+            it = byText.insert(v, qint32(texts.size()));
+            texts.append(v);
+        }
+        groupOfCode.push_back(it.value());
+    }
+    return groupOfCode;
+}
+
 PropertyColumnBuilder::PropertyColumnBuilder(const QString& name, size_t eventCount)
 {
     m_column.name = name;

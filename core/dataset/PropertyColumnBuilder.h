@@ -24,6 +24,10 @@ private:
     QHash<QString, qint32> m_numberCodes;
 };
 
+// Groups a column's dictionary codes by their text (a number and a string that read alike fall
+// together, as breakdowns show them): one group index per code, the group texts in `texts`.
+std::vector<qint32> groupCodesByText(const PropertyColumn& column, QStringList& texts);
+
 // A JSON number as the text conditions compare against: no exponent for ordinary values and no
 // trailing ".0" (3.0 reads "3").
 QString numberText(double value);

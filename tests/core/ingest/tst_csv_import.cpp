@@ -3,6 +3,7 @@
 #include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
 #include "tests/support/TestFiles.h"
+#include "tests/support/WorkspaceQuery.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,7 +29,6 @@ private Q_SLOTS:
 
 private:
     Result<ingest::ImportSummary> import(const QByteArray& text, bool gzip = false);
-    QStringList column(const QString& sql);
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
     int m_n = 0;
@@ -51,17 +51,6 @@ Result<ingest::ImportSummary> TestCsvImport::import(const QByteArray& text, bool
     return importer.run(path, ImportFormat::Csv, ctx);
 }
 
-QStringList TestCsvImport::column(const QString& sql)
-{
-    QStringList out;
-    QSqlQuery q(m_ws->database());
-    if (!q.exec(sql))
-        return {QStringLiteral("<error>")};
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
 void TestCsvImport::quotingAndTypes()
 {
     const QByteArray text = "event,distinct_id,time,$insert_id,city,amount,note\r\n"
@@ -78,7 +67,7 @@ void TestCsvImport::quotingAndTypes()
         R"(i2|{"city":"Berlin","amount":7,"note":"two\nlines"})",
         R"(-|{"amount":-300,"note":"true"})", // empty cells are not set; booleans stay text
     };
-    QCOMPARE(column(QStringLiteral("SELECT coalesce(insert_id, '-') || '|' || properties FROM events ORDER BY time_ms")),
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT coalesce(insert_id, '-') || '|' || properties FROM events ORDER BY time_ms")),
              expected);
 }
 
@@ -93,7 +82,7 @@ void TestCsvImport::timeForms()
                             "u,f,2020-10-13 17:48:31\n";            // no zone: UTC
     const auto r = import(text);
     QVERIFY(r.ok());
-    QCOMPARE(column(QStringLiteral("SELECT n.name || '=' || e.time_ms FROM events e JOIN event_names n"
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT n.name || '=' || e.time_ms FROM events e JOIN event_names n"
                                    " ON n.id = e.event_id ORDER BY n.name")),
              QStringList({"a=1602611311000", "b=1602611311123", "c=1602611311250", "d=1602611311500",
                           "e=1602611311000", "f=1602611311000"}));
@@ -116,14 +105,14 @@ void TestCsvImport::malformedRecords()
     QCOMPARE(s.inserted, 2);
     QCOMPARE(s.quarantined, 5);
     QCOMPARE(s.read, s.inserted + s.duplicates + s.quarantined);
-    const QStringList q = column(QStringLiteral("SELECT location || ': ' || reason FROM quarantine ORDER BY id"));
+    const QStringList q = test::queryColumn(*m_ws, QStringLiteral("SELECT location || ': ' || reason FROM quarantine ORDER BY id"));
     QCOMPARE(q.size(), 5);
     QVERIFY2(q[0].startsWith(QStringLiteral("line 3: expected 4 fields")), qPrintable(q[0]));
     QVERIFY2(q[1].startsWith(QStringLiteral("line 4: expected 4 fields")), qPrintable(q[1]));
     QVERIFY2(q[2].startsWith(QStringLiteral("line 5: time")), qPrintable(q[2]));
     QVERIFY2(q[3].contains(QStringLiteral("event name is empty")), qPrintable(q[3]));
     QVERIFY2(q[4].contains(QStringLiteral("after a closing quote")), qPrintable(q[4]));
-    QCOMPARE(column(QStringLiteral("SELECT raw FROM quarantine WHERE location = 'line 5'")),
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT raw FROM quarantine WHERE location = 'line 5'")),
              QStringList({"u4,badtime,noon,free"}));
 }
 
@@ -138,7 +127,7 @@ void TestCsvImport::unterminatedQuoteOnlyCostsItsLine()
     QCOMPARE(r.value().read, 3);
     QCOMPARE(r.value().inserted, 2);
     QCOMPARE(r.value().quarantined, 1);
-    QCOMPARE(column(QStringLiteral("SELECT location || '|' || raw FROM quarantine")),
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT location || '|' || raw FROM quarantine")),
              QStringList({"line 2|u1,\"open,1602611311"}));
 }
 
@@ -157,7 +146,7 @@ void TestCsvImport::headerProblems()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::Invalid);
     QVERIFY2(r.error().message.contains(QStringLiteral("header")), qPrintable(r.error().message));
-    QCOMPARE(column(QStringLiteral("SELECT count(*) FROM events")), QStringList({"0"}));
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT count(*) FROM events")), QStringList({"0"}));
 }
 
 void TestCsvImport::gzipCsv()

@@ -3,6 +3,7 @@
 #include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
 #include "tests/support/TestFiles.h"
+#include "tests/support/WorkspaceQuery.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -30,7 +31,6 @@ private Q_SLOTS:
 
 private:
     ingest::ImportSummary importText(const QByteArray& text, bool gzip = false, qint64 batch = 100000);
-    QStringList column(const QString& sql);
     QString write(const QByteArray& text, bool gzip);
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
@@ -63,17 +63,6 @@ ingest::ImportSummary TestMixpanelImport::importText(const QByteArray& text, boo
     return r.ok() ? r.value() : importer.committed();
 }
 
-QStringList TestMixpanelImport::column(const QString& sql)
-{
-    QStringList out;
-    QSqlQuery q(m_ws->database());
-    if (!q.exec(sql))
-        return {QStringLiteral("<error>")};
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
 void TestMixpanelImport::goodLines()
 {
     const QByteArray text =
@@ -93,12 +82,12 @@ void TestMixpanelImport::goodLines()
         R"(1602611311500|Purchase|bob|-|-|{"revenue":1})", // integral doubles lose the ".0"
         R"(1602611311000|Visit|carol|-|-|{})",
     };
-    QCOMPARE(column(QStringLiteral("SELECT e.time_ms || '|' || n.name || '|' || u.distinct_id || '|' ||"
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT e.time_ms || '|' || n.name || '|' || u.distinct_id || '|' ||"
                                    " coalesce(e.insert_id, '-') || '|' || coalesce(e.processing_ms, '-') || '|' ||"
                                    " e.properties FROM events e JOIN event_names n ON n.id = e.event_id"
                                    " JOIN users u ON u.id = e.user_id ORDER BY e.id")),
              expected);
-    QCOMPARE(column(QStringLiteral("SELECT source_day FROM events LIMIT 1")), QStringList({"18548"}));
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT source_day FROM events LIMIT 1")), QStringList({"18548"}));
 }
 
 void TestMixpanelImport::malformedLine_data()
@@ -132,11 +121,11 @@ void TestMixpanelImport::malformedLine()
     QCOMPARE(s.inserted, 2); // the lines around the bad one go in
     QCOMPARE(s.quarantined, 1);
     QCOMPARE(s.read, s.inserted + s.duplicates + s.quarantined);
-    const QStringList rows = column(QStringLiteral("SELECT location || '|' || reason || '|' || raw FROM quarantine"));
+    const QStringList rows = test::queryColumn(*m_ws, QStringLiteral("SELECT location || '|' || reason || '|' || raw FROM quarantine"));
     QCOMPARE(rows.size(), 1);
     QVERIFY2(rows.first().startsWith(QStringLiteral("line 2|")), qPrintable(rows.first()));
     QVERIFY2(rows.first().contains(reasonPart), qPrintable(rows.first()));
-    QVERIFY(column(QStringLiteral("SELECT raw FROM quarantine")).first().toUtf8().startsWith(line.left(1)));
+    QVERIFY(test::queryColumn(*m_ws, QStringLiteral("SELECT raw FROM quarantine")).first().toUtf8().startsWith(line.left(1)));
 }
 
 void TestMixpanelImport::blankLinesCrLfBomAndNoFinalNewline()
@@ -193,14 +182,14 @@ void TestMixpanelImport::truncatedGzipKeepsWhatWasRead()
     QVERIFY(s.inserted > 1000);
     QVERIFY(s.inserted < 20000);
     QCOMPARE(s.read, s.inserted + s.duplicates + s.quarantined);
-    QCOMPARE(column(QStringLiteral("SELECT count(*) FROM events")).first().toLongLong(), s.inserted);
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT count(*) FROM events")).first().toLongLong(), s.inserted);
 
     // The complete file then fills in the rest, with no double counting.
     FileImporter again(*m_ws);
     const auto r2 = again.run(full, ImportFormat::MixpanelJsonl, ctx);
     QVERIFY(r2.ok());
     QCOMPARE(r2.value().inserted, 20000 - s.inserted);
-    QCOMPARE(column(QStringLiteral("SELECT count(*) FROM events")).first().toInt(), 20000);
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT count(*) FROM events")).first().toInt(), 20000);
 }
 
 void TestMixpanelImport::reimportInsertsNothing()
@@ -229,7 +218,7 @@ void TestMixpanelImport::duplicateWithinFileKeepsLatestProcessing()
     QCOMPARE(s.inserted, 1);
     QCOMPARE(s.duplicates, 2);
     const QStringList expected = {R"({"v":"new"})"};
-    QCOMPARE(column(QStringLiteral("SELECT properties FROM events")), expected);
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT properties FROM events")), expected);
 }
 
 void TestMixpanelImport::cancelKeepsCommittedBatches()
@@ -246,7 +235,7 @@ void TestMixpanelImport::cancelKeepsCommittedBatches()
     const auto r = importer.run(path, ImportFormat::MixpanelJsonl, ctx);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::Cancelled);
-    const qint64 stored = column(QStringLiteral("SELECT count(*) FROM events")).first().toLongLong();
+    const qint64 stored = test::queryColumn(*m_ws, QStringLiteral("SELECT count(*) FROM events")).first().toLongLong();
     QCOMPARE(stored, importer.committed().inserted); // what the summary says is exactly what is stored
     QCOMPARE(stored, 5000); // five whole batches of 1,000 lines
 }
