@@ -15,6 +15,33 @@ void AnalysisInputs::addRangeOptions(QCommandLineParser& parser)
                       QStringLiteral("DATE")});
 }
 
+void AnalysisInputs::addMeasureOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("event"), QStringLiteral("The event to measure (backslash escapes)."),
+                      QStringLiteral("E")});
+    parser.addOption({QStringLiteral("any"), QStringLiteral("Measure every event.")});
+    parser.addOption({QStringLiteral("measure"),
+                      QStringLiteral("total, uniques, per_user, sum:PROP, avg:PROP, median:PROP or p90:PROP "
+                                     "(default total)."),
+                      QStringLiteral("M")});
+    parser.addOption({QStringLiteral("where"), QStringLiteral("Only events where COND holds (repeatable)."),
+                      QStringLiteral("COND")});
+}
+
+bool AnalysisInputs::measureOptions(CliSession& session, analysis::EventSpec& event, analysis::TrendMeasure& measure,
+                                    QString& measureProperty, int& exitCode)
+{
+    if (!eventOrAny(session, event, exitCode) || !conditions(session, QStringLiteral("where"), event.where, exitCode))
+        return false;
+    const QString text = session.parser().value(QStringLiteral("measure"));
+    if (!analysis::parseTrendMeasure(text.isEmpty() ? QStringLiteral("total") : text, measure, measureProperty)) {
+        exitCode = session.usageError(QStringLiteral("--measure takes total, uniques, per_user, sum:PROP, avg:PROP, "
+                                                     "median:PROP or p90:PROP"));
+        return false;
+    }
+    return true;
+}
+
 bool AnalysisInputs::prepare(CliSession& session, int& exitCode)
 {
     auto& p = session.parser();

@@ -3,6 +3,7 @@
 #include "app/cli/CliSession.h"
 #include "core/analysis/EventMatcher.h"
 #include "core/analysis/ReportingCalendar.h"
+#include "core/analysis/Trend.h"
 #include "core/analysis/TimeRange.h"
 #include "core/dataset/Dataset.h"
 #include "core/store/Workspace.h"
@@ -24,6 +25,11 @@ struct AnalysisInputs {
 
     // Adds --from and --to to the parser (call before CliSession::parse).
     static void addRangeOptions(QCommandLineParser& parser);
+    // Adds --event, --any, --measure and --where, shared by trend and segment.
+    static void addMeasureOptions(QCommandLineParser& parser);
+    // Reads those options into the event and the measure; false after a usage error.
+    static bool measureOptions(CliSession& session, analysis::EventSpec& event, analysis::TrendMeasure& measure,
+                               QString& measureProperty, int& exitCode);
     // Opens, loads and parses; on false the command returns session.exitCode()-style code in `exitCode`.
     bool prepare(CliSession& session, int& exitCode);
     // Warns on stderr when an event name never occurs (it matches nothing, cli.md).

@@ -78,34 +78,24 @@ int runSegmentCommand(const QStringList& args)
                        QStringLiteral("A measure over the range, broken down by one or two properties."));
     auto& p = session.parser();
     AnalysisInputs::addRangeOptions(p);
-    p.addOption({QStringLiteral("event"), QStringLiteral("The event to measure."), QStringLiteral("E")});
-    p.addOption({QStringLiteral("any"), QStringLiteral("Measure every event.")});
+    AnalysisInputs::addMeasureOptions(p);
     p.addOption({QStringLiteral("by"), QStringLiteral("The first property."), QStringLiteral("PROP")});
     p.addOption({QStringLiteral("by2"), QStringLiteral("A second property."), QStringLiteral("PROP")});
-    p.addOption({QStringLiteral("measure"), QStringLiteral("As for trend (default total)."), QStringLiteral("M")});
     p.addOption({QStringLiteral("top"), QStringLiteral("Rows to show (default 50)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("where"), QStringLiteral("Only events where COND holds."), QStringLiteral("COND")});
     if (!session.parse(args))
         return session.exitCode();
     analysis::SegmentQuery q;
     int code = 0;
-    if (!AnalysisInputs::eventOrAny(session, q.event, code))
+    if (!AnalysisInputs::measureOptions(session, q.event, q.measure, q.measureProperty, code))
         return code;
     q.by = p.value(QStringLiteral("by"));
     q.by2 = p.value(QStringLiteral("by2"));
     if (q.by.isEmpty())
         return session.usageError(QStringLiteral("--by PROP is required"));
-    if (!analysis::parseTrendMeasure(p.isSet(QStringLiteral("measure")) ? p.value(QStringLiteral("measure"))
-                                                                          : QStringLiteral("total"),
-                                     q.measure, q.measureProperty))
-        return session.usageError(QStringLiteral("--measure takes total, uniques, per_user, sum:PROP, avg:PROP, "
-                                                 "median:PROP or p90:PROP"));
     qint64 top = 50;
     if (!session.integerOption(QStringLiteral("top"), 1, 100000, top))
         return session.exitCode();
     q.top = int(top);
-    if (!AnalysisInputs::conditions(session, QStringLiteral("where"), q.event.where, code))
-        return code;
     AnalysisInputs in;
     if (!in.prepare(session, code))
         return code;

@@ -18,16 +18,11 @@ int runTrendCommand(const QStringList& args)
                        QStringLiteral("A measure per period, optionally broken down by a property."));
     auto& p = session.parser();
     AnalysisInputs::addRangeOptions(p);
-    p.addOption({QStringLiteral("event"), QStringLiteral("The event to count (backslash escapes)."), QStringLiteral("E")});
-    p.addOption({QStringLiteral("any"), QStringLiteral("Count every event.")});
-    p.addOption({QStringLiteral("measure"),
-                 QStringLiteral("total, uniques, per_user, sum:PROP, avg:PROP, median:PROP or p90:PROP (default total)."),
-                 QStringLiteral("M")});
+    AnalysisInputs::addMeasureOptions(p);
     p.addOption({QStringLiteral("interval"), QStringLiteral("hour, day, week or month (default day)."),
                  QStringLiteral("I")});
     p.addOption({QStringLiteral("breakdown"), QStringLiteral("Split the series by this property."), QStringLiteral("PROP")});
     p.addOption({QStringLiteral("top"), QStringLiteral("Series for the N largest values (default 10)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("where"), QStringLiteral("Only events where COND holds (repeatable)."), QStringLiteral("COND")});
     p.addOption({QStringLiteral("rolling"), QStringLiteral("Each point the mean of the last N periods."), QStringLiteral("N")});
     p.addOption({QStringLiteral("cumulative"), QStringLiteral("Running totals (total, uniques, sum:PROP).")});
     p.addOption({QStringLiteral("compare"), QStringLiteral("Add each series over the previous range of equal length.")});
@@ -36,13 +31,8 @@ int runTrendCommand(const QStringList& args)
 
     analysis::TrendQuery q;
     int code = 0;
-    if (!AnalysisInputs::eventOrAny(session, q.event, code))
+    if (!AnalysisInputs::measureOptions(session, q.event, q.measure, q.measureProperty, code))
         return code;
-    if (!analysis::parseTrendMeasure(p.value(QStringLiteral("measure")).isEmpty() ? QStringLiteral("total")
-                                                                                   : p.value(QStringLiteral("measure")),
-                                     q.measure, q.measureProperty))
-        return session.usageError(QStringLiteral("--measure takes total, uniques, per_user, sum:PROP, avg:PROP, "
-                                                 "median:PROP or p90:PROP"));
     if (p.isSet(QStringLiteral("interval")) && !analysis::intervalFromName(p.value(QStringLiteral("interval")), q.interval))
         return session.usageError(QStringLiteral("--interval takes hour, day, week or month"));
     qint64 top = 10;
@@ -58,8 +48,6 @@ int runTrendCommand(const QStringList& args)
     q.cumulative = p.isSet(QStringLiteral("cumulative"));
     q.compare = p.isSet(QStringLiteral("compare"));
     q.breakdown = p.value(QStringLiteral("breakdown"));
-    if (!AnalysisInputs::conditions(session, QStringLiteral("where"), q.event.where, code))
-        return code;
 
     AnalysisInputs in;
     if (!in.prepare(session, code))
