@@ -7,6 +7,7 @@
 #include "app/cli/InfoCommand.h"
 #include "app/cli/KpisCommand.h"
 #include "app/cli/RetentionCommand.h"
+#include "app/cli/SyncCommand.h"
 #include "app/cli/TrendCommand.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ void printUsage(QTextStream& s)
          "Commands:\n"
          "  demo     create a demo workspace with realistic product events\n"
          "  import   import a Mixpanel JSON-lines export or a CSV file (plain or .gz)\n"
+         "  sync     fetch raw events (and profiles) from Mixpanel's export API\n"
          "  info     summarise a workspace\n"
          "  kpis     headline measures with the change against the previous range\n"
          "  dau      daily, weekly and monthly active users per day\n"
@@ -69,6 +71,7 @@ int main(int argc, char** argv)
     const std::map<QString, std::function<int(const QStringList&)>> commands = {
         {QStringLiteral("demo"), hc::cli::runDemoCommand},
         {QStringLiteral("import"), hc::cli::runImportCommand},
+        {QStringLiteral("sync"), hc::cli::runSyncCommand},
         {QStringLiteral("info"), hc::cli::runInfoCommand},
         {QStringLiteral("kpis"), hc::cli::runKpisCommand},
         {QStringLiteral("dau"), hc::cli::runDauCommand},

@@ -298,6 +298,7 @@ void TestCli::interruptExitsThree()
         err += p.readAllStandardError();
     }
     QCOMPARE(p.state(), QProcess::Running);
+    QVERIFY(p.processId() > 0);
     ::kill(pid_t(p.processId()), SIGINT);
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 3);

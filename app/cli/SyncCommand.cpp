@@ -1,0 +1,153 @@
+#include "app/cli/SyncCommand.h"
+
+#include "app/cli/CliExitCode.h"
+#include "app/cli/CliSession.h"
+#include "core/sync/SyncEngine.h"
+#include "core/util/TimeParsing.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace hc::cli {
+
+int runSyncCommand(const QStringList& args)
+{
+    CliSession session(QStringLiteral("sync"),
+                       QStringLiteral("--db PATH --source mixpanel --project-id P --region us|eu|in --from DATE --to DATE "
+                                      "(--username U --password-env VAR | --secret-env VAR | --secret-stdin)"),
+                       QStringLiteral("Fetch Mixpanel's raw events (and profiles) into the workspace, one day at a time."));
+    auto& p = session.parser();
+    const auto opt = [&](const char* name, const char* help, const char* value = nullptr) {
+        if (value)
+            p.addOption({QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value)});
+        else
+            p.addOption({QString::fromLatin1(name), QString::fromLatin1(help)});
+    };
+    opt("source", "mixpanel (the only source so far).", "SOURCE");
+    opt("project-id", "The Mixpanel project id.", "P");
+    opt("region", "us (default), eu or in: where the project's data lives.", "REGION");
+    opt("api-base", "Another base URL for the export API (a proxy; tests use a local emulator).", "URL");
+    opt("from", "First day, YYYY-MM-DD.", "DATE");
+    opt("to", "Last day, YYYY-MM-DD (inclusive).", "DATE");
+    opt("username", "Service account username.", "U");
+    opt("password-env", "Environment variable holding the service account secret.", "VAR");
+    opt("secret-env", "Environment variable holding a legacy project API secret.", "VAR");
+    opt("secret-stdin", "Read the secret from the first line of standard input.");
+    opt("profiles", "Also fetch user profiles (engage).");
+    opt("max-requests-per-hour", "Pacing (default 60, Mixpanel's limit).", "N");
+    opt("max-requests-per-second", "Pacing (default 3).", "N");
+    opt("retry-base-ms", "First retry delay in milliseconds, doubled per attempt (default 2000).", "MS");
+    opt("timezone-mode", "utc (default) or project-local (projects created before 2023).", "MODE");
+    opt("project-timezone", "The project's IANA time zone, for --timezone-mode project-local.", "ZONE");
+    if (!session.parse(args))
+        return session.exitCode();
+
+    sync::SyncConfig c;
+    c.workspacePath = session.dbPath();
+    if (p.value(QStringLiteral("source")) != QLatin1String("mixpanel"))
+        return session.usageError(QStringLiteral("--source mixpanel is required (the only source so far)"));
+    c.projectId = p.value(QStringLiteral("project-id"));
+    if (c.projectId.isEmpty())
+        return session.usageError(QStringLiteral("--project-id is required"));
+    c.region = p.isSet(QStringLiteral("region")) ? p.value(QStringLiteral("region")) : QStringLiteral("us");
+    if (c.region != QLatin1String("us") && c.region != QLatin1String("eu") && c.region != QLatin1String("in"))
+        return session.usageError(QStringLiteral("--region takes us, eu or in"));
+    c.apiBase = p.value(QStringLiteral("api-base"));
+    const auto from = time::parseCliDate(p.value(QStringLiteral("from")));
+    const auto to = time::parseCliDate(p.value(QStringLiteral("to")));
+    if (!from || !to)
+        return session.usageError(QStringLiteral("--from and --to take dates as YYYY-MM-DD"));
+    if (*to < *from)
+        return session.usageError(QStringLiteral("--to is before --from"));
+    c.from = *from;
+    c.to = *to;
+    c.profiles = p.isSet(QStringLiteral("profiles"));
+
+    // Secrets only from the environment or stdin, never from arguments (cli.md).
+    const int secretSources = int(p.isSet(QStringLiteral("password-env"))) + int(p.isSet(QStringLiteral("secret-env")))
+                              + int(p.isSet(QStringLiteral("secret-stdin")));
+    if (secretSources != 1)
+        return session.usageError(QStringLiteral("give exactly one of --password-env VAR (with --username), "
+                                                 "--secret-env VAR or --secret-stdin"));
+    if (p.isSet(QStringLiteral("password-env"))) {
+        c.username = p.value(QStringLiteral("username"));
+        if (c.username.isEmpty())
+            return session.usageError(QStringLiteral("--password-env goes with --username"));
+        c.secret = qEnvironmentVariable(p.value(QStringLiteral("password-env")).toLocal8Bit().constData());
+    } else if (p.isSet(QStringLiteral("secret-env"))) {
+        c.secret = qEnvironmentVariable(p.value(QStringLiteral("secret-env")).toLocal8Bit().constData());
+        c.username = p.value(QStringLiteral("username"));
+        if (c.username.isEmpty())
+            session.warn(QStringLiteral("project API secrets are deprecated by Mixpanel (retired in March 2027); "
+                                        "use a service account with --username and --password-env"));
+    } else {
+        std::string line;
+        std::getline(std::cin, line);
+        c.secret = QString::fromStdString(line).trimmed();
+        c.username = p.value(QStringLiteral("username"));
+    }
+    if (c.secret.isEmpty())
+        return session.usageError(QStringLiteral("the secret is empty: set the environment variable (or stdin) first"));
+
+    qint64 perHour = c.maxRequestsPerHour, perSecond = c.maxRequestsPerSecond, retryBase = c.backoffBaseMs;
+    if (!session.integerOption(QStringLiteral("max-requests-per-hour"), 1, 1000000, perHour)
+        || !session.integerOption(QStringLiteral("max-requests-per-second"), 1, 10000, perSecond)
+        || !session.integerOption(QStringLiteral("retry-base-ms"), 1, 600000, retryBase))
+        return session.exitCode();
+    c.maxRequestsPerHour = int(perHour);
+    c.maxRequestsPerSecond = int(perSecond);
+    c.backoffBaseMs = retryBase;
+    const QString mode = p.value(QStringLiteral("timezone-mode"));
+    if (mode == QLatin1String("project-local")) {
+        const QByteArray zone = p.value(QStringLiteral("project-timezone")).toUtf8();
+        if (!QTimeZone::isTimeZoneIdAvailable(zone))
+            return session.usageError(QStringLiteral("--timezone-mode project-local needs --project-timezone ZONE "
+                                                     "(an IANA name such as America/Los_Angeles)"));
+        c.projectLocalTime = true;
+        c.projectZone = QTimeZone(zone);
+    } else if (!mode.isEmpty() && mode != QLatin1String("utc")) {
+        return session.usageError(QStringLiteral("--timezone-mode takes utc or project-local"));
+    }
+
+    CliSession::installInterruptHandler();
+    sync::SyncEngine engine(c, [&](const QString& message) { session.warn(message); });
+    TaskContext context([&](qint64 done, qint64 total) { session.progress(QStringLiteral("sync days"), done, total); },
+                        [] { return CliSession::interrupted(); });
+    const auto result = engine.run(context);
+    const sync::SyncSummary& s = engine.summary();
+    if (session.json()) {
+        session.printJson(QJsonObject{{QStringLiteral("days_ok"), s.daysOk},
+                                      {QStringLiteral("days_failed"), s.daysFailed},
+                                      {QStringLiteral("inserted"), s.inserted},
+                                      {QStringLiteral("duplicates"), s.duplicates},
+                                      {QStringLiteral("quarantined"), s.quarantined},
+                                      {QStringLiteral("profiles"), s.profiles},
+                                      {QStringLiteral("bytes"), s.bytes},
+                                      {QStringLiteral("seconds"), s.seconds},
+                                      {QStringLiteral("failed_days"), QJsonArray::fromStringList(s.failedDays)}});
+    } else {
+        const QLocale l;
+        session.out() << "Synced " << s.daysOk << " days: " << l.toString(s.inserted) << " new events, "
+                      << l.toString(s.duplicates) << " already stored, " << l.toString(s.quarantined)
+                      << " quarantined, " << l.toString(s.profiles) << " profiles, "
+                      << l.toString(double(s.bytes) / 1048576.0, 'f', 1) << " MiB in " << l.toString(s.seconds, 'f', 1)
+                      << " s.\n";
+        for (const QString& f : s.failedDays)
+            session.out() << "Failed: " << f << '\n';
+        session.out().flush();
+    }
+    if (!result.ok())
+        return session.fail(result.error());
+    if (s.daysFailed > 0)
+        return session.fail(makeError(Error::Code::Network,
+                                      QStringLiteral("%1 days failed (listed above); run the same sync again to retry them")
+                                          .arg(s.daysFailed)));
+    return Success;
+}
+
+} // namespace hc::cli

@@ -1,0 +1,410 @@
+#include "core/sync/SyncEngine.h"
+
+#include "core/ingest/MixpanelLineParser.h"
+#include "core/store/EventWriter.h"
+#include "core/store/Workspace.h"
+#include "core/sync/RateLimiter.h"
+#include "core/sync/StreamLineDecoder.h"
+#include "core/util/JsonText.h"
+#include "core/util/TimeParsing.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
+#include <vector>
+
+namespace hc::sync {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("hc::sync::SyncEngine", text); }
+
+// How one request ended.
+struct Fetch {
+    enum class Kind { Ok, Retry, FailDay, Abort };
+    Kind kind = Kind::Ok;
+    qint64 retryAfterMs = -1;
+    QString reason; // for people; never holds credentials
+};
+
+struct QuarantinedLine {
+    qint64 line;
+    QString reason;
+    std::string raw;
+};
+
+QString baseUrlFor(const SyncConfig& c)
+{
+    if (!c.apiBase.isEmpty())
+        return c.apiBase;
+    if (c.region == QLatin1String("eu"))
+        return QStringLiteral("https://data-eu.mixpanel.com");
+    if (c.region == QLatin1String("in"))
+        return QStringLiteral("https://data-in.mixpanel.com");
+    return QStringLiteral("https://data.mixpanel.com");
+}
+
+QString queryBaseFor(const SyncConfig& c)
+{
+    if (!c.apiBase.isEmpty())
+        return c.apiBase;
+    if (c.region == QLatin1String("eu"))
+        return QStringLiteral("https://eu.mixpanel.com");
+    if (c.region == QLatin1String("in"))
+        return QStringLiteral("https://in.mixpanel.com");
+    return QStringLiteral("https://mixpanel.com");
+}
+
+QByteArray authorization(const SyncConfig& c)
+{
+    // Service account: user:secret. Legacy project secret: secret as the user, empty password.
+    const QString pair = c.username.isEmpty() ? QString(c.secret + QLatin1Char(':'))
+                                              : QString(c.username + QLatin1Char(':') + c.secret);
+    return "Basic " + pair.toUtf8().toBase64();
+}
+
+// The server's own words from an error body, shortened; bodies never echo credentials.
+QString serverMessage(const QByteArray& body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    QString text = o.value(QStringLiteral("error")).toString();
+    if (text.isEmpty())
+        text = QString::fromUtf8(body.left(200)).simplified();
+    return text.left(200);
+}
+
+void sleepUnlessCancelled(qint64 ms, TaskContext& context)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms && !context.isCancelled())
+        QThread::msleep(quint32(std::min<qint64>(50, ms - t.elapsed() + 1)));
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(SyncConfig config, Log log) : m_config(std::move(config)), m_log(std::move(log)) {}
+
+Result<SyncSummary> SyncEngine::run(TaskContext& context)
+{
+    m_summary = {};
+    QElapsedTimer clock;
+    clock.start();
+    auto opened = store::Workspace::open(m_config.workspacePath, store::Workspace::OpenMode::CreateIfMissing);
+    if (!opened.ok())
+        return opened.error();
+    store::Workspace& ws = *opened.value();
+    store::EventWriter writer(ws);
+    const auto source = writer.ensureSource(QStringLiteral("mixpanel:") + m_config.projectId, QStringLiteral("mixpanel"));
+    if (!source.ok())
+        return source.error();
+
+    // Days to fetch: every day not done yet, failed ones again, and the most recent days always.
+    QSet<qint64> done;
+    {
+        QSqlQuery q(ws.database());
+        q.prepare(QStringLiteral("SELECT day FROM sync_checkpoints WHERE source_id = ? AND status = 'done'"));
+        q.addBindValue(source.value());
+        q.exec();
+        while (q.next())
+            done.insert(q.value(0).toLongLong());
+    }
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    std::vector<QDate> days;
+    for (QDate d = m_config.from; d <= m_config.to; d = d.addDays(1)) {
+        const qint64 number = time::daysFromCivil(d.year(), d.month(), d.day());
+        if (!done.contains(number) || d.daysTo(today) < m_config.refreshDays)
+            days.push_back(d);
+    }
+
+    QNetworkAccessManager network;
+    RateLimiter limiter(m_config.maxRequestsPerHour, m_config.maxRequestsPerSecond);
+    ingest::MixpanelLineParser parser;
+
+    for (size_t index = 0; index < days.size(); ++index) {
+        const QDate day = days[index];
+        const qint64 dayNumber = time::daysFromCivil(day.year(), day.month(), day.day());
+        context.report(qint64(index), qint64(days.size()));
+        Fetch outcome;
+        std::vector<store::RawEvent> events;
+        std::vector<QuarantinedLine> quarantined;
+        for (int attempt = 1; attempt <= m_config.maxAttempts; ++attempt) {
+            if (context.isCancelled())
+                break;
+            sleepUnlessCancelled(limiter.waitMs(QDateTime::currentMSecsSinceEpoch()), context);
+            if (context.isCancelled())
+                break;
+            limiter.recordStart(QDateTime::currentMSecsSinceEpoch());
+
+            events.clear();
+            quarantined.clear();
+            outcome = Fetch{};
+            qint64 lineNumber = 0;
+            bool terminatedEarly = false;
+            store::RawEvent event;
+            QString reason;
+            auto onLine = [&](std::string_view line) {
+                if (!line.empty() && line.back() == '\r')
+                    line.remove_suffix(1);
+                if (line.find_first_not_of(" \t") == std::string_view::npos)
+                    return;
+                ++lineNumber;
+                if (line.substr(0, 16) == "terminated early") {
+                    terminatedEarly = true; // the server gave up: the whole day is fetched again
+                    return;
+                }
+                if (!parser.parse(line, false, event, reason)) {
+                    quarantined.push_back(QuarantinedLine{lineNumber, reason, std::string(line)});
+                    return;
+                }
+                if (m_config.projectLocalTime) {
+                    // Exported as local pseudo-epoch: subtract the zone's offset at that local time.
+                    const qint64 local = event.timeMs;
+                    qint64 offset = m_config.projectZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(local, QTimeZone::utc()));
+                    offset = m_config.projectZone.offsetFromUtc(
+                        QDateTime::fromMSecsSinceEpoch(local - offset * 1000, QTimeZone::utc()));
+                    event.timeMs = local - offset * 1000;
+                }
+                events.push_back(event);
+            };
+
+            QUrl url(baseUrlFor(m_config) + QStringLiteral("/api/2.0/export"));
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("project_id"), m_config.projectId);
+            query.addQueryItem(QStringLiteral("from_date"), day.toString(Qt::ISODate));
+            query.addQueryItem(QStringLiteral("to_date"), day.toString(Qt::ISODate));
+            query.addQueryItem(QStringLiteral("time_in_ms"), QStringLiteral("true"));
+            url.setQuery(query);
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", authorization(m_config));
+            // Asked for explicitly, so Qt leaves the body compressed and a cut gzip stream shows.
+            request.setRawHeader("Accept-Encoding", "gzip");
+            request.setRawHeader("Accept", "text/plain");
+            request.setTransferTimeout(int(m_config.noDataTimeoutMs));
+            QNetworkReply* reply = network.get(request);
+            std::unique_ptr<StreamLineDecoder> decoder;
+            bool gzipBody = false;
+            QByteArray errorBody; // the start of a non-200 body, for the message
+            QEventLoop loop;
+            QTimer bodyTimer;
+            bodyTimer.setSingleShot(true);
+            QObject::connect(&bodyTimer, &QTimer::timeout, reply, &QNetworkReply::abort);
+            QTimer cancelPoll;
+            QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
+                if (context.isCancelled())
+                    reply->abort();
+            });
+            QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+                if (!decoder) {
+                    gzipBody = reply->rawHeader("Content-Encoding").contains("gzip");
+                    decoder = std::make_unique<StreamLineDecoder>(gzipBody, onLine);
+                }
+                const QByteArray chunk = reply->readAll();
+                m_summary.bytes += chunk.size();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status == 200)
+                    decoder->feed(chunk);
+                else if (errorBody.size() < 4096)
+                    errorBody += chunk.left(4096 - errorBody.size());
+            });
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            bodyTimer.start(int(m_config.bodyTimeoutMs));
+            cancelPoll.start(100);
+            loop.exec();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QNetworkReply::NetworkError networkError = reply->error();
+            const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
+            errorBody += rest;
+            const QString retryAfter = QString::fromLatin1(reply->rawHeader("Retry-After"));
+            const QString networkErrorText = reply->errorString();
+            reply->deleteLater();
+
+            if (context.isCancelled())
+                break;
+            if (status == 200 && networkError == QNetworkReply::NoError) {
+                if (!decoder)
+                    decoder = std::make_unique<StreamLineDecoder>(false, onLine);
+                decoder->feed(rest);
+                if (!decoder->finish()) {
+                    outcome = Fetch{Fetch::Kind::Retry, -1, tr("the response for %1 ended early (incomplete gzip data)")
+                                                                .arg(day.toString(Qt::ISODate))};
+                } else if (terminatedEarly) {
+                    outcome = Fetch{Fetch::Kind::Retry, -1, tr("Mixpanel ended the export of %1 early")
+                                                                .arg(day.toString(Qt::ISODate))};
+                } else {
+                    outcome = Fetch{Fetch::Kind::Ok, -1, {}};
+                    break;
+                }
+            } else if (status == 429) {
+                bool ok = false;
+                const qint64 seconds = retryAfter.toLongLong(&ok);
+                outcome = Fetch{Fetch::Kind::Retry, ok ? seconds * 1000 : -1,
+                                tr("Mixpanel's rate limit was reached (HTTP 429)")};
+            } else if (status == 401 || status == 403 || status == 402) {
+                outcome = Fetch{Fetch::Kind::Abort, -1,
+                                status == 401 ? tr("Mixpanel refused the credentials (HTTP 401: %1). Check the service "
+                                                   "account's username and secret and the project id.")
+                                                    .arg(serverMessage(errorBody))
+                                : status == 403 ? tr("The service account may not export this project (HTTP 403). Give it "
+                                                     "access to the project and its classified data.")
+                                                : tr("Mixpanel asks for payment before exporting (HTTP 402).")};
+            } else if (status == 400) {
+                outcome = Fetch{Fetch::Kind::FailDay, -1,
+                                tr("Mixpanel rejected the request for %1: %2")
+                                    .arg(day.toString(Qt::ISODate), serverMessage(errorBody))};
+            } else if (status >= 500 || networkError != QNetworkReply::NoError) {
+                outcome = Fetch{Fetch::Kind::Retry, -1,
+                                status >= 500 ? tr("Mixpanel had a server error (HTTP %1)").arg(status)
+                                              : tr("the connection failed (%1)").arg(networkErrorText)};
+            } else {
+                outcome = Fetch{Fetch::Kind::FailDay, -1, tr("unexpected HTTP status %1").arg(status)};
+            }
+            if (outcome.kind != Fetch::Kind::Retry)
+                break;
+            if (attempt < m_config.maxAttempts) {
+                if (m_log)
+                    m_log(tr("%1 (attempt %2 of %3); trying again")
+                              .arg(outcome.reason)
+                              .arg(attempt)
+                              .arg(m_config.maxAttempts));
+                const qint64 backoff = outcome.retryAfterMs >= 0
+                                           ? outcome.retryAfterMs
+                                           : (m_config.backoffBaseMs << std::min(attempt - 1, 10))
+                                                 + qint64(QRandomGenerator::global()->bounded(
+                                                     int(std::max<qint64>(1, m_config.backoffBaseMs / 2))));
+                sleepUnlessCancelled(backoff, context);
+            }
+        }
+
+        if (context.isCancelled()) {
+            m_summary.seconds = double(clock.elapsed()) / 1000.0;
+            return makeError(Error::Code::Cancelled,
+                             tr("Sync cancelled; %1 days were saved. Run the sync again to continue where it stopped.")
+                                 .arg(m_summary.daysOk));
+        }
+        if (outcome.kind == Fetch::Kind::Ok) {
+            // The day replaces what the source had for it, with its checkpoint, all or nothing.
+            qint64 inserted = 0, duplicates = 0;
+            Status s = writer.begin();
+            if (s.ok()) {
+                const auto deleted = writer.deleteSourceDay(source.value(), dayNumber);
+                if (!deleted.ok())
+                    s = deleted.error();
+            }
+            for (size_t i = 0; s.ok() && i < events.size(); ++i) {
+                const auto r = writer.write(events[i], source.value(), dayNumber);
+                if (!r.ok())
+                    s = r.error();
+                else if (r.value() == store::EventWriter::Outcome::Inserted)
+                    ++inserted;
+                else
+                    ++duplicates;
+            }
+            for (size_t i = 0; s.ok() && i < quarantined.size(); ++i)
+                s = writer.quarantine(source.value(),
+                                      tr("%1 line %2").arg(day.toString(Qt::ISODate)).arg(quarantined[i].line),
+                                      quarantined[i].reason, quarantined[i].raw);
+            if (s.ok())
+                s = writer.recordCheckpoint(source.value(), dayNumber, true, inserted + duplicates, {});
+            if (s.ok())
+                s = writer.commit();
+            if (!s.ok()) {
+                writer.rollback();
+                return s.error(); // a disk or database failure: later days would fail the same way
+            }
+            ++m_summary.daysOk;
+            m_summary.inserted += inserted;
+            m_summary.duplicates += duplicates;
+            m_summary.quarantined += qint64(quarantined.size());
+            continue;
+        }
+        // The day keeps whatever it had; its checkpoint says why it failed.
+        ++m_summary.daysFailed;
+        m_summary.failedDays.append(day.toString(Qt::ISODate) + QStringLiteral(": ") + outcome.reason);
+        if (writer.begin().ok()) {
+            if (writer.recordCheckpoint(source.value(), dayNumber, false, 0, outcome.reason).ok())
+                writer.commit();
+            else
+                writer.rollback();
+        }
+        if (outcome.kind == Fetch::Kind::Abort) {
+            m_summary.seconds = double(clock.elapsed()) / 1000.0;
+            return makeError(Error::Code::Network, outcome.reason);
+        }
+    }
+
+    if (m_config.profiles && !context.isCancelled()) {
+        // Engage pages: session_id + page, until a short page.
+        QString sessionId;
+        Status s = writer.begin();
+        for (int page = 0; s.ok(); ++page) {
+            QUrl url(queryBaseFor(m_config) + QStringLiteral("/api/2.0/engage"));
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("project_id"), m_config.projectId);
+            query.addQueryItem(QStringLiteral("page"), QString::number(page));
+            if (!sessionId.isEmpty())
+                query.addQueryItem(QStringLiteral("session_id"), sessionId);
+            url.setQuery(query);
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", authorization(m_config));
+            request.setTransferTimeout(int(m_config.noDataTimeoutMs));
+            sleepUnlessCancelled(limiter.waitMs(QDateTime::currentMSecsSinceEpoch()), context);
+            limiter.recordStart(QDateTime::currentMSecsSinceEpoch());
+            QNetworkReply* reply = network.get(request);
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const QByteArray body = reply->readAll();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            if (status != 200) {
+                s = makeError(Error::Code::Network, tr("Fetching profiles failed (HTTP %1: %2); the events are saved.")
+                                                        .arg(status)
+                                                        .arg(serverMessage(body)));
+                break;
+            }
+            const QJsonObject o = QJsonDocument::fromJson(body).object();
+            sessionId = o.value(QStringLiteral("session_id")).toString();
+            const QJsonArray results = o.value(QStringLiteral("results")).toArray();
+            for (const QJsonValue& v : results) {
+                const QJsonObject p = v.toObject();
+                const QByteArray id = p.value(QStringLiteral("$distinct_id")).toString().toUtf8();
+                const QByteArray props =
+                    QJsonDocument(p.value(QStringLiteral("$properties")).toObject()).toJson(QJsonDocument::Compact);
+                s = writer.upsertProfile(std::string_view(id.constData(), size_t(id.size())),
+                                         std::string_view(props.constData(), size_t(props.size())),
+                                         QDateTime::currentMSecsSinceEpoch(), source.value());
+                if (!s.ok())
+                    break;
+                ++m_summary.profiles;
+            }
+            if (results.size() < o.value(QStringLiteral("page_size")).toInt(1000))
+                break;
+        }
+        if (s.ok())
+            s = writer.commit();
+        else
+            writer.rollback();
+        if (!s.ok() && m_log)
+            m_log(s.error().message);
+    }
+    context.report(qint64(days.size()), qint64(days.size()));
+    m_summary.seconds = double(clock.elapsed()) / 1000.0;
+    return m_summary;
+}
+
+} // namespace hc::sync

@@ -1,0 +1,308 @@
+// Sync against the local Mixpanel emulator (tests/emulator): under every fault the store ends up
+// holding exactly the emulator's events; cancel and resume, a killed sync re-run, upstream changes
+// and failures that name their cause without leaking the secret.
+#include "core/store/Workspace.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/support/TestFiles.h"
+#include "tests/support/WorkspaceQuery.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace hc;
+
+namespace {
+
+const QString kSecret = QStringLiteral("s3cret-emulator-token");
+constexpr int kEventsPerDay = 200;
+
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanSyncMatchesTheSource();
+    void faultsLoseNothing_data();
+    void faultsLoseNothing();
+    void malformedLineIsQuarantined();
+    void badCredentialsNameTheFixAndLeakNoSecret();
+    void futureDayFailsAloneWithItsReason();
+    void cancelThenResume();
+    void killedSyncRerunGivesTheSame();
+    void resyncReflectsUpstreamChanges();
+
+private:
+    sync::SyncConfig config(const QString& db) const;
+    void control(const QByteArray& json);
+    Result<sync::SyncSummary> runSync(const sync::SyncConfig& c, QStringList* log = nullptr,
+                                      std::function<bool()> cancel = {});
+    void expectExactly(const QString& db, int days);
+    QTemporaryDir m_dir;
+    QProcess m_emulator;
+    int m_port = 0;
+    int m_n = 0;
+};
+
+void TestSync::initTestCase()
+{
+    const QString script = qEnvironmentVariable("HC_SOURCE_DIR") + QStringLiteral("/tests/emulator/mixpanel_emulator.py");
+    QVERIFY(QFile::exists(script));
+    m_emulator.setStandardErrorFile(QProcess::nullDevice()); // a full pipe would stall the server
+    m_emulator.start(QStringLiteral("python3"), {script, QStringLiteral("0"), QString::number(kEventsPerDay)});
+    QVERIFY(m_emulator.waitForStarted());
+    QVERIFY(m_emulator.waitForReadyRead(10000));
+    const QByteArray line = m_emulator.readLine().trimmed();
+    QVERIFY2(line.startsWith("PORT "), line.constData());
+    m_port = line.mid(5).toInt();
+    QVERIFY(m_port > 0);
+}
+
+void TestSync::cleanupTestCase()
+{
+    m_emulator.closeWriteChannel(); // the emulator stops when its stdin closes
+    if (!m_emulator.waitForFinished(5000))
+        m_emulator.kill();
+}
+
+void TestSync::init() { control(R"({"faults": [], "reset_stats": true})"); }
+
+sync::SyncConfig TestSync::config(const QString& db) const
+{
+    sync::SyncConfig c;
+    c.workspacePath = db;
+    c.projectId = QStringLiteral("4242");
+    c.apiBase = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    c.username = QStringLiteral("svc-user");
+    c.secret = kSecret;
+    c.from = QDate(2026, 11, 1);
+    c.to = QDate(2026, 11, 5);
+    c.maxRequestsPerSecond = 1000;
+    c.maxRequestsPerHour = 100000;
+    c.backoffBaseMs = 20;
+    c.refreshDays = 0;
+    return c;
+}
+
+void TestSync::control(const QByteArray& json)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/control").arg(m_port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = nam.post(request, json);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    reply->deleteLater();
+}
+
+Result<sync::SyncSummary> TestSync::runSync(const sync::SyncConfig& c, QStringList* log, std::function<bool()> cancel)
+{
+    sync::SyncEngine engine(c, [log](const QString& m) {
+        if (log)
+            log->append(m);
+    });
+    TaskContext ctx({}, std::move(cancel));
+    return engine.run(ctx);
+}
+
+void TestSync::expectExactly(const QString& db, int days)
+{
+    auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
+    QVERIFY(ws.ok());
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events")),
+             QStringList({QString::number(days * kEventsPerDay)}));
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(DISTINCT insert_id) FROM events")),
+             QStringList({QString::number(days * kEventsPerDay)}));
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM sync_checkpoints WHERE status = 'done'")),
+             QStringList({QString::number(days)}));
+}
+
+void TestSync::cleanSyncMatchesTheSource()
+{
+    const QString db = m_dir.filePath(QStringLiteral("clean.hcw"));
+    auto c = config(db);
+    c.profiles = true;
+    const auto r = runSync(c);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r.value().daysOk, 5);
+    QCOMPARE(r.value().inserted, 5 * kEventsPerDay);
+    QCOMPARE(r.value().profiles, 50); // three engage pages: 20, 20 and a short one of 10
+    expectExactly(db, 5);
+    // Times arrive in milliseconds (time_in_ms=true) and land on the day they were fetched for.
+    auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE time_ms / 86400000 != source_day")),
+             QStringList({"0"}));
+    // A second run with nothing new to fetch asks for nothing: every day is done.
+    init();
+    QVERIFY(runSync(c).ok());
+    expectExactly(db, 5);
+}
+
+void TestSync::faultsLoseNothing_data()
+{
+    QTest::addColumn<QByteArray>("faults");
+    QTest::addColumn<int>("retries");
+    QTest::newRow("429 with Retry-After") << QByteArray(R"([{"kind": "429", "times": 2, "retry_after": 1}])") << 2;
+    QTest::newRow("500") << QByteArray(R"([{"kind": "500", "times": 2}])") << 2;
+    QTest::newRow("502") << QByteArray(R"([{"kind": "502"}])") << 1;
+    QTest::newRow("503") << QByteArray(R"([{"kind": "503", "times": 3}])") << 3;
+    QTest::newRow("connection dropped mid-body") << QByteArray(R"([{"kind": "drop", "times": 2}])") << 2;
+    QTest::newRow("truncated gzip") << QByteArray(R"([{"kind": "truncated_gzip", "times": 2}])") << 2;
+    QTest::newRow("terminated early") << QByteArray(R"([{"kind": "terminated_early"}])") << 1;
+    QTest::newRow("slow body, no retry needed") << QByteArray(R"([{"kind": "slow"}])") << 0;
+    QTest::newRow("a mix") << QByteArray(
+        R"([{"kind": "503"}, {"kind": "drop"}, {"kind": "truncated_gzip"}, {"kind": "terminated_early"}])") << 4;
+}
+
+void TestSync::faultsLoseNothing()
+{
+    QFETCH(QByteArray, faults);
+    QFETCH(int, retries);
+    control(R"({"faults": )" + faults + "}");
+    const QString db = m_dir.filePath(QStringLiteral("fault%1.hcw").arg(++m_n));
+    QStringList log;
+    const auto r = runSync(config(db), &log);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r.value().daysFailed, 0);
+    QCOMPARE(log.size(), retries); // every retry is said, with its reason
+    expectExactly(db, 5);
+}
+
+void TestSync::malformedLineIsQuarantined()
+{
+    control(R"({"faults": [{"kind": "malformed"}]})");
+    const QString db = m_dir.filePath(QStringLiteral("malformed.hcw"));
+    const auto r = runSync(config(db));
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().quarantined, 1);
+    expectExactly(db, 5);
+    auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
+    const QStringList q = test::queryColumn(*ws.value(), QStringLiteral("SELECT location || ': ' || reason FROM quarantine"));
+    QCOMPARE(q.size(), 1);
+    QVERIFY2(q.first().startsWith(QStringLiteral("2026-11-01 line ")), qPrintable(q.first()));
+}
+
+void TestSync::badCredentialsNameTheFixAndLeakNoSecret()
+{
+    const QString db = m_dir.filePath(QStringLiteral("auth.hcw"));
+    auto c = config(db);
+    c.secret = QStringLiteral("wrong-secret-0xDEADBEEF");
+    QStringList log;
+    const auto r = runSync(c, &log);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QStringLiteral("credentials")), qPrintable(r.error().message));
+    QVERIFY(r.error().message.contains(QStringLiteral("HTTP 401")));
+    const QByteArray secret = c.secret.toUtf8();
+    QVERIFY(!r.error().message.toUtf8().contains(secret));
+    QVERIFY(!r.error().detail.toUtf8().contains(secret));
+    QVERIFY(!log.join(u'\n').toUtf8().contains(secret));
+    for (const QString& f : QStringList{db, db + QStringLiteral("-wal")})
+        QVERIFY2(!test::readFile(f).contains(secret), qPrintable(f));
+    QVERIFY(!test::readFile(db).contains(secret.toBase64()));
+}
+
+void TestSync::futureDayFailsAloneWithItsReason()
+{
+    const QString db = m_dir.filePath(QStringLiteral("future.hcw"));
+    auto c = config(db);
+    c.from = QDate::currentDate().addDays(-1);
+    c.to = QDate::currentDate().addDays(1);
+    const auto r = runSync(c);
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().daysOk, 2);
+    QCOMPARE(r.value().daysFailed, 1);
+    QVERIFY2(r.value().failedDays.first().contains(QStringLiteral("later than today")),
+             qPrintable(r.value().failedDays.first()));
+    auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM sync_checkpoints WHERE status = 'failed'"
+                                                          " AND error LIKE '%later than today%'")),
+             QStringList({"1"}));
+}
+
+void TestSync::cancelThenResume()
+{
+    control(R"({"faults": [{"kind": "slow", "times": 5}]})");
+    const QString db = m_dir.filePath(QStringLiteral("cancel.hcw"));
+    QElapsedTimer t;
+    t.start();
+    const auto r = runSync(config(db), nullptr, [&] { return t.elapsed() > 400; });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Cancelled);
+    {
+        auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
+        const int doneDays = test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM sync_checkpoints")).first().toInt();
+        const int events = test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events")).first().toInt();
+        QVERIFY(doneDays < 5);
+        QCOMPARE(events, doneDays * kEventsPerDay); // never half a day
+    }
+    init();
+    QVERIFY(runSync(config(db)).ok());
+    expectExactly(db, 5);
+}
+
+void TestSync::killedSyncRerunGivesTheSame()
+{
+    const QString cli = qEnvironmentVariable("HC_CLI");
+    const QString db = m_dir.filePath(QStringLiteral("killed.hcw"));
+    const QStringList args = {"sync", "--db", db, "--source", "mixpanel", "--project-id", "4242", "--api-base",
+                              QStringLiteral("http://127.0.0.1:%1").arg(m_port), "--from", "2026-11-01", "--to",
+                              "2026-11-05", "--username", "svc-user", "--password-env", "HC_TEST_SECRET",
+                              "--max-requests-per-second", "1000", "--retry-base-ms", "20", "--json"};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HC_TEST_SECRET"), kSecret);
+    for (int killAfterMs : {150, 450, 900}) {
+        control(R"({"faults": [{"kind": "slow", "times": 5}]})");
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(cli, args);
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(killAfterMs);
+        const qint64 pid = p.processId(); // 0 once it has ended: kill(0) would hit this test
+        if (p.state() == QProcess::Running && pid > 0)
+            ::kill(pid_t(pid), SIGKILL);
+        p.waitForFinished(5000);
+    }
+    control(R"({"faults": []})");
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(cli, args);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    expectExactly(db, 5);
+}
+
+void TestSync::resyncReflectsUpstreamChanges()
+{
+    const QString db = m_dir.filePath(QStringLiteral("changes.hcw"));
+    auto c = config(db);
+    QVERIFY(runSync(c).ok());
+    auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
+    const QString gone = test::queryColumn(*ws.value(), QStringLiteral("SELECT insert_id FROM events WHERE source_day ="
+                                                                       " 20759 ORDER BY insert_id LIMIT 1")).first();
+    QVERIFY(!gone.isEmpty());
+    // Upstream, one event of 2026-11-03 is deleted and a late one arrives for that day.
+    control(QStringLiteral(R"({"delete": ["%1"], "add": {"2026-11-03": [{"event": "late", "properties": {"time": %2,
+        "distinct_id": "user-1", "$insert_id": "late-1"}}]}})")
+                .arg(gone)
+                .arg(QDateTime(QDate(2026, 11, 3), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch())
+                .toUtf8());
+    c.refreshDays = 100000; // fetch every day again, as the trailing-days refresh would
+    QVERIFY(runSync(c).ok());
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events")),
+             QStringList({QString::number(5 * kEventsPerDay)}));
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE insert_id = '%1'").arg(gone)),
+             QStringList({"0"}));
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE insert_id = 'late-1'")),
+             QStringList({"1"}));
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""A local stand-in for Mixpanel's raw export and engage APIs (shared/docs/mixpanel.md), for tests.
+
+Binds 127.0.0.1 only, on the port given (0 = any free port) and prints "PORT <n>" on stdout once
+it listens. Events are generated deterministically per day from a seed, so a test knows exactly
+what the store must hold. Faults are switched per test through POST /control with a JSON body:
+  {"faults": [{"kind": "429", "times": 2, "retry_after": 1}, ...], "changes": {...}}
+Kinds: 429, 500, 502, 503, 401, drop (connection closed mid-body), truncated_gzip, terminated_early,
+slow (body sent in slow pieces), malformed (one bad line among good ones, which stays).
+Each fault applies to the next `times` export requests (default 1) and then clears itself.
+GET /stats returns the requests seen, so tests can check pacing and retries.
+"""
+import base64
+import datetime
+import gzip
+import hashlib
+import json
+import socket
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+USERNAME = "svc-user"
+SECRET = "s3cret-emulator-token"
+PROJECT = "4242"
+
+
+class State:
+    def __init__(self, seed, events_per_day):
+        self.seed = seed
+        self.events_per_day = events_per_day
+        self.faults = []
+        self.deleted = set()   # insert ids removed "upstream"
+        self.added = {}        # day -> extra events
+        self.requests = []
+        self.lock = threading.Lock()
+
+    def events_for_day(self, day):
+        out = []
+        base = int(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc).timestamp() * 1000)
+        for i in range(self.events_per_day):
+            h = hashlib.sha256(f"{self.seed}:{day.isoformat()}:{i}".encode()).digest()
+            insert_id = h[:8].hex()
+            if insert_id in self.deleted:
+                continue
+            out.append({"event": ["view", "click", "signup", "purchase"][h[8] % 4],
+                        "properties": {"time": base + int.from_bytes(h[9:13], "big") % 86400000,
+                                       "distinct_id": f"user-{h[13] % 50}", "$insert_id": insert_id,
+                                       "mp_processing_time_ms": base + 90000000, "plan": ["free", "pro"][h[14] % 2]}})
+        out.extend(self.added.get(day.isoformat(), []))
+        return out
+
+    def take_fault(self):
+        with self.lock:
+            if not self.faults:
+                return None
+            fault = self.faults[0]
+            fault["times"] = fault.get("times", 1) - 1
+            if fault["times"] <= 0:
+                self.faults.pop(0)
+            return fault
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def reply(self, status, body=b"", headers=None):
+        self.send_response(status)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def authorized(self):
+        auth = self.headers.get("Authorization", "")
+        if not auth.startswith("Basic "):
+            return False
+        user, _, password = base64.b64decode(auth[6:]).decode().partition(":")
+        return (user == USERNAME and password == SECRET) or (user == SECRET and password == "")
+
+    def do_POST(self):
+        state = self.server.state
+        if self.path == "/control":
+            body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
+            with state.lock:
+                state.faults = body.get("faults", [])
+                state.deleted |= set(body.get("delete", []))
+                for day, events in body.get("add", {}).items():
+                    state.added.setdefault(day, []).extend(events)
+                if body.get("reset_stats"):
+                    state.requests = []
+            return self.reply(200, b"{}")
+        self.reply(404)
+
+    def do_GET(self):
+        state = self.server.state
+        url = urlparse(self.path)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        if url.path == "/stats":
+            with state.lock:
+                return self.reply(200, json.dumps({"requests": state.requests}).encode())
+        if url.path == "/api/2.0/export":
+            with state.lock:
+                state.requests.append({"path": url.path, "query": query, "at": time.time()})
+            return self.export(query)
+        if url.path == "/api/2.0/engage":
+            return self.engage(query)
+        self.reply(404, b'{"error":"not found"}')
+
+    def export(self, query):
+        state = self.server.state
+        fault = state.take_fault()
+        kind = fault["kind"] if fault else None
+        if kind == "401" or not self.authorized():
+            return self.reply(401, b'{"error":"Unable to authenticate request"}')
+        if query.get("project_id") != PROJECT:
+            return self.reply(401, b'{"error":"wrong project_id"}')
+        if kind == "429":
+            return self.reply(429, b'{"error":"Query rate limit exceeded"}', {"Retry-After": str(fault.get("retry_after", 1))})
+        if kind in ("500", "502", "503"):
+            return self.reply(int(kind), b'{"error":"server error"}')
+        try:
+            first = datetime.date.fromisoformat(query["from_date"])
+            last = datetime.date.fromisoformat(query["to_date"])
+        except (KeyError, ValueError):
+            return self.reply(400, b'{"error":"bad from_date or to_date"}')
+        if last > datetime.date.today():
+            return self.reply(400, b'{"error":"to_date cannot be later than today"}')
+        lines = []
+        day = first
+        while day <= last:
+            for e in state.events_for_day(day):
+                if query.get("time_in_ms") != "true":
+                    e = json.loads(json.dumps(e))
+                    e["properties"]["time"] //= 1000
+                lines.append(json.dumps(e, separators=(",", ":")))
+            day += datetime.timedelta(days=1)
+        if kind == "malformed":
+            lines.insert(len(lines) // 2, '{"event":"broken","properties":')
+        if kind == "terminated_early":
+            lines = lines[: len(lines) // 2] + ["terminated early"]
+        body = ("\n".join(lines) + "\n").encode() if lines else b""
+        gzipped = "gzip" in self.headers.get("Accept-Encoding", "")
+        if gzipped:
+            body = gzip.compress(body)
+        if kind == "truncated_gzip" and gzipped:
+            body = body[: len(body) * 2 // 3]
+        headers = {"Content-Type": "text/plain"}
+        if gzipped:
+            headers["Content-Encoding"] = "gzip"
+        if kind == "drop":
+            self.send_response(200)
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+            self.close_connection = True
+            return
+        if kind == "slow":
+            self.send_response(200)
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            for i in range(0, len(body), 512):
+                self.wfile.write(body[i:i + 512])
+                self.wfile.flush()
+                time.sleep(0.02)
+            return
+        self.reply(200, body, headers)
+
+    def engage(self, query):
+        if not self.authorized():
+            return self.reply(401, b'{"error":"Unable to authenticate request"}')
+        page = int(query.get("page", "0"))
+        page_size = 20
+        users = [f"user-{i}" for i in range(50)]
+        chunk = users[page * page_size:(page + 1) * page_size]
+        results = [{"$distinct_id": u, "$properties": {"$name": u.title(), "plan": "pro" if i % 3 == 0 else "free"}}
+                   for i, u in enumerate(chunk, start=page * page_size)]
+        body = json.dumps({"page": page, "page_size": page_size, "session_id": "emulator-session",
+                           "status": "ok", "total": len(users), "results": results}).encode()
+        self.reply(200, body, {"Content-Type": "application/json"})
+
+
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # a client that went away mid-body (tests kill them on purpose) is not news
+
+
+def main():
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    events_per_day = int(sys.argv[2]) if len(sys.argv) > 2 else 200
+    server = QuietServer(("127.0.0.1", port), Handler)
+    server.daemon_threads = True
+    server.state = State(seed=7, events_per_day=events_per_day)
+    print(f"PORT {server.server_address[1]}", flush=True)
+    # Ends by itself when the test that started it goes away (stdin closes), or after 15 minutes.
+    threading.Thread(target=lambda: (sys.stdin.read(), server.shutdown()), daemon=True).start()
+    timer = threading.Timer(900, server.shutdown)
+    timer.daemon = True
+    timer.start()
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
