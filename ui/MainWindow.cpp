@@ -3,6 +3,8 @@
 #include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
+#include "ui/CredentialStore.h"
+#include "ui/SyncDialog.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/WorkspaceSummaryView.h"
 
@@ -31,7 +33,7 @@ constexpr int kLayoutVersion = 1;
 } // namespace
 
 MainWindow::MainWindow(WorkbenchSettings& settings, QWidget* parent)
-    : QMainWindow(parent), m_settings(settings), m_job(new BackgroundJob(this))
+    : QMainWindow(parent), m_settings(settings), m_job(new BackgroundJob(this)), m_credentials(new CredentialStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("HitCraft Analytics Workbench"));
@@ -82,6 +84,11 @@ void MainWindow::createActions()
     m_importAction = file->addAction(tr("&Import Events…"), this, &MainWindow::chooseFileToImport);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_syncAction = file->addAction(tr("&Sync from Mixpanel…"), this, [this] { openSyncDialog(); });
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_retryAction = file->addAction(tr("&Retry Failed Days"), this, &MainWindow::retryFailedDays);
+    m_retryAction->setObjectName(QStringLiteral("retryFailedDaysAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -96,6 +103,8 @@ void MainWindow::updateActions()
 {
     const bool busy = m_job->isRunning();
     m_importAction->setEnabled(!busy && !m_workspacePath.isEmpty());
+    m_syncAction->setEnabled(!m_workspacePath.isEmpty());
+    m_retryAction->setEnabled(!m_workspacePath.isEmpty() && !m_failedDays.isEmpty());
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -183,6 +192,7 @@ void MainWindow::onSummaryLoaded()
         return;
     }
     m_workspacePath = out.path;
+    m_failedDays = out.summary.failedSyncDays;
     m_summaryView->setSummary(out.path, out.summary);
     setWindowTitle(tr("%1 — HitCraft Analytics Workbench").arg(QFileInfo(out.path).completeBaseName()));
     m_settings.addRecentWorkspace(out.path);
@@ -286,6 +296,29 @@ void MainWindow::onJobFinished(const BackgroundJob::Outcome& outcome)
     m_status->setText(outcome.message);
     m_jobMessage = m_openWhenJobDone.isEmpty() ? QString() : outcome.message;
     Q_EMIT jobFinished(outcome.ok);
+}
+
+SyncDialog* MainWindow::openSyncDialog()
+{
+    if (m_workspacePath.isEmpty())
+        return nullptr;
+    if (!m_syncDialog) {
+        m_syncDialog = new SyncDialog(m_workspacePath, *m_credentials, this);
+        m_syncDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_syncDialog, &SyncDialog::syncFinished, this, [this] { openWorkspace(m_workspacePath); });
+    }
+    m_syncDialog->show();
+    m_syncDialog->raise();
+    return m_syncDialog;
+}
+
+void MainWindow::retryFailedDays()
+{
+    if (m_failedDays.isEmpty())
+        return;
+    // Failed days are fetched again by any sync over them; done days in between are skipped.
+    if (SyncDialog* dialog = openSyncDialog())
+        dialog->startForDays(m_failedDays.first(), m_failedDays.last());
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QMenu;
@@ -13,6 +14,8 @@ class QPushButton;
 
 namespace hc::ui {
 
+class CredentialStore;
+class SyncDialog;
 class WorkbenchSettings;
 class WorkspaceSummaryView;
 
@@ -34,6 +37,9 @@ public Q_SLOTS:
     void createDemoWorkspace(const QString& path);
     void importFile(const QString& file);
     void cancelJob();
+    // Opens the sync dialog for the open workspace (and returns it, for tests).
+    SyncDialog* openSyncDialog();
+    void retryFailedDays();
 
 Q_SIGNALS:
     void workspaceLoaded(const QString& path);
@@ -71,6 +77,11 @@ private:
     QLabel* m_status = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_syncAction = nullptr;
+    QAction* m_retryAction = nullptr;
+    CredentialStore* m_credentials = nullptr;
+    QPointer<SyncDialog> m_syncDialog;
+    QList<QDate> m_failedDays;
     QFutureWatcher<SummaryOutcome> m_summaryWatcher;
     QString m_workspacePath;
     QString m_openWhenJobDone;

@@ -98,6 +98,9 @@ WorkspaceSummaryView::WorkspaceSummaryView(QWidget* parent) : QWidget(parent)
     m_lastImport = makeLabel(QStringLiteral("lastImportLabel"), m_content);
     m_lastImport->setWordWrap(true);
     contentLayout->addWidget(m_lastImport);
+    m_lastSync = makeLabel(QStringLiteral("lastSyncLabel"), m_content);
+    m_lastSync->setWordWrap(true);
+    contentLayout->addWidget(m_lastSync);
     layout->addWidget(m_content, 1);
     m_content->hide();
 }
@@ -165,6 +168,18 @@ void WorkspaceSummaryView::setSummary(const QString& workspacePath, const store:
                                        locale.toString(li.duplicates), locale.toString(li.quarantined), li.status));
     } else {
         m_lastImport->setText(tr("No file imported into this workspace yet."));
+    }
+
+    if (!s.lastSyncAt.isValid()) {
+        m_lastSync->setText(tr("Not synced from Mixpanel yet (File › Sync from Mixpanel)."));
+    } else if (s.failedSyncDays.isEmpty()) {
+        m_lastSync->setText(tr("Last sync: %1; every day arrived.")
+                                .arg(locale.toString(s.lastSyncAt.toLocalTime(), QLocale::ShortFormat)));
+    } else {
+        m_lastSync->setText(tr("Last sync: %1; %2 day(s) failed, the first %3 (File › Retry Failed Days).")
+                                .arg(locale.toString(s.lastSyncAt.toLocalTime(), QLocale::ShortFormat))
+                                .arg(s.failedSyncDays.size())
+                                .arg(locale.toString(s.failedSyncDays.first(), QLocale::ShortFormat)));
     }
 
     if (s.events == 0) {

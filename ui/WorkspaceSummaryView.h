@@ -41,6 +41,7 @@ private:
     QLabel* m_eventNames = nullptr;
     QLabel* m_quarantined = nullptr;
     QLabel* m_lastImport = nullptr;
+    QLabel* m_lastSync = nullptr;
     QWidget* m_content = nullptr;
     QStandardItemModel* m_topEvents = nullptr;
     QTableView* m_topEventsView = nullptr;

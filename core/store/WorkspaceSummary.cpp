@@ -57,6 +57,17 @@ Result<WorkspaceSummary> loadWorkspaceSummary(Workspace& workspace, const QTimeZ
         s.topEvents.append(EventCount{q.value(0).toString(), q.value(1).toLongLong()});
     q.finish();
 
+    if (!q.exec(QStringLiteral("SELECT max(fetched_at) FROM sync_checkpoints")))
+        return queryError(q);
+    if (q.next() && !q.value(0).isNull())
+        s.lastSyncAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc());
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT DISTINCT day FROM sync_checkpoints WHERE status = 'failed' ORDER BY day")))
+        return queryError(q);
+    while (q.next())
+        s.failedSyncDays.append(QDate(1970, 1, 1).addDays(q.value(0).toLongLong()));
+    q.finish();
+
     if (!q.exec(QStringLiteral("SELECT location, finished_at, status, read, inserted, duplicates, quarantined"
                                " FROM import_runs ORDER BY id DESC LIMIT 1")))
         return queryError(q);

@@ -41,6 +41,8 @@ struct WorkspaceSummary {
     QList<EventCount> topEvents;
     bool hasLastImport = false;
     ImportRunInfo lastImport;
+    QDateTime lastSyncAt;     // invalid when no source was ever synced
+    QList<QDate> failedSyncDays; // days whose last sync attempt failed
 };
 
 // Dates are days in `zone` (the workspace's reporting zone unless a caller overrides it).

@@ -3,6 +3,7 @@
 // and failures that name their cause without leaking the secret.
 #include "core/store/Workspace.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/MixpanelEmulator.h"
 #include "tests/support/TestFiles.h"
 #include "tests/support/WorkspaceQuery.h"
 
@@ -18,7 +19,7 @@ using namespace hc;
 
 namespace {
 
-const QString kSecret = QStringLiteral("s3cret-emulator-token");
+const QString kSecret = test::MixpanelEmulator::kSecret;
 constexpr int kEventsPerDay = 200;
 
 } // namespace
@@ -26,9 +27,8 @@ constexpr int kEventsPerDay = 200;
 class TestSync : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
+    void initTestCase() { QVERIFY(m_emulator.start(kEventsPerDay)); }
+    void init() { control(R"({"faults": [], "reset_stats": true})"); }
     void cleanSyncMatchesTheSource();
     void faultsLoseNothing_data();
     void faultsLoseNothing();
@@ -46,40 +46,16 @@ private:
                                       std::function<bool()> cancel = {});
     void expectExactly(const QString& db, int days);
     QTemporaryDir m_dir;
-    QProcess m_emulator;
-    int m_port = 0;
+    test::MixpanelEmulator m_emulator;
     int m_n = 0;
 };
-
-void TestSync::initTestCase()
-{
-    const QString script = qEnvironmentVariable("HC_SOURCE_DIR") + QStringLiteral("/tests/emulator/mixpanel_emulator.py");
-    QVERIFY(QFile::exists(script));
-    m_emulator.setStandardErrorFile(QProcess::nullDevice()); // a full pipe would stall the server
-    m_emulator.start(QStringLiteral("python3"), {script, QStringLiteral("0"), QString::number(kEventsPerDay)});
-    QVERIFY(m_emulator.waitForStarted());
-    QVERIFY(m_emulator.waitForReadyRead(10000));
-    const QByteArray line = m_emulator.readLine().trimmed();
-    QVERIFY2(line.startsWith("PORT "), line.constData());
-    m_port = line.mid(5).toInt();
-    QVERIFY(m_port > 0);
-}
-
-void TestSync::cleanupTestCase()
-{
-    m_emulator.closeWriteChannel(); // the emulator stops when its stdin closes
-    if (!m_emulator.waitForFinished(5000))
-        m_emulator.kill();
-}
-
-void TestSync::init() { control(R"({"faults": [], "reset_stats": true})"); }
 
 sync::SyncConfig TestSync::config(const QString& db) const
 {
     sync::SyncConfig c;
     c.workspacePath = db;
     c.projectId = QStringLiteral("4242");
-    c.apiBase = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    c.apiBase = m_emulator.baseUrl();
     c.username = QStringLiteral("svc-user");
     c.secret = kSecret;
     c.from = QDate(2026, 11, 1);
@@ -91,17 +67,7 @@ sync::SyncConfig TestSync::config(const QString& db) const
     return c;
 }
 
-void TestSync::control(const QByteArray& json)
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/control").arg(m_port)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply* reply = nam.post(request, json);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(done.wait(5000));
-    QCOMPARE(reply->error(), QNetworkReply::NoError);
-    reply->deleteLater();
-}
+void TestSync::control(const QByteArray& json) { QVERIFY(m_emulator.control(json)); }
 
 Result<sync::SyncSummary> TestSync::runSync(const sync::SyncConfig& c, QStringList* log, std::function<bool()> cancel)
 {
@@ -253,7 +219,7 @@ void TestSync::killedSyncRerunGivesTheSame()
     const QString cli = qEnvironmentVariable("HC_CLI");
     const QString db = m_dir.filePath(QStringLiteral("killed.hcw"));
     const QStringList args = {"sync", "--db", db, "--source", "mixpanel", "--project-id", "4242", "--api-base",
-                              QStringLiteral("http://127.0.0.1:%1").arg(m_port), "--from", "2026-11-01", "--to",
+                              m_emulator.baseUrl(), "--from", "2026-11-01", "--to",
                               "2026-11-05", "--username", "svc-user", "--password-env", "HC_TEST_SECRET",
                               "--max-requests-per-second", "1000", "--retry-base-ms", "20", "--json"};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
