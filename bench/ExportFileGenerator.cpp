@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <zlib.h>
+
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -12,7 +14,7 @@ namespace hc::bench {
 
 bool writeExportFile(const QString& path, const ExportFileSpec& spec)
 {
-    std::FILE* f = std::fopen(QFile::encodeName(path).constData(), "wb");
+    gzFile f = gzopen(QFile::encodeName(path).constData(), spec.gzip ? "wb6" : "wbT"); // T: plain, no gzip
     if (!f)
         return false;
     demo::DemoRandom rng(spec.seed);
@@ -29,7 +31,7 @@ bool writeExportFile(const QString& path, const ExportFileSpec& spec)
         } else if (r < spec.malformedShare + spec.duplicateShare && !recent.empty()) {
             line = recent[size_t(rng.below(qint64(recent.size())))];
         } else {
-            const qint64 t = 1700000000000LL + i * 250 + rng.below(250);
+            const qint64 t = spec.firstTimeMs + i * spec.spacingMs + rng.below(spec.spacingMs);
             std::snprintf(buf, sizeof buf,
                           "{\"event\":\"%s\",\"properties\":{\"time\":%lld,\"distinct_id\":\"user-%06lld\","
                           "\"$insert_id\":\"%016llx\",\"mp_processing_time_ms\":%lld,\"$browser\":\"%s\","
@@ -48,12 +50,12 @@ bool writeExportFile(const QString& path, const ExportFileSpec& spec)
                 recent[size_t(rng.below(4096))] = line;
         }
         line.push_back('\n');
-        if (std::fwrite(line.data(), 1, line.size(), f) != line.size()) {
-            std::fclose(f);
+        if (gzwrite(f, line.data(), unsigned(line.size())) != int(line.size())) {
+            gzclose(f);
             return false;
         }
     }
-    return std::fclose(f) == 0;
+    return gzclose(f) == Z_OK;
 }
 
 } // namespace hc::bench

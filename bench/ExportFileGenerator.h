@@ -11,6 +11,9 @@ struct ExportFileSpec {
     double duplicateShare = 0.01;  // exact repeats of an earlier line
     int users = 50000;
     quint64 seed = 1;
+    qint64 firstTimeMs = 1700000000000; // events are spread evenly from here
+    qint64 spacingMs = 250;
+    bool gzip = false;
 };
 
 // Writes a Mixpanel raw-export JSONL file shaped like a real one (about 300 bytes a line,

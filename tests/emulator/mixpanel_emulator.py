@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """A local stand-in for Mixpanel's raw export and engage APIs (shared/docs/mixpanel.md), for tests.
 
-Binds 127.0.0.1 only, on the port given (0 = any free port) and prints "PORT <n>" on stdout once
-it listens. Events are generated deterministically per day from a seed, so a test knows exactly
+Usage: mixpanel_emulator.py PORT [EVENTS_PER_DAY] [FIXTURE_DIR]. Binds 127.0.0.1 only, on the port
+given (0 = any free port) and prints "PORT <n>" on stdout once it listens. With FIXTURE_DIR the export
+serves DIR/YYYY-MM-DD.jsonl.gz as it is (for the sync benchmark). Events are generated deterministically per day from a seed, so a test knows exactly
 what the store must hold. Faults are switched per test through POST /control with a JSON body:
   {"faults": [{"kind": "429", "times": 2, "retry_after": 1}, ...], "changes": {...}}
 Kinds: 429, 500, 502, 503, 401, drop (connection closed mid-body), truncated_gzip, terminated_early,
@@ -15,6 +16,7 @@ import datetime
 import gzip
 import hashlib
 import json
+import os
 import socket
 import sys
 import threading
@@ -36,6 +38,7 @@ class State:
         self.added = {}        # day -> extra events
         self.requests = []
         self.lock = threading.Lock()
+        self.fixture_dir = None
 
     def events_for_day(self, day):
         out = []
@@ -115,6 +118,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def export(self, query):
         state = self.server.state
+        if state.fixture_dir:
+            return self.export_fixture(query)
         fault = state.take_fault()
         kind = fault["kind"] if fault else None
         if kind == "401" or not self.authorized():
@@ -178,6 +183,17 @@ class Handler(BaseHTTPRequestHandler):
             return
         self.reply(200, body, headers)
 
+    def export_fixture(self, query):
+        # Benchmarks: a pre-made gzip body per day, sent as it is (gzip-encoded, one day a request).
+        if not self.authorized():
+            return self.reply(401, b'{"error":"Unable to authenticate request"}')
+        path = os.path.join(self.server.state.fixture_dir, query.get("from_date", "") + ".jsonl.gz")
+        if query.get("from_date") != query.get("to_date") or not os.path.exists(path):
+            return self.reply(200, b"")
+        with open(path, "rb") as f:
+            body = f.read()
+        self.reply(200, body, {"Content-Type": "text/plain", "Content-Encoding": "gzip"})
+
     def engage(self, query):
         if not self.authorized():
             return self.reply(401, b'{"error":"Unable to authenticate request"}')
@@ -203,6 +219,7 @@ def main():
     server = QuietServer(("127.0.0.1", port), Handler)
     server.daemon_threads = True
     server.state = State(seed=7, events_per_day=events_per_day)
+    server.state.fixture_dir = sys.argv[3] if len(sys.argv) > 3 else None
     print(f"PORT {server.server_address[1]}", flush=True)
     # Ends by itself when the test that started it goes away (stdin closes), or after 15 minutes.
     threading.Thread(target=lambda: (sys.stdin.read(), server.shutdown()), daemon=True).start()
