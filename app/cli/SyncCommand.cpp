@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QUrl>
 
 #include <cstdio>
 #include <iostream>
@@ -28,7 +29,9 @@ int runSyncCommand(const QStringList& args)
         else
             p.addOption({QString::fromLatin1(name), QString::fromLatin1(help)});
     };
-    opt("source", "mixpanel (the only source so far).", "SOURCE");
+    opt("source", "mixpanel, http-jsonl or http-csv.", "SOURCE");
+    opt("url", "For http-jsonl and http-csv: the URL, with {from} and {to} where the day goes.", "TEMPLATE");
+    opt("header", "For HTTP sources: send the secret in this header (default: Authorization: Bearer).", "NAME");
     opt("project-id", "The Mixpanel project id.", "P");
     opt("region", "us (default), eu or in: where the project's data lives.", "REGION");
     opt("api-base", "Another base URL for the export API (a proxy; tests use a local emulator).", "URL");
@@ -49,10 +52,22 @@ int runSyncCommand(const QStringList& args)
 
     sync::SyncConfig c;
     c.workspacePath = session.dbPath();
-    if (p.value(QStringLiteral("source")) != QLatin1String("mixpanel"))
-        return session.usageError(QStringLiteral("--source mixpanel is required (the only source so far)"));
+    const QString sourceName = p.value(QStringLiteral("source"));
+    if (sourceName == QLatin1String("http-jsonl") || sourceName == QLatin1String("http-csv")) {
+        c.source = sourceName == QLatin1String("http-csv") ? sync::SyncConfig::Source::HttpCsv
+                                                            : sync::SyncConfig::Source::HttpJsonLines;
+        c.urlTemplate = p.value(QStringLiteral("url"));
+        c.headerName = p.value(QStringLiteral("header"));
+        const QUrl url(c.urlTemplate);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || !c.urlTemplate.contains(QLatin1String("{from}")))
+            return session.usageError(QStringLiteral("--url takes an http(s) URL with {from} (and {to}) in it"));
+    } else if (sourceName != QLatin1String("mixpanel")) {
+        return session.usageError(QStringLiteral("--source takes mixpanel, http-jsonl or http-csv"));
+    }
+    const bool mixpanel = c.source == sync::SyncConfig::Source::Mixpanel;
     c.projectId = p.value(QStringLiteral("project-id"));
-    if (c.projectId.isEmpty())
+    if (mixpanel && c.projectId.isEmpty())
         return session.usageError(QStringLiteral("--project-id is required"));
     c.region = p.isSet(QStringLiteral("region")) ? p.value(QStringLiteral("region")) : QStringLiteral("us");
     if (c.region != QLatin1String("us") && c.region != QLatin1String("eu") && c.region != QLatin1String("in"))
@@ -71,7 +86,7 @@ int runSyncCommand(const QStringList& args)
     // Secrets only from the environment or stdin, never from arguments (cli.md).
     const int secretSources = int(p.isSet(QStringLiteral("password-env"))) + int(p.isSet(QStringLiteral("secret-env")))
                               + int(p.isSet(QStringLiteral("secret-stdin")));
-    if (secretSources != 1)
+    if (secretSources > 1 || (mixpanel && secretSources != 1))
         return session.usageError(QStringLiteral("give exactly one of --password-env VAR (with --username), "
                                                  "--secret-env VAR or --secret-stdin"));
     if (p.isSet(QStringLiteral("password-env"))) {
@@ -82,16 +97,16 @@ int runSyncCommand(const QStringList& args)
     } else if (p.isSet(QStringLiteral("secret-env"))) {
         c.secret = qEnvironmentVariable(p.value(QStringLiteral("secret-env")).toLocal8Bit().constData());
         c.username = p.value(QStringLiteral("username"));
-        if (c.username.isEmpty())
+        if (mixpanel && c.username.isEmpty())
             session.warn(QStringLiteral("project API secrets are deprecated by Mixpanel (retired in March 2027); "
                                         "use a service account with --username and --password-env"));
-    } else {
+    } else if (p.isSet(QStringLiteral("secret-stdin"))) {
         std::string line;
         std::getline(std::cin, line);
         c.secret = QString::fromStdString(line).trimmed();
         c.username = p.value(QStringLiteral("username"));
     }
-    if (c.secret.isEmpty())
+    if (secretSources == 1 && c.secret.isEmpty())
         return session.usageError(QStringLiteral("the secret is empty: set the environment variable (or stdin) first"));
 
     qint64 perHour = c.maxRequestsPerHour, perSecond = c.maxRequestsPerSecond, retryBase = c.backoffBaseMs;

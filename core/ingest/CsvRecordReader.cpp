@@ -12,6 +12,18 @@ QString tr(const char* text) { return QCoreApplication::translate("hc::ingest::C
 
 } // namespace
 
+CsvRecordReader::CsvRecordReader(LineReader& lines)
+    : m_source([&lines](qint64& number, std::string& text) {
+        std::string_view line;
+        if (!lines.next(line))
+            return false;
+        number = lines.lineNumber();
+        text.assign(line);
+        return true;
+    })
+{
+}
+
 bool CsvRecordReader::nextLine(qint64& number, std::string& text)
 {
     if (!m_replay.empty()) {
@@ -20,12 +32,7 @@ bool CsvRecordReader::nextLine(qint64& number, std::string& text)
         m_replay.pop_front();
         return true;
     }
-    std::string_view line;
-    if (!m_lines.next(line))
-        return false;
-    number = m_lines.lineNumber();
-    text.assign(line);
-    return true;
+    return m_source(number, text);
 }
 
 CsvRecordReader::Status CsvRecordReader::next()

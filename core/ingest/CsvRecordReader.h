@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <deque>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,7 +21,11 @@ public:
     enum class Status { Record, Malformed, End };
     static constexpr size_t kMaxRecordBytes = 4u << 20;
 
-    explicit CsvRecordReader(LineReader& lines) : m_lines(lines) {}
+    // Hands out the next line (number and text); false at the end.
+    using LineSource = std::function<bool(qint64& number, std::string& text)>;
+
+    explicit CsvRecordReader(LineReader& lines);
+    explicit CsvRecordReader(LineSource lines) : m_source(std::move(lines)) {}
 
     Status next();
 
@@ -32,7 +37,7 @@ public:
 private:
     bool nextLine(qint64& number, std::string& text);
 
-    LineReader& m_lines;
+    LineSource m_source;
     std::deque<std::pair<qint64, std::string>> m_replay;
     std::vector<std::pair<qint64, std::string>> m_consumed;
     std::vector<std::string> m_fields;

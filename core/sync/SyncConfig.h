@@ -10,6 +10,12 @@ namespace hc::sync {
 // Everything one Mixpanel sync needs. The secret lives here only in memory, taken from the
 // keychain or an environment variable; nothing in this struct is ever written or logged.
 struct SyncConfig {
+    // Mixpanel's raw export, or any HTTP endpoint that returns one day of events for a URL with
+    // {from} and {to} in it: Mixpanel-style JSON lines or CSV with a header row.
+    enum class Source { Mixpanel, HttpJsonLines, HttpCsv };
+    Source source = Source::Mixpanel;
+    QString urlTemplate;   // for HTTP sources, e.g. https://host/events?from={from}&to={to}
+    QString headerName;    // for HTTP sources: the secret goes in this header; empty: Authorization: Bearer
     QString workspacePath;
     QString projectId;
     QString region = QStringLiteral("us"); // us, eu or in

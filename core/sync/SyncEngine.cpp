@@ -1,5 +1,7 @@
 #include "core/sync/SyncEngine.h"
 
+#include "core/ingest/CsvEventMapper.h"
+#include "core/ingest/CsvRecordReader.h"
 #include "core/ingest/MixpanelLineParser.h"
 #include "core/store/EventWriter.h"
 #include "core/store/Workspace.h"
@@ -87,6 +89,45 @@ QString serverMessage(const QByteArray& body)
     return text.left(200);
 }
 
+// One day's CSV body, complete: records (which may span lines) mapped by the header row.
+void parseCsvDay(const std::vector<std::string>& lines, std::vector<store::RawEvent>& events,
+                 std::vector<QuarantinedLine>& quarantined)
+{
+    size_t next = 0;
+    ingest::CsvRecordReader records([&](qint64& number, std::string& text) {
+        if (next >= lines.size())
+            return false;
+        number = qint64(next + 1);
+        text = lines[next++];
+        return true;
+    });
+    ingest::CsvEventMapper mapper;
+    bool haveHeader = false;
+    store::RawEvent event;
+    QString reason;
+    for (;;) {
+        const auto status = records.next();
+        if (status == ingest::CsvRecordReader::Status::End)
+            break;
+        if (!haveHeader) {
+            QString error;
+            if (status != ingest::CsvRecordReader::Status::Record || !mapper.setHeader(records.fields(), error)) {
+                quarantined.push_back(QuarantinedLine{records.startLine(), tr("no usable CSV header: %1").arg(error),
+                                                      records.rawText()});
+                return;
+            }
+            haveHeader = true;
+            continue;
+        }
+        if (status == ingest::CsvRecordReader::Status::Malformed)
+            quarantined.push_back(QuarantinedLine{records.startLine(), records.reason(), records.rawText()});
+        else if (mapper.map(records.fields(), event, reason))
+            events.push_back(event);
+        else
+            quarantined.push_back(QuarantinedLine{records.startLine(), reason, records.rawText()});
+    }
+}
+
 void sleepUnlessCancelled(qint64 ms, TaskContext& context)
 {
     QElapsedTimer t;
@@ -109,7 +150,12 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
         return opened.error();
     store::Workspace& ws = *opened.value();
     store::EventWriter writer(ws);
-    const auto source = writer.ensureSource(QStringLiteral("mixpanel:") + m_config.projectId, QStringLiteral("mixpanel"));
+    const bool mixpanel = m_config.source == SyncConfig::Source::Mixpanel;
+    const bool csv = m_config.source == SyncConfig::Source::HttpCsv;
+    const auto source = mixpanel ? writer.ensureSource(QStringLiteral("mixpanel:") + m_config.projectId,
+                                                       QStringLiteral("mixpanel"))
+                                 : writer.ensureSource(QStringLiteral("http:") + m_config.urlTemplate,
+                                                       csv ? QStringLiteral("http-csv") : QStringLiteral("http-jsonl"));
     if (!source.ok())
         return source.error();
 
@@ -134,6 +180,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
     QNetworkAccessManager network;
     RateLimiter limiter(m_config.maxRequestsPerHour, m_config.maxRequestsPerSecond);
     ingest::MixpanelLineParser parser;
+    const QString service = mixpanel ? QStringLiteral("Mixpanel") : tr("The source");
 
     for (size_t index = 0; index < days.size(); ++index) {
         const QDate day = days[index];
@@ -157,7 +204,12 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
             bool terminatedEarly = false;
             store::RawEvent event;
             QString reason;
+            std::vector<std::string> csvLines; // CSV records may span lines: parsed once the body is complete
             auto onLine = [&](std::string_view line) {
+                if (csv) {
+                    csvLines.emplace_back(line);
+                    return;
+                }
                 if (!line.empty() && line.back() == '\r')
                     line.remove_suffix(1);
                 if (line.find_first_not_of(" \t") == std::string_view::npos)
@@ -182,15 +234,28 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
                 events.push_back(event);
             };
 
-            QUrl url(baseUrlFor(m_config) + QStringLiteral("/api/2.0/export"));
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("project_id"), m_config.projectId);
-            query.addQueryItem(QStringLiteral("from_date"), day.toString(Qt::ISODate));
-            query.addQueryItem(QStringLiteral("to_date"), day.toString(Qt::ISODate));
-            query.addQueryItem(QStringLiteral("time_in_ms"), QStringLiteral("true"));
-            url.setQuery(query);
+            QUrl url;
+            if (mixpanel) {
+                url = QUrl(baseUrlFor(m_config) + QStringLiteral("/api/2.0/export"));
+                QUrlQuery query;
+                query.addQueryItem(QStringLiteral("project_id"), m_config.projectId);
+                query.addQueryItem(QStringLiteral("from_date"), day.toString(Qt::ISODate));
+                query.addQueryItem(QStringLiteral("to_date"), day.toString(Qt::ISODate));
+                query.addQueryItem(QStringLiteral("time_in_ms"), QStringLiteral("true"));
+                url.setQuery(query);
+            } else {
+                QString text = m_config.urlTemplate;
+                text.replace(QStringLiteral("{from}"), day.toString(Qt::ISODate));
+                text.replace(QStringLiteral("{to}"), day.toString(Qt::ISODate));
+                url = QUrl(text);
+            }
             QNetworkRequest request(url);
-            request.setRawHeader("Authorization", authorization(m_config));
+            if (mixpanel)
+                request.setRawHeader("Authorization", authorization(m_config));
+            else if (!m_config.secret.isEmpty() && m_config.headerName.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + m_config.secret.toUtf8());
+            else if (!m_config.secret.isEmpty())
+                request.setRawHeader(m_config.headerName.toUtf8(), m_config.secret.toUtf8());
             // Asked for explicitly, so Qt leaves the body compressed and a cut gzip stream shows.
             request.setRawHeader("Accept-Encoding", "gzip");
             request.setRawHeader("Accept", "text/plain");
@@ -239,12 +304,14 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
                 if (!decoder)
                     decoder = std::make_unique<StreamLineDecoder>(false, onLine);
                 decoder->feed(rest);
-                if (!decoder->finish()) {
+                const bool complete = decoder->finish();
+                if (complete && csv)
+                    parseCsvDay(csvLines, events, quarantined);
+                if (!complete) {
                     outcome = Fetch{Fetch::Kind::Retry, -1, tr("the response for %1 ended early (incomplete gzip data)")
                                                                 .arg(day.toString(Qt::ISODate))};
                 } else if (terminatedEarly) {
-                    outcome = Fetch{Fetch::Kind::Retry, -1, tr("Mixpanel ended the export of %1 early")
-                                                                .arg(day.toString(Qt::ISODate))};
+                    outcome = Fetch{Fetch::Kind::Retry, -1, tr("%1 ended the export of %2 early").arg(service, day.toString(Qt::ISODate))};
                 } else {
                     outcome = Fetch{Fetch::Kind::Ok, -1, {}};
                     break;
@@ -253,22 +320,24 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
                 bool ok = false;
                 const qint64 seconds = retryAfter.toLongLong(&ok);
                 outcome = Fetch{Fetch::Kind::Retry, ok ? seconds * 1000 : -1,
-                                tr("Mixpanel's rate limit was reached (HTTP 429)")};
+                                tr("%1's rate limit was reached (HTTP 429)").arg(service)};
             } else if (status == 401 || status == 403 || status == 402) {
                 outcome = Fetch{Fetch::Kind::Abort, -1,
-                                status == 401 ? tr("Mixpanel refused the credentials (HTTP 401: %1). Check the service "
-                                                   "account's username and secret and the project id.")
+                                status == 401 ? (mixpanel ? tr("Mixpanel refused the credentials (HTTP 401: %1). Check the service "
+                                                              "account's username and secret and the project id.")
+                                                         : tr("The source refused the credentials (HTTP 401: %1). Check "
+                                                              "the token."))
                                                     .arg(serverMessage(errorBody))
                                 : status == 403 ? tr("The service account may not export this project (HTTP 403). Give it "
                                                      "access to the project and its classified data.")
                                                 : tr("Mixpanel asks for payment before exporting (HTTP 402).")};
             } else if (status == 400) {
                 outcome = Fetch{Fetch::Kind::FailDay, -1,
-                                tr("Mixpanel rejected the request for %1: %2")
-                                    .arg(day.toString(Qt::ISODate), serverMessage(errorBody))};
+                                tr("%1 rejected the request for %2: %3")
+                                    .arg(service, day.toString(Qt::ISODate), serverMessage(errorBody))};
             } else if (status >= 500 || networkError != QNetworkReply::NoError) {
                 outcome = Fetch{Fetch::Kind::Retry, -1,
-                                status >= 500 ? tr("Mixpanel had a server error (HTTP %1)").arg(status)
+                                status >= 500 ? tr("%1 had a server error (HTTP %2)").arg(service).arg(status)
                                               : tr("the connection failed (%1)").arg(networkErrorText)};
             } else {
                 outcome = Fetch{Fetch::Kind::FailDay, -1, tr("unexpected HTTP status %1").arg(status)};
@@ -347,7 +416,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
         }
     }
 
-    if (m_config.profiles && !context.isCancelled()) {
+    if (mixpanel && m_config.profiles && !context.isCancelled()) {
         // Engage pages: session_id + page, until a short page.
         QString sessionId;
         Status s = writer.begin();

@@ -8,8 +8,8 @@
 
 namespace hc::sync {
 
-// Syncs Mixpanel's raw export into a workspace, one day per request: the body is parsed while it
-// arrives, and only a day whose whole body arrived intact replaces that day's rows, in one
+// Syncs Mixpanel's raw export (or an HTTP source of JSON lines or CSV with {from}/{to} in its URL)
+// into a workspace, one day per request: the body is parsed while it arrives, and only a day whose whole body arrived intact replaces that day's rows, in one
 // transaction together with its checkpoint. Requests stay under the rate limits; 429, 5xx and
 // network failures are retried with exponential backoff (Retry-After wins); a day that keeps
 // failing is recorded with its reason and the others go on. Runs on the calling thread (a worker

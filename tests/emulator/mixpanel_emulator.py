@@ -114,6 +114,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.export(query)
         if url.path == "/api/2.0/engage":
             return self.engage(query)
+        if url.path in ("/generic/events.jsonl", "/generic/events.csv"):
+            with state.lock:
+                state.requests.append({"path": url.path, "query": query, "at": time.time()})
+            return self.generic(query, url.path.endswith(".csv"))
         self.reply(404, b'{"error":"not found"}')
 
     def export(self, query):
@@ -181,6 +185,34 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.flush()
                 time.sleep(0.02)
             return
+        self.reply(200, body, headers)
+
+    def generic(self, query, csv):
+        # A plain HTTP source: one day per request, a bearer token, JSON lines or CSV.
+        state = self.server.state
+        fault = state.take_fault()
+        if self.headers.get("Authorization", "") != "Bearer " + SECRET:
+            return self.reply(401, b'{"error":"bad token"}')
+        if fault and fault["kind"] in ("500", "502", "503"):
+            return self.reply(int(fault["kind"]), b"server error")
+        day = datetime.date.fromisoformat(query["from"])
+        events = state.events_for_day(day)
+        if csv:
+            lines = ["distinct_id,event,time,$insert_id,plan,note"]
+            for e in events:
+                p = e["properties"]
+                lines.append(f'{p["distinct_id"]},{e["event"]},{p["time"]},{p["$insert_id"]},{p.get("plan", "")},"a, quoted ""note"""')
+            if fault and fault["kind"] == "malformed":
+                lines.insert(2, "user-1,broken")
+        else:
+            lines = [json.dumps(e, separators=(",", ":")) for e in events]
+            if fault and fault["kind"] == "malformed":
+                lines.insert(1, "{not json")
+        body = ("\n".join(lines) + "\n").encode()
+        headers = {"Content-Type": "text/csv" if csv else "application/x-ndjson"}
+        if "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(body)
+            headers["Content-Encoding"] = "gzip"
         self.reply(200, body, headers)
 
     def export_fixture(self, query):

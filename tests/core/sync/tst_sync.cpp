@@ -38,6 +38,8 @@ private Q_SLOTS:
     void cancelThenResume();
     void killedSyncRerunGivesTheSame();
     void resyncReflectsUpstreamChanges();
+    void httpSources_data();
+    void httpSources();
 
 private:
     sync::SyncConfig config(const QString& db) const;
@@ -268,6 +270,43 @@ void TestSync::resyncReflectsUpstreamChanges()
              QStringList({"0"}));
     QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE insert_id = 'late-1'")),
              QStringList({"1"}));
+}
+
+void TestSync::httpSources_data()
+{
+    QTest::addColumn<int>("source");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("JSON lines") << int(sync::SyncConfig::Source::HttpJsonLines) << "/generic/events.jsonl";
+    QTest::newRow("CSV") << int(sync::SyncConfig::Source::HttpCsv) << "/generic/events.csv";
+}
+
+void TestSync::httpSources()
+{
+    QFETCH(int, source);
+    QFETCH(QString, path);
+    control(R"({"faults": [{"kind": "503"}, {"kind": "malformed"}]})");
+    const QString db = m_dir.filePath(QStringLiteral("http%1.hcw").arg(++m_n));
+    sync::SyncConfig c = config(db);
+    c.source = sync::SyncConfig::Source(source);
+    c.urlTemplate = m_emulator.baseUrl() + path + QStringLiteral("?from={from}&to={to}");
+    c.username.clear();
+    QStringList log;
+    const auto r = runSync(c, &log);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r.value().quarantined, 1);
+    QVERIFY2(log.size() == 1, qPrintable(log.join(u'\n'))); // the 503 was retried
+    expectExactly(db, 5);
+    auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT kind FROM sources")),
+             QStringList({c.source == sync::SyncConfig::Source::HttpCsv ? "http-csv" : "http-jsonl"}));
+    if (c.source == sync::SyncConfig::Source::HttpCsv)
+        QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT DISTINCT json_extract(properties, '$.note') FROM events")),
+                 QStringList({"a, quoted \"note\""}));
+    c.secret = QStringLiteral("wrong");
+    c.workspacePath = m_dir.filePath(QStringLiteral("http-refused%1.hcw").arg(++m_n));
+    const auto refused = runSync(c);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("token")), qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestSync)
