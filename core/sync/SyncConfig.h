@@ -28,6 +28,8 @@ struct SyncConfig {
     int maxRequestsPerHour = 60;  // Mixpanel's documented raw-export limits
     int maxRequestsPerSecond = 3;
     int refreshDays = 5;          // recent days are fetched again: late events arrive for days
+    int maxDaysPerRequest = 7;    // small days are fetched several at a time (1: always one day)
+    qint64 smallDayEvents = 100000; // days below this many events count as small
     int maxAttempts = 6;
     qint64 backoffBaseMs = 2000;  // doubled per attempt, with jitter; Retry-After wins when given
     qint64 noDataTimeoutMs = 60000;

@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -182,9 +184,18 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
     ingest::MixpanelLineParser parser;
     const QString service = mixpanel ? QStringLiteral("Mixpanel") : tr("The source");
 
-    for (size_t index = 0; index < days.size(); ++index) {
+    // Adaptive ranges: start with one day per request; while days are small, ask for up to
+    // maxDaysPerRequest consecutive days at once (60 requests an hour then cover months, not two
+    // days a minute); a large day or a failing range goes back to one day per request.
+    int batchSize = 1;
+    for (size_t index = 0; index < days.size();) {
+        size_t end = index + 1;
+        while (end < days.size() && end - index < size_t(batchSize) && days[end] == days[end - 1].addDays(1))
+            ++end;
         const QDate day = days[index];
-        const qint64 dayNumber = time::daysFromCivil(day.year(), day.month(), day.day());
+        const QDate lastDay = days[end - 1];
+        const QString label = day == lastDay ? day.toString(Qt::ISODate)
+                                             : day.toString(Qt::ISODate) + QStringLiteral("..") + lastDay.toString(Qt::ISODate);
         context.report(qint64(index), qint64(days.size()));
         Fetch outcome;
         std::vector<store::RawEvent> events;
@@ -240,13 +251,13 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
                 QUrlQuery query;
                 query.addQueryItem(QStringLiteral("project_id"), m_config.projectId);
                 query.addQueryItem(QStringLiteral("from_date"), day.toString(Qt::ISODate));
-                query.addQueryItem(QStringLiteral("to_date"), day.toString(Qt::ISODate));
+                query.addQueryItem(QStringLiteral("to_date"), lastDay.toString(Qt::ISODate));
                 query.addQueryItem(QStringLiteral("time_in_ms"), QStringLiteral("true"));
                 url.setQuery(query);
             } else {
                 QString text = m_config.urlTemplate;
                 text.replace(QStringLiteral("{from}"), day.toString(Qt::ISODate));
-                text.replace(QStringLiteral("{to}"), day.toString(Qt::ISODate));
+                text.replace(QStringLiteral("{to}"), lastDay.toString(Qt::ISODate));
                 url = QUrl(text);
             }
             QNetworkRequest request(url);
@@ -308,10 +319,9 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
                 if (complete && csv)
                     parseCsvDay(csvLines, events, quarantined);
                 if (!complete) {
-                    outcome = Fetch{Fetch::Kind::Retry, -1, tr("the response for %1 ended early (incomplete gzip data)")
-                                                                .arg(day.toString(Qt::ISODate))};
+                    outcome = Fetch{Fetch::Kind::Retry, -1, tr("the response for %1 ended early (incomplete gzip data)").arg(label)};
                 } else if (terminatedEarly) {
-                    outcome = Fetch{Fetch::Kind::Retry, -1, tr("%1 ended the export of %2 early").arg(service, day.toString(Qt::ISODate))};
+                    outcome = Fetch{Fetch::Kind::Retry, -1, tr("%1 ended the export of %2 early").arg(service, label)};
                 } else {
                     outcome = Fetch{Fetch::Kind::Ok, -1, {}};
                     break;
@@ -333,8 +343,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
                                                 : tr("Mixpanel asks for payment before exporting (HTTP 402).")};
             } else if (status == 400) {
                 outcome = Fetch{Fetch::Kind::FailDay, -1,
-                                tr("%1 rejected the request for %2: %3")
-                                    .arg(service, day.toString(Qt::ISODate), serverMessage(errorBody))};
+                                tr("%1 rejected the request for %2: %3").arg(service, label, serverMessage(errorBody))};
             } else if (status >= 500 || networkError != QNetworkReply::NoError) {
                 outcome = Fetch{Fetch::Kind::Retry, -1,
                                 status >= 500 ? tr("%1 had a server error (HTTP %2)").arg(service).arg(status)
@@ -365,43 +374,68 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
                              tr("Sync cancelled; %1 days were saved. Run the sync again to continue where it stopped.")
                                  .arg(m_summary.daysOk));
         }
+        if (outcome.kind != Fetch::Kind::Ok && outcome.kind != Fetch::Kind::Abort && end - index > 1) {
+            batchSize = 1; // try the days of a failing range one by one
+            continue;
+        }
         if (outcome.kind == Fetch::Kind::Ok) {
-            // The day replaces what the source had for it, with its checkpoint, all or nothing.
-            qint64 inserted = 0, duplicates = 0;
-            Status s = writer.begin();
-            if (s.ok()) {
-                const auto deleted = writer.deleteSourceDay(source.value(), dayNumber);
-                if (!deleted.ok())
-                    s = deleted.error();
+            // Each day replaces what the source had for it, with its checkpoint, all or nothing.
+            const qint64 firstNumber = time::daysFromCivil(day.year(), day.month(), day.day());
+            const qint64 lastNumber = time::daysFromCivil(lastDay.year(), lastDay.month(), lastDay.day());
+            std::map<qint64, std::vector<const store::RawEvent*>> byDay;
+            for (const store::RawEvent& e : events) {
+                // The day an event belongs to in the source's calendar (UTC, or the project's zone).
+                const qint64 local = m_config.projectLocalTime
+                                         ? e.timeMs + qint64(m_config.projectZone.offsetFromUtc(
+                                                          QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc())))
+                                                          * 1000
+                                         : e.timeMs;
+                byDay[std::clamp(time::floorDiv(local, 86400000), firstNumber, lastNumber)].push_back(&e);
             }
-            for (size_t i = 0; s.ok() && i < events.size(); ++i) {
-                const auto r = writer.write(events[i], source.value(), dayNumber);
-                if (!r.ok())
-                    s = r.error();
-                else if (r.value() == store::EventWriter::Outcome::Inserted)
-                    ++inserted;
-                else
-                    ++duplicates;
+            for (size_t k = index; k < end; ++k) {
+                const QDate d = days[k];
+                const qint64 dayNumber = time::daysFromCivil(d.year(), d.month(), d.day());
+                const auto& dayEvents = byDay[dayNumber];
+                qint64 inserted = 0, duplicates = 0;
+                Status s = writer.begin();
+                if (s.ok()) {
+                    const auto deleted = writer.deleteSourceDay(source.value(), dayNumber);
+                    if (!deleted.ok())
+                        s = deleted.error();
+                }
+                for (size_t i = 0; s.ok() && i < dayEvents.size(); ++i) {
+                    const auto r = writer.write(*dayEvents[i], source.value(), dayNumber);
+                    if (!r.ok())
+                        s = r.error();
+                    else if (r.value() == store::EventWriter::Outcome::Inserted)
+                        ++inserted;
+                    else
+                        ++duplicates;
+                }
+                for (size_t i = 0; s.ok() && k == index && i < quarantined.size(); ++i)
+                    s = writer.quarantine(source.value(), tr("%1 line %2").arg(label).arg(quarantined[i].line),
+                                          quarantined[i].reason, quarantined[i].raw);
+                if (s.ok())
+                    s = writer.recordCheckpoint(source.value(), dayNumber, true, inserted + duplicates, {});
+                if (s.ok())
+                    s = writer.commit();
+                if (!s.ok()) {
+                    writer.rollback();
+                    return s.error(); // a disk or database failure: later days would fail the same way
+                }
+                ++m_summary.daysOk;
+                m_summary.inserted += inserted;
+                m_summary.duplicates += duplicates;
             }
-            for (size_t i = 0; s.ok() && i < quarantined.size(); ++i)
-                s = writer.quarantine(source.value(),
-                                      tr("%1 line %2").arg(day.toString(Qt::ISODate)).arg(quarantined[i].line),
-                                      quarantined[i].reason, quarantined[i].raw);
-            if (s.ok())
-                s = writer.recordCheckpoint(source.value(), dayNumber, true, inserted + duplicates, {});
-            if (s.ok())
-                s = writer.commit();
-            if (!s.ok()) {
-                writer.rollback();
-                return s.error(); // a disk or database failure: later days would fail the same way
-            }
-            ++m_summary.daysOk;
-            m_summary.inserted += inserted;
-            m_summary.duplicates += duplicates;
             m_summary.quarantined += qint64(quarantined.size());
+            const qint64 perDay = qint64(events.size()) / qint64(end - index);
+            batchSize = perDay < m_config.smallDayEvents ? std::min(batchSize * 2, std::max(1, m_config.maxDaysPerRequest))
+                                                         : 1;
+            index = end;
             continue;
         }
         // The day keeps whatever it had; its checkpoint says why it failed.
+        const qint64 dayNumber = time::daysFromCivil(day.year(), day.month(), day.day());
         ++m_summary.daysFailed;
         m_summary.failedDays.append(day.toString(Qt::ISODate) + QStringLiteral(": ") + outcome.reason);
         if (writer.begin().ok()) {
@@ -414,6 +448,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
             m_summary.seconds = double(clock.elapsed()) / 1000.0;
             return makeError(Error::Code::Network, outcome.reason);
         }
+        index = end;
     }
 
     if (mixpanel && m_config.profiles && !context.isCancelled()) {

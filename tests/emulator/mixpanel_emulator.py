@@ -196,7 +196,11 @@ class Handler(BaseHTTPRequestHandler):
         if fault and fault["kind"] in ("500", "502", "503"):
             return self.reply(int(fault["kind"]), b"server error")
         day = datetime.date.fromisoformat(query["from"])
-        events = state.events_for_day(day)
+        last = datetime.date.fromisoformat(query.get("to", query["from"]))
+        events = []
+        while day <= last:
+            events.extend(state.events_for_day(day))
+            day += datetime.timedelta(days=1)
         if csv:
             lines = ["distinct_id,event,time,$insert_id,plan,note"]
             for e in events:

@@ -2,6 +2,9 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -46,6 +49,19 @@ bool MixpanelEmulator::control(const QByteArray& json)
     const bool ok = reply->isFinished() && reply->error() == QNetworkReply::NoError;
     reply->deleteLater();
     return ok;
+}
+
+int MixpanelEmulator::requestCount()
+{
+    QNetworkAccessManager nam;
+    QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(baseUrl() + QStringLiteral("/stats"))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int n = int(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("requests")).toArray().size());
+    reply->deleteLater();
+    return n;
 }
 
 } // namespace hc::test

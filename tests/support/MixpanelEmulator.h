@@ -19,6 +19,8 @@ public:
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     // POSTs to /control (faults, upstream deletions and additions); false when it did not answer.
     bool control(const QByteArray& json);
+    // Export (and generic source) requests seen since the last reset_stats.
+    int requestCount();
 
 private:
     QProcess m_process;

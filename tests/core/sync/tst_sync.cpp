@@ -104,6 +104,8 @@ void TestSync::cleanSyncMatchesTheSource()
     QCOMPARE(r.value().inserted, 5 * kEventsPerDay);
     QCOMPARE(r.value().profiles, 50); // three engage pages: 20, 20 and a short one of 10
     expectExactly(db, 5);
+    // Small days are fetched several at a time: 1 day, then 2, then the remaining 2.
+    QCOMPARE(m_emulator.requestCount(), 3);
     // Times arrive in milliseconds (time_in_ms=true) and land on the day they were fetched for.
     auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
     QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE time_ms / 86400000 != source_day")),
