@@ -63,7 +63,12 @@ bool StreamLineDecoder::feed(const QByteArray& bytes)
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.constData()));
     z.avail_in = uInt(bytes.size());
     char out[64 * 1024];
-    while (z.avail_in > 0 && !m_streamEnded) {
+    while (z.avail_in > 0) {
+        if (m_streamEnded) {
+            // Another gzip member follows (concatenated gzip is still one valid stream).
+            inflateReset(&z);
+            m_streamEnded = false;
+        }
         z.next_out = reinterpret_cast<Bytef*>(out);
         z.avail_out = sizeof out;
         const int rc = inflate(&z, Z_NO_FLUSH);
