@@ -37,6 +37,7 @@ private Q_SLOTS:
     void futureDayFailsAloneWithItsReason();
     void cancelThenResume();
     void killedSyncRerunGivesTheSame();
+    void interruptedCliExitsThreeAndResumes();
     void resyncReflectsUpstreamChanges();
     void httpSources_data();
     void httpSources();
@@ -246,6 +247,44 @@ void TestSync::killedSyncRerunGivesTheSame()
     p.start(cli, args);
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
+    expectExactly(db, 5);
+}
+
+void TestSync::interruptedCliExitsThreeAndResumes()
+{
+    control(R"({"faults": [{"kind": "slow", "times": 5}]})");
+    const QString db = m_dir.filePath(QStringLiteral("interrupted.hcw"));
+    const QStringList args = {"sync", "--db", db, "--source", "mixpanel", "--project-id", "4242", "--api-base",
+                              m_emulator.baseUrl(), "--from", "2026-11-01", "--to", "2026-11-05", "--username",
+                              "svc-user", "--password-env", "HC_TEST_SECRET", "--max-requests-per-second", "1000",
+                              "--json"};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HC_TEST_SECRET"), kSecret);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("HC_CLI"), args);
+    QVERIFY(p.waitForStarted());
+    QByteArray err;
+    QElapsedTimer waited;
+    waited.start();
+    while (!err.contains("sync days") && p.state() == QProcess::Running && waited.elapsed() < 10000) {
+        QTest::qWait(10);
+        err += p.readAllStandardError();
+    }
+    QCOMPARE(p.state(), QProcess::Running);
+    QVERIFY(p.processId() > 0);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 3);
+    err += p.readAllStandardError();
+    QVERIFY2(err.contains("cancelled"), err.constData());
+    QVERIFY(!err.contains(kSecret.toUtf8()));
+    control(R"({"faults": []})");
+    QProcess again;
+    again.setProcessEnvironment(env);
+    again.start(qEnvironmentVariable("HC_CLI"), args);
+    QVERIFY(again.waitForFinished(60000));
+    QCOMPARE(again.exitCode(), 0);
     expectExactly(db, 5);
 }
 
