@@ -4,6 +4,7 @@
 // (`hitcraft-cli demo --db big.hcw --users 210000 --days 120` makes the same file).
 // Targets (issue 4): funnel, retention and DAU/WAU/MAU ≤ 50 ms each, a trend with a 10-value
 // breakdown ≤ 150 ms, loading ≤ 5 s and ≤ 32 bytes per event.
+#include "bench/BenchSupport.h"
 #include "core/analysis/ActiveUsers.h"
 #include "core/analysis/Funnel.h"
 #include "core/analysis/Retention.h"
@@ -152,11 +153,4 @@ BENCHMARK(BM_TrendBreakdown10)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+int main(int argc, char** argv) { return hc::bench::runBenchmarks(argc, argv); }

@@ -2,6 +2,7 @@
 // duplicate lines, end to end: read, parse, dedup, store with indexes, commit.
 //   build/release/bench/bench_import --benchmark_counters_tabular=true
 // items_per_second is events (lines) per second; peak_rss_mib is the process's high-water mark.
+#include "bench/BenchSupport.h"
 #include "bench/ExportFileGenerator.h"
 #include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
@@ -11,16 +12,8 @@
 
 #include <benchmark/benchmark.h>
 
-#include <sys/resource.h>
 
 namespace {
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 void BM_ImportMixpanelJsonl(benchmark::State& state)
 {
@@ -58,17 +51,10 @@ void BM_ImportMixpanelJsonl(benchmark::State& state)
     state.counters["inserted"] = double(last.inserted);
     state.counters["duplicates"] = double(last.duplicates);
     state.counters["quarantined"] = double(last.quarantined);
-    state.counters["peak_rss_mib"] = peakRssMiB();
+    state.counters["peak_rss_mib"] = hc::bench::peakRssMiB();
 }
 BENCHMARK(BM_ImportMixpanelJsonl)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 } // namespace
 
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+int main(int argc, char** argv) { return hc::bench::runBenchmarks(argc, argv); }

@@ -2,6 +2,7 @@
 // loopback, end to end (HTTP, inflate, parse, dedup, day replacement with checkpoints).
 //   build/test/bench/bench_sync --benchmark_counters_tabular=true
 // items_per_second is events per second; peak_rss_mib stays flat because only one day is held.
+#include "bench/BenchSupport.h"
 #include "bench/ExportFileGenerator.h"
 #include "core/sync/SyncEngine.h"
 
@@ -12,7 +13,6 @@
 
 #include <benchmark/benchmark.h>
 
-#include <sys/resource.h>
 
 namespace {
 
@@ -69,9 +69,7 @@ void BM_SyncFromEmulator(benchmark::State& state)
         state.counters["mib_transferred"] = double(r.value().bytes) / 1048576.0;
     }
     state.SetItemsProcessed(events);
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    state.counters["peak_rss_mib"] = double(usage.ru_maxrss) / 1024.0;
+    state.counters["peak_rss_mib"] = hc::bench::peakRssMiB();
     emulator.closeWriteChannel();
     emulator.waitForFinished(5000);
 }
@@ -79,11 +77,4 @@ BENCHMARK(BM_SyncFromEmulator)->Arg(1000000)->Unit(benchmark::kMillisecond)->Ite
 
 } // namespace
 
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+int main(int argc, char** argv) { return hc::bench::runBenchmarks(argc, argv); }
