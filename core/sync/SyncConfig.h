@@ -30,6 +30,7 @@ struct SyncConfig {
     int refreshDays = 5;          // recent days are fetched again: late events arrive for days
     int maxDaysPerRequest = 7;    // small days are fetched several at a time (1: always one day)
     qint64 smallDayEvents = 25000; // days below this many events count as small
+    qint64 largeDayEvents = 2000000; // after a day above this, days are fetched hour by hour
     int maxAttempts = 6;
     qint64 backoffBaseMs = 2000;  // doubled per attempt, with jitter; Retry-After wins when given
     qint64 noDataTimeoutMs = 60000;

@@ -188,6 +188,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
     // maxDaysPerRequest consecutive days at once (60 requests an hour then cover months, not two
     // days a minute); a large day or a failing range goes back to one day per request.
     int batchSize = 1;
+    qint64 lastDayEvents = 0; // events per day in the last successful request
     for (size_t index = 0; index < days.size();) {
         size_t end = index + 1;
         while (end < days.size() && end - index < size_t(batchSize) && days[end] == days[end - 1].addDays(1))
@@ -200,157 +201,175 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
         Fetch outcome;
         std::vector<store::RawEvent> events;
         std::vector<QuarantinedLine> quarantined;
+        // A day too large for one request is fetched hour by hour (a `where` on the event time),
+        // and still committed only when all its hours arrived.
+        const bool hourly = mixpanel && end - index == 1 && lastDayEvents > m_config.largeDayEvents;
+        const int parts = hourly ? 24 : 1;
         for (int attempt = 1; attempt <= m_config.maxAttempts; ++attempt) {
             if (context.isCancelled())
                 break;
-            sleepUnlessCancelled(limiter.waitMs(QDateTime::currentMSecsSinceEpoch()), context);
-            if (context.isCancelled())
-                break;
-            limiter.recordStart(QDateTime::currentMSecsSinceEpoch());
-
             events.clear();
             quarantined.clear();
             outcome = Fetch{};
             qint64 lineNumber = 0;
-            bool terminatedEarly = false;
             store::RawEvent event;
             QString reason;
-            std::vector<std::string> csvLines; // CSV records may span lines: parsed once the body is complete
-            auto onLine = [&](std::string_view line) {
-                if (csv) {
-                    csvLines.emplace_back(line);
-                    return;
-                }
-                if (!line.empty() && line.back() == '\r')
-                    line.remove_suffix(1);
-                if (line.find_first_not_of(" \t") == std::string_view::npos)
-                    return;
-                ++lineNumber;
-                if (line.substr(0, 16) == "terminated early") {
-                    terminatedEarly = true; // the server gave up: the whole day is fetched again
-                    return;
-                }
-                if (!parser.parse(line, false, event, reason)) {
-                    quarantined.push_back(QuarantinedLine{lineNumber, reason, std::string(line)});
-                    return;
-                }
-                if (m_config.projectLocalTime) {
-                    // Exported as local pseudo-epoch: subtract the zone's offset at that local time.
-                    const qint64 local = event.timeMs;
-                    qint64 offset = m_config.projectZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(local, QTimeZone::utc()));
-                    offset = m_config.projectZone.offsetFromUtc(
-                        QDateTime::fromMSecsSinceEpoch(local - offset * 1000, QTimeZone::utc()));
-                    event.timeMs = local - offset * 1000;
-                }
-                events.push_back(event);
-            };
-
-            QUrl url;
-            if (mixpanel) {
-                url = QUrl(baseUrlFor(m_config) + QStringLiteral("/api/2.0/export"));
-                QUrlQuery query;
-                query.addQueryItem(QStringLiteral("project_id"), m_config.projectId);
-                query.addQueryItem(QStringLiteral("from_date"), day.toString(Qt::ISODate));
-                query.addQueryItem(QStringLiteral("to_date"), lastDay.toString(Qt::ISODate));
-                query.addQueryItem(QStringLiteral("time_in_ms"), QStringLiteral("true"));
-                url.setQuery(query);
-            } else {
-                QString text = m_config.urlTemplate;
-                text.replace(QStringLiteral("{from}"), day.toString(Qt::ISODate));
-                text.replace(QStringLiteral("{to}"), lastDay.toString(Qt::ISODate));
-                url = QUrl(text);
-            }
-            QNetworkRequest request(url);
-            if (mixpanel)
-                request.setRawHeader("Authorization", authorization(m_config));
-            else if (!m_config.secret.isEmpty() && m_config.headerName.isEmpty())
-                request.setRawHeader("Authorization", "Bearer " + m_config.secret.toUtf8());
-            else if (!m_config.secret.isEmpty())
-                request.setRawHeader(m_config.headerName.toUtf8(), m_config.secret.toUtf8());
-            // Asked for explicitly, so Qt leaves the body compressed and a cut gzip stream shows.
-            request.setRawHeader("Accept-Encoding", "gzip");
-            request.setRawHeader("Accept", "text/plain");
-            request.setTransferTimeout(int(m_config.noDataTimeoutMs));
-            QNetworkReply* reply = network.get(request);
-            std::unique_ptr<StreamLineDecoder> decoder;
-            bool gzipBody = false;
-            QByteArray errorBody; // the start of a non-200 body, for the message
-            QEventLoop loop;
-            QTimer bodyTimer;
-            bodyTimer.setSingleShot(true);
-            QObject::connect(&bodyTimer, &QTimer::timeout, reply, &QNetworkReply::abort);
-            QTimer cancelPoll;
-            QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
+            for (int part = 0; part < parts; ++part) {
+                sleepUnlessCancelled(limiter.waitMs(QDateTime::currentMSecsSinceEpoch()), context);
                 if (context.isCancelled())
-                    reply->abort();
-            });
-            QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-                if (!decoder) {
-                    gzipBody = reply->rawHeader("Content-Encoding").contains("gzip");
-                    decoder = std::make_unique<StreamLineDecoder>(gzipBody, onLine);
-                }
-                const QByteArray chunk = reply->readAll();
-                m_summary.bytes += chunk.size();
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (status == 200)
-                    decoder->feed(chunk);
-                else if (errorBody.size() < 4096)
-                    errorBody += chunk.left(4096 - errorBody.size());
-            });
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            bodyTimer.start(int(m_config.bodyTimeoutMs));
-            cancelPoll.start(100);
-            loop.exec();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QNetworkReply::NetworkError networkError = reply->error();
-            const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
-            errorBody += rest;
-            const QString retryAfter = QString::fromLatin1(reply->rawHeader("Retry-After"));
-            const QString networkErrorText = reply->errorString();
-            reply->deleteLater();
-
-            if (context.isCancelled())
-                break;
-            if (status == 200 && networkError == QNetworkReply::NoError) {
-                if (!decoder)
-                    decoder = std::make_unique<StreamLineDecoder>(false, onLine);
-                decoder->feed(rest);
-                const bool complete = decoder->finish();
-                if (complete && csv)
-                    parseCsvDay(csvLines, events, quarantined);
-                if (!complete) {
-                    outcome = Fetch{Fetch::Kind::Retry, -1, tr("the response for %1 ended early (incomplete gzip data)").arg(label)};
-                } else if (terminatedEarly) {
-                    outcome = Fetch{Fetch::Kind::Retry, -1, tr("%1 ended the export of %2 early").arg(service, label)};
-                } else {
-                    outcome = Fetch{Fetch::Kind::Ok, -1, {}};
                     break;
+                limiter.recordStart(QDateTime::currentMSecsSinceEpoch());
+                bool terminatedEarly = false;
+                std::vector<std::string> csvLines; // CSV records may span lines: parsed once the body is complete
+                auto onLine = [&](std::string_view line) {
+                    if (csv) {
+                        csvLines.emplace_back(line);
+                        return;
+                    }
+                    if (!line.empty() && line.back() == '\r')
+                        line.remove_suffix(1);
+                    if (line.find_first_not_of(" \t") == std::string_view::npos)
+                        return;
+                    ++lineNumber;
+                    if (line.substr(0, 16) == "terminated early") {
+                        terminatedEarly = true; // the server gave up: the whole day is fetched again
+                        return;
+                    }
+                    if (!parser.parse(line, false, event, reason)) {
+                        quarantined.push_back(QuarantinedLine{lineNumber, reason, std::string(line)});
+                        return;
+                    }
+                    if (m_config.projectLocalTime) {
+                        // Exported as local pseudo-epoch: subtract the zone's offset at that local time.
+                        const qint64 local = event.timeMs;
+                        qint64 offset = m_config.projectZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(local, QTimeZone::utc()));
+                        offset = m_config.projectZone.offsetFromUtc(
+                            QDateTime::fromMSecsSinceEpoch(local - offset * 1000, QTimeZone::utc()));
+                        event.timeMs = local - offset * 1000;
+                    }
+                    events.push_back(event);
+                };
+
+                QUrl url;
+                if (mixpanel) {
+                    url = QUrl(baseUrlFor(m_config) + QStringLiteral("/api/2.0/export"));
+                    QUrlQuery query;
+                    query.addQueryItem(QStringLiteral("project_id"), m_config.projectId);
+                    query.addQueryItem(QStringLiteral("from_date"), day.toString(Qt::ISODate));
+                    query.addQueryItem(QStringLiteral("to_date"), lastDay.toString(Qt::ISODate));
+                    query.addQueryItem(QStringLiteral("time_in_ms"), QStringLiteral("true"));
+                    if (hourly) {
+                        // Exported times read as the day's clock in both time-zone modes, so the hour
+                        // bounds are the day's start in seconds plus whole hours.
+                        const qint64 start = time::daysFromCivil(day.year(), day.month(), day.day()) * 86400 + part * 3600;
+                        query.addQueryItem(QStringLiteral("where"),
+                                           QStringLiteral("properties[\"$time\"] >= datetime(%1) and properties[\"$time\"] "
+                                                          "< datetime(%2)")
+                                               .arg(start)
+                                               .arg(start + 3600));
+                    }
+                    url.setQuery(query);
+                } else {
+                    QString text = m_config.urlTemplate;
+                    text.replace(QStringLiteral("{from}"), day.toString(Qt::ISODate));
+                    text.replace(QStringLiteral("{to}"), lastDay.toString(Qt::ISODate));
+                    url = QUrl(text);
                 }
-            } else if (status == 429) {
-                bool ok = false;
-                const qint64 seconds = retryAfter.toLongLong(&ok);
-                outcome = Fetch{Fetch::Kind::Retry, ok ? seconds * 1000 : -1,
-                                tr("%1's rate limit was reached (HTTP 429)").arg(service)};
-            } else if (status == 401 || status == 403 || status == 402) {
-                outcome = Fetch{Fetch::Kind::Abort, -1,
-                                status == 401 ? (mixpanel ? tr("Mixpanel refused the credentials (HTTP 401: %1). Check the service "
-                                                              "account's username and secret and the project id.")
-                                                         : tr("The source refused the credentials (HTTP 401: %1). Check "
-                                                              "the token."))
-                                                    .arg(serverMessage(errorBody))
-                                : status == 403 ? tr("The service account may not export this project (HTTP 403). Give it "
-                                                     "access to the project and its classified data.")
-                                                : tr("Mixpanel asks for payment before exporting (HTTP 402).")};
-            } else if (status == 400) {
-                outcome = Fetch{Fetch::Kind::FailDay, -1,
-                                tr("%1 rejected the request for %2: %3").arg(service, label, serverMessage(errorBody))};
-            } else if (status >= 500 || networkError != QNetworkReply::NoError) {
-                outcome = Fetch{Fetch::Kind::Retry, -1,
-                                status >= 500 ? tr("%1 had a server error (HTTP %2)").arg(service).arg(status)
-                                              : tr("the connection failed (%1)").arg(networkErrorText)};
-            } else {
-                outcome = Fetch{Fetch::Kind::FailDay, -1, tr("unexpected HTTP status %1").arg(status)};
+                QNetworkRequest request(url);
+                if (mixpanel)
+                    request.setRawHeader("Authorization", authorization(m_config));
+                else if (!m_config.secret.isEmpty() && m_config.headerName.isEmpty())
+                    request.setRawHeader("Authorization", "Bearer " + m_config.secret.toUtf8());
+                else if (!m_config.secret.isEmpty())
+                    request.setRawHeader(m_config.headerName.toUtf8(), m_config.secret.toUtf8());
+                // Asked for explicitly, so Qt leaves the body compressed and a cut gzip stream shows.
+                request.setRawHeader("Accept-Encoding", "gzip");
+                request.setRawHeader("Accept", "text/plain");
+                request.setTransferTimeout(int(m_config.noDataTimeoutMs));
+                QNetworkReply* reply = network.get(request);
+                std::unique_ptr<StreamLineDecoder> decoder;
+                bool gzipBody = false;
+                QByteArray errorBody; // the start of a non-200 body, for the message
+                QEventLoop loop;
+                QTimer bodyTimer;
+                bodyTimer.setSingleShot(true);
+                QObject::connect(&bodyTimer, &QTimer::timeout, reply, &QNetworkReply::abort);
+                QTimer cancelPoll;
+                QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
+                    if (context.isCancelled())
+                        reply->abort();
+                });
+                QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+                    if (!decoder) {
+                        gzipBody = reply->rawHeader("Content-Encoding").contains("gzip");
+                        decoder = std::make_unique<StreamLineDecoder>(gzipBody, onLine);
+                    }
+                    const QByteArray chunk = reply->readAll();
+                    m_summary.bytes += chunk.size();
+                    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    if (status == 200)
+                        decoder->feed(chunk);
+                    else if (errorBody.size() < 4096)
+                        errorBody += chunk.left(4096 - errorBody.size());
+                });
+                QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                bodyTimer.start(int(m_config.bodyTimeoutMs));
+                cancelPoll.start(100);
+                loop.exec();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QNetworkReply::NetworkError networkError = reply->error();
+                const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
+                errorBody += rest;
+                const QString retryAfter = QString::fromLatin1(reply->rawHeader("Retry-After"));
+                const QString networkErrorText = reply->errorString();
+                reply->deleteLater();
+
+                if (context.isCancelled())
+                    break;
+                if (status == 200 && networkError == QNetworkReply::NoError) {
+                    if (!decoder)
+                        decoder = std::make_unique<StreamLineDecoder>(false, onLine);
+                    decoder->feed(rest);
+                    const bool complete = decoder->finish();
+                    if (complete && csv)
+                        parseCsvDay(csvLines, events, quarantined);
+                    if (!complete) {
+                        outcome = Fetch{Fetch::Kind::Retry, -1, tr("the response for %1 ended early (incomplete gzip data)").arg(label)};
+                    } else if (terminatedEarly) {
+                        outcome = Fetch{Fetch::Kind::Retry, -1, tr("%1 ended the export of %2 early").arg(service, label)};
+                    } else {
+                        outcome = Fetch{Fetch::Kind::Ok, -1, {}};
+                    }
+                } else if (status == 429) {
+                    bool ok = false;
+                    const qint64 seconds = retryAfter.toLongLong(&ok);
+                    outcome = Fetch{Fetch::Kind::Retry, ok ? seconds * 1000 : -1,
+                                    tr("%1's rate limit was reached (HTTP 429)").arg(service)};
+                } else if (status == 401 || status == 403 || status == 402) {
+                    outcome = Fetch{Fetch::Kind::Abort, -1,
+                                    status == 401 ? (mixpanel ? tr("Mixpanel refused the credentials (HTTP 401: %1). Check the service "
+                                                                  "account's username and secret and the project id.")
+                                                             : tr("The source refused the credentials (HTTP 401: %1). Check "
+                                                                  "the token."))
+                                                        .arg(serverMessage(errorBody))
+                                    : status == 403 ? tr("The service account may not export this project (HTTP 403). Give it "
+                                                         "access to the project and its classified data.")
+                                                    : tr("Mixpanel asks for payment before exporting (HTTP 402).")};
+                } else if (status == 400) {
+                    outcome = Fetch{Fetch::Kind::FailDay, -1,
+                                    tr("%1 rejected the request for %2: %3").arg(service, label, serverMessage(errorBody))};
+                } else if (status >= 500 || networkError != QNetworkReply::NoError) {
+                    outcome = Fetch{Fetch::Kind::Retry, -1,
+                                    status >= 500 ? tr("%1 had a server error (HTTP %2)").arg(service).arg(status)
+                                                  : tr("the connection failed (%1)").arg(networkErrorText)};
+                } else {
+                    outcome = Fetch{Fetch::Kind::FailDay, -1, tr("unexpected HTTP status %1").arg(status)};
+                }
+                if (outcome.kind != Fetch::Kind::Ok)
+                    break; // a failed part fails the attempt: the whole day is fetched again
             }
+            if (context.isCancelled() || outcome.kind == Fetch::Kind::Ok)
+                break;
             if (outcome.kind != Fetch::Kind::Retry)
                 break;
             if (attempt < m_config.maxAttempts) {
@@ -429,6 +448,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
             }
             m_summary.quarantined += qint64(quarantined.size());
             const qint64 perDay = qint64(events.size()) / qint64(end - index);
+            lastDayEvents = perDay;
             batchSize = perDay < m_config.smallDayEvents ? std::min(batchSize * 2, std::max(1, m_config.maxDaysPerRequest))
                                                          : 1;
             index = end;

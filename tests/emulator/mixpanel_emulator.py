@@ -17,6 +17,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import socket
 import sys
 import threading
@@ -141,10 +142,15 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(400, b'{"error":"bad from_date or to_date"}')
         if last > datetime.date.today():
             return self.reply(400, b'{"error":"to_date cannot be later than today"}')
+        # A `where` on the event time, as hourly requests send it: properties["$time"] >= datetime(A)
+        # and properties["$time"] < datetime(B), in seconds.
+        bounds = [int(x) for x in re.findall(r"datetime\((\d+)\)", query.get("where", ""))]
         lines = []
         day = first
         while day <= last:
             for e in state.events_for_day(day):
+                if len(bounds) == 2 and not (bounds[0] <= e["properties"]["time"] // 1000 < bounds[1]):
+                    continue
                 if query.get("time_in_ms") != "true":
                     e = json.loads(json.dumps(e))
                     e["properties"]["time"] //= 1000

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void killedSyncRerunGivesTheSame();
     void interruptedCliExitsThreeAndResumes();
     void resyncReflectsUpstreamChanges();
+    void largeDaysGoHourByHour();
     void httpSources_data();
     void httpSources();
 
@@ -311,6 +312,21 @@ void TestSync::resyncReflectsUpstreamChanges()
              QStringList({"0"}));
     QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE insert_id = 'late-1'")),
              QStringList({"1"}));
+}
+
+void TestSync::largeDaysGoHourByHour()
+{
+    control(R"({"faults": [{"kind": "503"}], "reset_stats": true})");
+    const QString db = m_dir.filePath(QStringLiteral("hourly.hcw"));
+    auto c = config(db);
+    c.largeDayEvents = 100; // every day here (200 events) counts as large
+    c.smallDayEvents = 0;   // and none as small
+    QStringList log;
+    const auto r = runSync(c, &log);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    expectExactly(db, 5);
+    // The first day in one request (after one retry), the four others in 24 hourly requests each.
+    QCOMPARE(m_emulator.requestCount(), 2 + 4 * 24);
 }
 
 void TestSync::httpSources_data()
