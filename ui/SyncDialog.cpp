@@ -1,6 +1,7 @@
 #include "ui/SyncDialog.h"
 
 #include "core/store/Workspace.h"
+#include "core/sync/SyncEngine.h"
 #include "core/sync/SyncWorker.h"
 #include "ui/CredentialStore.h"
 
@@ -9,7 +10,10 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QtConcurrent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -86,7 +90,12 @@ SyncDialog::SyncDialog(const QString& workspacePath, CredentialStore& credential
     rangeForm->addRow(tr("From"), m_from);
     rangeForm->addRow(tr("To"), m_to);
     rangeForm->addRow(QString(), m_profiles);
-    rangeForm->addRow(tr("Event times"), m_timezoneMode);
+    m_detect = named(new QPushButton(tr("Detect"), range), "detectZoneButton");
+    m_detect->setToolTip(tr("Look at a few events of the last day and suggest the mode"));
+    auto* modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_timezoneMode, 1);
+    modeRow->addWidget(m_detect);
+    rangeForm->addRow(tr("Event times"), modeRow);
     rangeForm->addRow(tr("Project time zone"), m_projectZone);
     rangeForm->addRow(tr("API address"), m_apiBase);
     layout->addWidget(range);
@@ -115,6 +124,7 @@ SyncDialog::SyncDialog(const QString& workspacePath, CredentialStore& credential
     connect(m_start, &QPushButton::clicked, this, &SyncDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &SyncDialog::cancelSync);
     connect(m_close, &QPushButton::clicked, this, &SyncDialog::reject);
+    connect(m_detect, &QPushButton::clicked, this, &SyncDialog::detectTimezoneMode);
     connect(&m_credentials, &CredentialStore::storedForSessionOnly, this,
             [this](const QString&, const QString& reason) { log(reason); });
     setRunning(false);
@@ -221,6 +231,46 @@ void SyncDialog::start()
     m_credentials.read(account);
 }
 
+void SyncDialog::detectTimezoneMode()
+{
+    const QString account = CredentialStore::accountFor(m_projectId->text().trimmed(), m_username->text().trimmed());
+    const QString secret = m_secret->text().isEmpty() ? m_credentials.sessionSecret(account) : m_secret->text();
+    if (m_projectId->text().trimmed().isEmpty() || secret.isEmpty()) {
+        log(tr("Enter the project id, username and secret to detect the time-zone mode."));
+        return;
+    }
+    sync::SyncConfig c;
+    c.projectId = m_projectId->text().trimmed();
+    c.region = m_region->currentData().toString();
+    c.username = m_username->text().trimmed();
+    c.secret = secret;
+    c.apiBase = m_apiBase->text().trimmed();
+    const QDate day = m_to->date();
+    m_detect->setEnabled(false);
+    auto* watcher = new QFutureWatcher<Result<sync::SyncEngine::TimezoneProbe>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_detect->setEnabled(!isSyncing());
+        const auto r = watcher->result();
+        if (!r.ok()) {
+            log(r.error().message);
+        } else if (r.value().projectLocal) {
+            const int m = r.value().offsetMinutes;
+            m_timezoneMode->setCurrentIndex(m_timezoneMode->findData(QStringLiteral("project-local")));
+            log(tr("The project exports its own clock (UTC%1%2:%3 for these events): choose its time zone, e.g. one "
+                   "at that offset.")
+                    .arg(m < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                    .arg(std::abs(m) / 60, 2, 10, QLatin1Char('0'))
+                    .arg(std::abs(m) % 60, 2, 10, QLatin1Char('0')));
+        } else {
+            m_timezoneMode->setCurrentIndex(m_timezoneMode->findData(QStringLiteral("utc")));
+            log(tr("The project exports UTC times."));
+        }
+        Q_EMIT timezoneModeDetected();
+    });
+    watcher->setFuture(QtConcurrent::run([c, day] { return sync::SyncEngine::probeTimezone(c, day); }));
+}
+
 void SyncDialog::launch(const QString& secret)
 {
     sync::SyncConfig c;
@@ -313,7 +363,7 @@ void SyncDialog::setRunning(bool running)
     m_start->setEnabled(!running);
     m_cancel->setEnabled(running);
     for (QWidget* w : std::initializer_list<QWidget*>{m_projectId, m_region, m_username, m_secret, m_from, m_to,
-                                                      m_profiles, m_timezoneMode, m_projectZone, m_apiBase})
+                                                      m_profiles, m_timezoneMode, m_projectZone, m_apiBase, m_detect})
         w->setEnabled(!running);
 }
 

@@ -36,9 +36,12 @@ public:
 public Q_SLOTS:
     void start();
     void cancelSync();
+    // Looks at a few exported events and suggests the time-zone mode (needs the typed secret).
+    void detectTimezoneMode();
 
 Q_SIGNALS:
     void syncFinished(bool ok);
+    void timezoneModeDetected();
 
 protected:
     void reject() override;
@@ -70,6 +73,7 @@ private:
     QPushButton* m_start = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_close = nullptr;
+    QPushButton* m_detect = nullptr;
     QPointer<QThread> m_thread;
     QPointer<sync::SyncWorker> m_worker;
     QElapsedTimer m_clock;

@@ -47,6 +47,7 @@ int runSyncCommand(const QStringList& args)
     opt("retry-base-ms", "First retry delay in milliseconds, doubled per attempt (default 2000).", "MS");
     opt("timezone-mode", "utc (default) or project-local (projects created before 2023).", "MODE");
     opt("project-timezone", "The project's IANA time zone, for --timezone-mode project-local.", "ZONE");
+    opt("detect-timezone-mode", "Only look at a few events of --to and say which time-zone mode the project uses.");
     if (!session.parse(args))
         return session.exitCode();
 
@@ -127,6 +128,32 @@ int runSyncCommand(const QStringList& args)
         c.projectZone = QTimeZone(zone);
     } else if (!mode.isEmpty() && mode != QLatin1String("utc")) {
         return session.usageError(QStringLiteral("--timezone-mode takes utc or project-local"));
+    }
+
+    if (p.isSet(QStringLiteral("detect-timezone-mode"))) {
+        if (!mixpanel)
+            return session.usageError(QStringLiteral("--detect-timezone-mode is for --source mixpanel"));
+        const auto probe = sync::SyncEngine::probeTimezone(c, c.to);
+        if (!probe.ok())
+            return session.fail(probe.error());
+        const auto& r = probe.value();
+        const QString offset = QStringLiteral("%1%2:%3")
+                                   .arg(r.offsetMinutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                   .arg(std::abs(r.offsetMinutes) / 60, 2, 10, QLatin1Char('0'))
+                                   .arg(std::abs(r.offsetMinutes) % 60, 2, 10, QLatin1Char('0'));
+        if (session.json()) {
+            session.printJson(QJsonObject{{QStringLiteral("mode"), r.projectLocal ? QStringLiteral("project-local")
+                                                                                  : QStringLiteral("utc")},
+                                          {QStringLiteral("offset_minutes"), r.offsetMinutes},
+                                          {QStringLiteral("events_seen"), r.eventsSeen}});
+        } else if (r.projectLocal) {
+            session.out() << "The project exports its own clock, UTC" << offset << " when these events happened: sync "
+                          << "with --timezone-mode project-local --project-timezone ZONE (the project's zone).\n";
+        } else {
+            session.out() << "The project exports UTC times (" << r.eventsSeen
+                          << " events looked at): sync with the default --timezone-mode utc.\n";
+        }
+        return Success;
     }
 
     CliSession::installInterruptHandler();

@@ -27,6 +27,8 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <memory>
 #include <vector>
@@ -529,6 +531,53 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
     context.report(qint64(days.size()), qint64(days.size()));
     m_summary.seconds = double(clock.elapsed()) / 1000.0;
     return m_summary;
+}
+
+Result<SyncEngine::TimezoneProbe> SyncEngine::probeTimezone(const SyncConfig& config, const QDate& day)
+{
+    QNetworkAccessManager network;
+    QUrl url(baseUrlFor(config) + QStringLiteral("/api/2.0/export"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("project_id"), config.projectId);
+    query.addQueryItem(QStringLiteral("from_date"), day.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to_date"), day.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("time_in_ms"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", authorization(config));
+    request.setTransferTimeout(int(config.noDataTimeoutMs));
+    QNetworkReply* reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    if (status != 200)
+        return makeError(Error::Code::Network, tr("Mixpanel answered the probe with HTTP %1: %2").arg(status).arg(serverMessage(body)));
+    // True UTC times are processed seconds to minutes after they happen; a project-local clock
+    // shows up as every event being processed "before" it happened, or hours after, by its offset.
+    TimezoneProbe probe;
+    ingest::MixpanelLineParser parser;
+    store::RawEvent event;
+    QString reason;
+    qint64 smallest = std::numeric_limits<qint64>::max();
+    for (const QByteArray& line : body.split('\n')) {
+        if (line.trimmed().isEmpty() || !parser.parse(std::string_view(line.constData(), size_t(line.size())), false, event, reason)
+            || !event.hasProcessingTime)
+            continue;
+        smallest = std::min(smallest, event.processingTimeMs - event.timeMs);
+        ++probe.eventsSeen;
+    }
+    if (probe.eventsSeen == 0)
+        return probe; // nothing to tell by: UTC, the mode of every project since 2023
+    constexpr qint64 kQuarterHour = 15 * 60 * 1000;
+    if (smallest < -kQuarterHour || smallest > 3 * kQuarterHour) {
+        probe.projectLocal = true;
+        probe.offsetMinutes = -int(std::llround(double(smallest) / double(kQuarterHour))) * 15;
+    }
+    return probe;
 }
 
 } // namespace hc::sync

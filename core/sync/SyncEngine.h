@@ -20,6 +20,15 @@ public:
 
     explicit SyncEngine(SyncConfig config, Log log = {});
 
+    // What the export's times say about the project's time-zone mode (mixpanel.md 1.5): a few
+    // events of one day are compared with mp_processing_time_ms, which is always true UTC.
+    struct TimezoneProbe {
+        bool projectLocal = false;
+        int offsetMinutes = 0; // the project's offset from UTC when projectLocal
+        int eventsSeen = 0;
+    };
+    static Result<TimezoneProbe> probeTimezone(const SyncConfig& config, const QDate& day);
+
     // The summary so far is in summary() also after a failure or a cancel.
     Result<SyncSummary> run(TaskContext& context);
     const SyncSummary& summary() const { return m_summary; }

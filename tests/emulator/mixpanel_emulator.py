@@ -40,6 +40,7 @@ class State:
         self.requests = []
         self.lock = threading.Lock()
         self.fixture_dir = None
+        self.local_offset_minutes = 0
 
     def events_for_day(self, day):
         out = []
@@ -52,7 +53,10 @@ class State:
             out.append({"event": ["view", "click", "signup", "purchase"][h[8] % 4],
                         "properties": {"time": base + int.from_bytes(h[9:13], "big") % 86400000,
                                        "distinct_id": f"user-{h[13] % 50}", "$insert_id": insert_id,
-                                       "mp_processing_time_ms": base + 90000000, "plan": ["free", "pro"][h[14] % 2]}})
+                                       "mp_processing_time_ms": 0, "plan": ["free", "pro"][h[14] % 2]}})
+            p = out[-1]["properties"]
+            p["mp_processing_time_ms"] = p["time"] + 2000 + (h[15] % 120) * 1000  # processed seconds later (UTC)
+            p["time"] += self.local_offset_minutes * 60000  # pre-2023 projects: the project's clock
         out.extend(self.added.get(day.isoformat(), []))
         return out
 
@@ -97,6 +101,8 @@ class Handler(BaseHTTPRequestHandler):
                 state.deleted |= set(body.get("delete", []))
                 for day, events in body.get("add", {}).items():
                     state.added.setdefault(day, []).extend(events)
+                if "local_offset_minutes" in body:
+                    state.local_offset_minutes = body["local_offset_minutes"]
                 if body.get("reset_stats"):
                     state.requests = []
             return self.reply(200, b"{}")
@@ -156,6 +162,8 @@ class Handler(BaseHTTPRequestHandler):
                     e["properties"]["time"] //= 1000
                 lines.append(json.dumps(e, separators=(",", ":")))
             day += datetime.timedelta(days=1)
+        if "limit" in query:
+            lines = lines[: int(query["limit"])]
         if kind == "malformed":
             lines.insert(len(lines) // 2, '{"event":"broken","properties":')
         if kind == "terminated_early":

@@ -9,6 +9,8 @@
 #include "ui/WorkbenchSettings.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QPlainTextEdit>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -54,6 +56,18 @@ void TestSyncDialog::syncFromTheDialog()
     edit("usernameEdit")->setText(test::MixpanelEmulator::kUsername);
     edit("secretEdit")->setText(test::MixpanelEmulator::kSecret);
     edit("apiBaseEdit")->setText(m_emulator.baseUrl());
+    // Detect: a project whose export carries its own clock (UTC-8) is recognised.
+    QVERIFY(m_emulator.control(R"({"local_offset_minutes": -480})"));
+    dialog->findChild<QDateEdit*>(QStringLiteral("toDate"))->setDate(QDate(2026, 11, 20));
+    QSignalSpy detected(dialog, &ui::SyncDialog::timezoneModeDetected);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("detectZoneButton")), Qt::LeftButton);
+    QVERIFY(detected.wait(10000));
+    QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("timezoneModeCombo"))->currentData().toString(),
+             QStringLiteral("project-local"));
+    QVERIFY(dialog->findChild<QPlainTextEdit*>(QStringLiteral("syncLog"))->toPlainText().contains(QStringLiteral("UTC-08:00")));
+    QVERIFY(m_emulator.control(R"({"local_offset_minutes": 0})"));
+    dialog->findChild<QComboBox*>(QStringLiteral("timezoneModeCombo"))->setCurrentIndex(0);
+
     // Yesterday and the two days before, plus tomorrow: Mixpanel refuses a day in the future.
     const QDate today = QDate::currentDate();
     dialog->findChild<QDateEdit*>(QStringLiteral("fromDate"))->setDate(today.addDays(-3));

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void interruptedCliExitsThreeAndResumes();
     void resyncReflectsUpstreamChanges();
     void largeDaysGoHourByHour();
+    void timezoneModeIsProbed();
     void httpSources_data();
     void httpSources();
 
@@ -327,6 +328,33 @@ void TestSync::largeDaysGoHourByHour()
     expectExactly(db, 5);
     // The first day in one request (after one retry), the four others in 24 hourly requests each.
     QCOMPARE(m_emulator.requestCount(), 2 + 4 * 24);
+}
+
+void TestSync::timezoneModeIsProbed()
+{
+    auto c = config(m_dir.filePath(QStringLiteral("probe.hcw")));
+    auto probe = sync::SyncEngine::probeTimezone(c, QDate(2026, 11, 2));
+    QVERIFY(probe.ok());
+    QVERIFY(probe.value().eventsSeen > 0);
+    QVERIFY(!probe.value().projectLocal);
+    for (int offset : {-480, 60, 330}) { // Los Angeles in winter, Berlin in winter, India
+        control(QStringLiteral(R"({"local_offset_minutes": %1})").arg(offset).toUtf8());
+        probe = sync::SyncEngine::probeTimezone(c, QDate(2026, 11, 2));
+        QVERIFY(probe.ok());
+        QVERIFY(probe.value().projectLocal);
+        QCOMPARE(probe.value().offsetMinutes, offset);
+    }
+    // Syncing such a project in project-local mode stores true UTC times.
+    control(R"({"local_offset_minutes": -480})");
+    c.from = QDate(2026, 11, 3); // after the clock change of Nov 1: Los Angeles is at UTC-8 throughout
+    c.projectLocalTime = true;
+    c.projectZone = QTimeZone("America/Los_Angeles");
+    QVERIFY(runSync(c).ok());
+    auto ws = store::Workspace::open(c.workspacePath, store::Workspace::OpenMode::MustExist);
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE processing_ms < time_ms"
+                                                          " OR processing_ms - time_ms > 200000")),
+             QStringList({"0"})); // every event is processed seconds after it happened, as in truth
+    control(R"({"local_offset_minutes": 0})");
 }
 
 void TestSync::httpSources_data()
