@@ -5,8 +5,10 @@
 #include "core/ingest/MixpanelLineParser.h"
 #include "core/store/EventWriter.h"
 #include "core/store/Workspace.h"
+#include "core/sync/MixpanelExportSource.h"
 #include "core/sync/RateLimiter.h"
 #include "core/sync/StreamLineDecoder.h"
+#include "core/sync/SyncSource.h"
 #include "core/util/JsonText.h"
 #include "core/util/TimeParsing.h"
 
@@ -24,7 +26,6 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -52,36 +53,6 @@ struct QuarantinedLine {
     QString reason;
     std::string raw;
 };
-
-QString baseUrlFor(const SyncConfig& c)
-{
-    if (!c.apiBase.isEmpty())
-        return c.apiBase;
-    if (c.region == QLatin1String("eu"))
-        return QStringLiteral("https://data-eu.mixpanel.com");
-    if (c.region == QLatin1String("in"))
-        return QStringLiteral("https://data-in.mixpanel.com");
-    return QStringLiteral("https://data.mixpanel.com");
-}
-
-QString queryBaseFor(const SyncConfig& c)
-{
-    if (!c.apiBase.isEmpty())
-        return c.apiBase;
-    if (c.region == QLatin1String("eu"))
-        return QStringLiteral("https://eu.mixpanel.com");
-    if (c.region == QLatin1String("in"))
-        return QStringLiteral("https://in.mixpanel.com");
-    return QStringLiteral("https://mixpanel.com");
-}
-
-QByteArray authorization(const SyncConfig& c)
-{
-    // Service account: user:secret. Legacy project secret: secret as the user, empty password.
-    const QString pair = c.username.isEmpty() ? QString(c.secret + QLatin1Char(':'))
-                                              : QString(c.username + QLatin1Char(':') + c.secret);
-    return "Basic " + pair.toUtf8().toBase64();
-}
 
 // The server's own words from an error body, shortened; bodies never echo credentials.
 QString serverMessage(const QByteArray& body)
@@ -154,12 +125,9 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
         return opened.error();
     store::Workspace& ws = *opened.value();
     store::EventWriter writer(ws);
-    const bool mixpanel = m_config.source == SyncConfig::Source::Mixpanel;
-    const bool csv = m_config.source == SyncConfig::Source::HttpCsv;
-    const auto source = mixpanel ? writer.ensureSource(QStringLiteral("mixpanel:") + m_config.projectId,
-                                                       QStringLiteral("mixpanel"))
-                                 : writer.ensureSource(QStringLiteral("http:") + m_config.urlTemplate,
-                                                       csv ? QStringLiteral("http-csv") : QStringLiteral("http-jsonl"));
+    const std::unique_ptr<SyncSource> origin = SyncSource::create(m_config);
+    const bool csv = origin->csvBody();
+    const auto source = writer.ensureSource(origin->storeName(), origin->kind());
     if (!source.ok())
         return source.error();
 
@@ -184,7 +152,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
     QNetworkAccessManager network;
     RateLimiter limiter(m_config.maxRequestsPerHour, m_config.maxRequestsPerSecond);
     ingest::MixpanelLineParser parser;
-    const QString service = mixpanel ? QStringLiteral("Mixpanel") : tr("The source");
+    const QString service = origin->serviceName();
 
     // Adaptive ranges: start with one day per request; while days are small, ask for up to
     // maxDaysPerRequest consecutive days at once (60 requests an hour then cover months, not two
@@ -205,7 +173,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
         std::vector<QuarantinedLine> quarantined;
         // A day too large for one request is fetched hour by hour (a `where` on the event time),
         // and still committed only when all its hours arrived.
-        const bool hourly = mixpanel && end - index == 1 && lastDayEvents > m_config.largeDayEvents;
+        const bool hourly = origin->canSplitHours() && end - index == 1 && lastDayEvents > m_config.largeDayEvents;
         const int parts = hourly ? 24 : 1;
         for (int attempt = 1; attempt <= m_config.maxAttempts; ++attempt) {
             if (context.isCancelled())
@@ -252,38 +220,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
                     events.push_back(event);
                 };
 
-                QUrl url;
-                if (mixpanel) {
-                    url = QUrl(baseUrlFor(m_config) + QStringLiteral("/api/2.0/export"));
-                    QUrlQuery query;
-                    query.addQueryItem(QStringLiteral("project_id"), m_config.projectId);
-                    query.addQueryItem(QStringLiteral("from_date"), day.toString(Qt::ISODate));
-                    query.addQueryItem(QStringLiteral("to_date"), lastDay.toString(Qt::ISODate));
-                    query.addQueryItem(QStringLiteral("time_in_ms"), QStringLiteral("true"));
-                    if (hourly) {
-                        // Exported times read as the day's clock in both time-zone modes, so the hour
-                        // bounds are the day's start in seconds plus whole hours.
-                        const qint64 start = time::daysFromCivil(day.year(), day.month(), day.day()) * 86400 + part * 3600;
-                        query.addQueryItem(QStringLiteral("where"),
-                                           QStringLiteral("properties[\"$time\"] >= datetime(%1) and properties[\"$time\"] "
-                                                          "< datetime(%2)")
-                                               .arg(start)
-                                               .arg(start + 3600));
-                    }
-                    url.setQuery(query);
-                } else {
-                    QString text = m_config.urlTemplate;
-                    text.replace(QStringLiteral("{from}"), day.toString(Qt::ISODate));
-                    text.replace(QStringLiteral("{to}"), lastDay.toString(Qt::ISODate));
-                    url = QUrl(text);
-                }
-                QNetworkRequest request(url);
-                if (mixpanel)
-                    request.setRawHeader("Authorization", authorization(m_config));
-                else if (!m_config.secret.isEmpty() && m_config.headerName.isEmpty())
-                    request.setRawHeader("Authorization", "Bearer " + m_config.secret.toUtf8());
-                else if (!m_config.secret.isEmpty())
-                    request.setRawHeader(m_config.headerName.toUtf8(), m_config.secret.toUtf8());
+                QNetworkRequest request = origin->exportRequest(day, lastDay, hourly ? part : -1);
                 // Asked for explicitly, so Qt leaves the body compressed and a cut gzip stream shows.
                 request.setRawHeader("Accept-Encoding", "gzip");
                 request.setRawHeader("Accept", "text/plain");
@@ -349,11 +286,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
                                     tr("%1's rate limit was reached (HTTP 429)").arg(service)};
                 } else if (status == 401 || status == 403 || status == 402) {
                     outcome = Fetch{Fetch::Kind::Abort, -1,
-                                    status == 401 ? (mixpanel ? tr("Mixpanel refused the credentials (HTTP 401: %1). Check the service "
-                                                                  "account's username and secret and the project id.")
-                                                             : tr("The source refused the credentials (HTTP 401: %1). Check "
-                                                                  "the token."))
-                                                        .arg(serverMessage(errorBody))
+                                    status == 401 ? origin->unauthorizedMessage(serverMessage(errorBody))
                                     : status == 403 ? tr("The service account may not export this project (HTTP 403). Give it "
                                                          "access to the project and its classified data.")
                                                     : tr("Mixpanel asks for payment before exporting (HTTP 402).")};
@@ -361,7 +294,9 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
                     outcome = Fetch{Fetch::Kind::FailDay, -1,
                                     tr("%1 rejected the request for %2: %3").arg(service, label, serverMessage(errorBody))};
                 } else if (status >= 500 || networkError != QNetworkReply::NoError) {
-                    outcome = Fetch{Fetch::Kind::Retry, -1,
+                    bool ok = false;
+                    const qint64 seconds = retryAfter.toLongLong(&ok); // honoured on 5xx too when given
+                    outcome = Fetch{Fetch::Kind::Retry, ok ? seconds * 1000 : -1,
                                     status >= 500 ? tr("%1 had a server error (HTTP %2)").arg(service).arg(status)
                                                   : tr("the connection failed (%1)").arg(networkErrorText)};
                 } else {
@@ -473,20 +408,12 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
         index = end;
     }
 
-    if (mixpanel && m_config.profiles && !context.isCancelled()) {
+    if (origin->hasProfiles() && m_config.profiles && !context.isCancelled()) {
         // Engage pages: session_id + page, until a short page.
         QString sessionId;
         Status s = writer.begin();
         for (int page = 0; s.ok(); ++page) {
-            QUrl url(queryBaseFor(m_config) + QStringLiteral("/api/2.0/engage"));
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("project_id"), m_config.projectId);
-            query.addQueryItem(QStringLiteral("page"), QString::number(page));
-            if (!sessionId.isEmpty())
-                query.addQueryItem(QStringLiteral("session_id"), sessionId);
-            url.setQuery(query);
-            QNetworkRequest request(url);
-            request.setRawHeader("Authorization", authorization(m_config));
+            QNetworkRequest request = origin->profilesRequest(page, sessionId);
             request.setTransferTimeout(int(m_config.noDataTimeoutMs));
             sleepUnlessCancelled(limiter.waitMs(QDateTime::currentMSecsSinceEpoch()), context);
             limiter.recordStart(QDateTime::currentMSecsSinceEpoch());
@@ -536,16 +463,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
 Result<SyncEngine::TimezoneProbe> SyncEngine::probeTimezone(const SyncConfig& config, const QDate& day)
 {
     QNetworkAccessManager network;
-    QUrl url(baseUrlFor(config) + QStringLiteral("/api/2.0/export"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("project_id"), config.projectId);
-    query.addQueryItem(QStringLiteral("from_date"), day.toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("to_date"), day.toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("time_in_ms"), QStringLiteral("true"));
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", authorization(config));
+    QNetworkRequest request = MixpanelExportSource(config).sampleRequest(day, 100);
     request.setTransferTimeout(int(config.noDataTimeoutMs));
     QNetworkReply* reply = network.get(request);
     QEventLoop loop;

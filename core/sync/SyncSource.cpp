@@ -1,0 +1,17 @@
+#include "core/sync/SyncSource.h"
+
+#include "core/sync/HttpLinesSource.h"
+#include "core/sync/MixpanelExportSource.h"
+
+namespace hc::sync {
+
+std::unique_ptr<SyncSource> SyncSource::create(const SyncConfig& config)
+{
+    if (config.source == SyncConfig::Source::Mixpanel)
+        return std::make_unique<MixpanelExportSource>(config);
+    return std::make_unique<HttpLinesSource>(config);
+}
+
+QNetworkRequest SyncSource::profilesRequest(int, const QString&) const { return QNetworkRequest(); }
+
+} // namespace hc::sync
