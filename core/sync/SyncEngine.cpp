@@ -103,6 +103,19 @@ void parseCsvDay(const std::vector<std::string>& lines, std::vector<store::RawEv
     }
 }
 
+// A small response (engage pages, the time-zone probe) read whole: status and body.
+std::pair<int, QByteArray> getWhole(QNetworkAccessManager& network, const QNetworkRequest& request)
+{
+    QNetworkReply* reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return {status, body};
+}
+
 void sleepUnlessCancelled(qint64 ms, TaskContext& context)
 {
     QElapsedTimer t;
@@ -417,13 +430,7 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
             request.setTransferTimeout(int(m_config.noDataTimeoutMs));
             sleepUnlessCancelled(limiter.waitMs(QDateTime::currentMSecsSinceEpoch()), context);
             limiter.recordStart(QDateTime::currentMSecsSinceEpoch());
-            QNetworkReply* reply = network.get(request);
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-            const QByteArray body = reply->readAll();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            reply->deleteLater();
+            const auto [status, body] = getWhole(network, request);
             if (status != 200) {
                 s = makeError(Error::Code::Network, tr("Fetching profiles failed (HTTP %1: %2); the events are saved.")
                                                         .arg(status)
@@ -465,13 +472,7 @@ Result<SyncEngine::TimezoneProbe> SyncEngine::probeTimezone(const SyncConfig& co
     QNetworkAccessManager network;
     QNetworkRequest request = MixpanelExportSource(config).sampleRequest(day, 100);
     request.setTransferTimeout(int(config.noDataTimeoutMs));
-    QNetworkReply* reply = network.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray body = reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
+    const auto [status, body] = getWhole(network, request);
     if (status != 200)
         return makeError(Error::Code::Network, tr("Mixpanel answered the probe with HTTP %1: %2").arg(status).arg(serverMessage(body)));
     // True UTC times are processed seconds to minutes after they happen; a project-local clock
