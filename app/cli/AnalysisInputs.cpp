@@ -56,7 +56,9 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode)
     }
     workspace = std::move(ws.value());
     TaskContext context;
-    auto loaded = dataset::loadDataset(*workspace, context);
+    auto loaded = dataset::loadDataset(*workspace, context,
+                                       p.isSet(QStringLiteral("resolve-identities")) ? std::optional<bool>(true)
+                                                                                     : std::nullopt);
     if (!loaded.ok()) {
         exitCode = session.fail(loaded.error());
         return false;

@@ -34,6 +34,9 @@ CliSession::CliSession(QString command, QString usage, QString summary)
                         QStringLiteral("ZONE")});
     m_parser.addOption({QStringLiteral("week-start"), QStringLiteral("First day of a week (default monday)."),
                         QStringLiteral("DAY")});
+    m_parser.addOption({QStringLiteral("resolve-identities"),
+                        QStringLiteral("Count a device's events as the user it was linked to (simplified ID merge) "
+                                       "for this run.")});
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
 }
 

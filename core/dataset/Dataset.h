@@ -19,6 +19,7 @@ struct DatasetSettings {
     QTimeZone zone = QTimeZone::utc();
     int weekStart = 1; // 1 = Monday … 7 = Sunday
     qint64 sessionTimeoutMs = 30 * 60 * 1000;
+    bool resolveIdentities = false; // semantics.md, Identity: off by default
 };
 
 // The event columns, sorted by (user, time, arrival order).

@@ -6,6 +6,7 @@
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <sqlite3.h>
 
@@ -69,13 +70,56 @@ DatasetSettings loadDatasetSettings(store::Workspace& workspace)
     const qint64 seconds = workspace.setting(store::Workspace::kSessionTimeoutSeconds).toLongLong(&ok);
     if (ok && seconds >= 60 && seconds <= 86400)
         s.sessionTimeoutMs = seconds * 1000;
+    s.resolveIdentities = workspace.setting(store::Workspace::kResolveIdentities) == QLatin1String("true");
     return s;
 }
 
 namespace {
 
 // The columns straight from SQLite: dictionaries, then every event, sorted by (user, time, arrival).
-Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& context)
+// Simplified ID merge (semantics.md, Identity): a "$device:<id>" user whose device was linked to a
+// $user_id by an event carrying both (the earliest such event) becomes that user. Dictionary
+// positions are remapped; events are then sorted by the merged user as usual.
+bool resolveDevices(sqlite3* db, std::vector<qint32>& userOfId, QStringList& userIds)
+{
+    QHash<QString, QString> userOfDevice;
+    store::SqliteStatement links(db, "SELECT json_extract(properties, '$.\"$device_id\"'),"
+                                     " json_extract(properties, '$.\"$user_id\"') FROM events"
+                                     " WHERE properties LIKE '%$device_id%' AND properties LIKE '%$user_id%'"
+                                     " ORDER BY time_ms");
+    int rc;
+    while ((rc = links.step()) == SQLITE_ROW) {
+        if (links.columnIsNull(0) || links.columnIsNull(1))
+            continue;
+        const auto device = links.columnText(0);
+        const auto user = links.columnText(1);
+        const QString key = QString::fromUtf8(device.data(), qsizetype(device.size()));
+        if (!userOfDevice.contains(key))
+            userOfDevice.insert(key, QString::fromUtf8(user.data(), qsizetype(user.size())));
+    }
+    if (rc != SQLITE_DONE)
+        return false;
+    QHash<QString, qint32> indexOf;
+    for (qsizetype i = 0; i < userIds.size(); ++i)
+        indexOf.insert(userIds[i], qint32(i));
+    const QString prefix = QStringLiteral("$device:");
+    for (qint32& index : userOfId) {
+        if (index < 0 || !userIds[index].startsWith(prefix))
+            continue;
+        const auto linked = userOfDevice.constFind(userIds[index].mid(prefix.size()));
+        if (linked == userOfDevice.cend())
+            continue;
+        auto target = indexOf.constFind(*linked);
+        if (target == indexOf.cend()) { // the user id never was a distinct_id itself
+            target = indexOf.insert(*linked, qint32(userIds.size()));
+            userIds.append(*linked);
+        }
+        index = *target;
+    }
+    return true;
+}
+
+Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& context, bool resolveIdentities)
 {
     sqlite3* db = workspace.handle();
     ColumnSnapshot snapshot;
@@ -85,6 +129,8 @@ Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& c
     std::vector<qint32> userOfId, nameOfId;
     if (!readDictionary(db, "SELECT id, distinct_id FROM users ORDER BY id", userOfId, c.userIds)
         || !readDictionary(db, "SELECT id, name FROM event_names ORDER BY id", nameOfId, c.eventNames))
+        return readError(db);
+    if (resolveIdentities && !resolveDevices(db, userOfId, c.userIds))
         return readError(db);
 
     qint64 total = 0;
@@ -190,17 +236,23 @@ Dataset::PropertyLoader storeLoader(const QString& path, ColumnSpan<qint32> posi
 
 } // namespace
 
-Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, TaskContext& context)
+Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, TaskContext& context,
+                                                   std::optional<bool> resolveIdentities)
 {
     const qint64 generation = workspace.setting(store::Workspace::kEventsGeneration, QStringLiteral("0")).toLongLong();
-    const QString snapshotPath = ColumnSnapshot::pathFor(workspace.path());
+    DatasetSettings settings = loadDatasetSettings(workspace);
+    if (resolveIdentities)
+        settings.resolveIdentities = *resolveIdentities;
+    // Merged identities are another view of the same events: they get a column file of their own.
+    const QString snapshotPath = ColumnSnapshot::pathFor(workspace.path())
+                                 + (settings.resolveIdentities ? QStringLiteral(".merged") : QString());
     if (auto mapped = ColumnSnapshot::map(snapshotPath, generation)) {
         const size_t n = mapped->views.times.size();
         auto loader = storeLoader(workspace.path(), mapped->positionOfRow, mapped->views.owner, mapped->minRow, n);
         return std::shared_ptr<const Dataset>(
-            std::make_shared<const Dataset>(std::move(mapped->views), loadDatasetSettings(workspace), std::move(loader)));
+            std::make_shared<const Dataset>(std::move(mapped->views), settings, std::move(loader)));
     }
-    auto fromStore = readFromStore(workspace, context);
+    auto fromStore = readFromStore(workspace, context, settings.resolveIdentities);
     if (!fromStore.ok())
         return fromStore.error();
     ColumnSnapshot& snapshot = fromStore.value();
@@ -210,7 +262,7 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
     auto positions = std::make_shared<const std::vector<qint32>>(std::move(snapshot.positionOfRow));
     auto loader = storeLoader(workspace.path(), ColumnSpan<qint32>(*positions), positions, snapshot.minRow, n);
     return std::shared_ptr<const Dataset>(
-        std::make_shared<const Dataset>(std::move(snapshot.columns), loadDatasetSettings(workspace), std::move(loader)));
+        std::make_shared<const Dataset>(std::move(snapshot.columns), settings, std::move(loader)));
 }
 
 } // namespace hc::dataset

@@ -25,6 +25,8 @@ public:
     static inline const QString kReportingTimeZone = QStringLiteral("reporting_timezone");
     static inline const QString kWeekStart = QStringLiteral("week_start");
     static inline const QString kSessionTimeoutSeconds = QStringLiteral("session_timeout_seconds");
+    // "true": events of a device linked to a $user_id count as that user (simplified ID merge).
+    static inline const QString kResolveIdentities = QStringLiteral("resolve_identities");
     // Raised by every transaction that changes events; column snapshots remember it.
     static inline const QString kEventsGeneration = QStringLiteral("events_generation");
 

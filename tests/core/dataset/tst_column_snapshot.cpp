@@ -21,6 +21,7 @@ private Q_SLOTS:
     void otherFormatIsIgnored();
     void outOfRangeIndexIsIgnored();
     void newEventsMakeItStale();
+    void resolvedIdentitiesMergeDevices();
 
 private:
     void import(int count, int first);
@@ -127,6 +128,46 @@ void TestColumnSnapshot::newEventsMakeItStale()
     const QString generation = m_ws->setting(store::Workspace::kEventsGeneration);
     QCOMPARE(load()->eventCount(), size_t(70));
     QCOMPARE(m_ws->setting(store::Workspace::kEventsGeneration), generation);
+}
+
+void TestColumnSnapshot::resolvedIdentitiesMergeDevices()
+{
+    // A device browses anonymously, then signs up (an event carrying both ids); another device
+    // is never linked. semantics.md, Identity: off by default, every $device:<id> maps to the
+    // $user_id it was linked to when on.
+    const QByteArray text =
+        R"({"event":"view","properties":{"time":1700000000,"distinct_id":"$device:d1","$device_id":"d1","$insert_id":"a"}})" "\n"
+        R"({"event":"signup","properties":{"time":1700000100,"distinct_id":"alice","$device_id":"d1","$user_id":"alice","$insert_id":"b"}})" "\n"
+        R"({"event":"view","properties":{"time":1700000200,"distinct_id":"$device:d2","$device_id":"d2","$insert_id":"c"}})" "\n"
+        R"({"event":"view","properties":{"time":1700000300,"distinct_id":"$device:d3","$device_id":"d3","$insert_id":"d"}})" "\n"
+        R"({"event":"login","properties":{"time":1700000400,"distinct_id":"bob","$device_id":"d3","$user_id":"bob","$insert_id":"e"}})" "\n";
+    auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("identity.hcw")), store::Workspace::OpenMode::CreateIfMissing);
+    QVERIFY(ws.ok());
+    const QString file = m_dir.filePath(QStringLiteral("identity.jsonl"));
+    QVERIFY(test::writeFile(file, text));
+    ingest::FileImporter importer(*ws.value());
+    TaskContext ctx;
+    QVERIFY(importer.run(file, ingest::ImportFormat::MixpanelJsonl, ctx).ok());
+
+    auto activeUsers = [](const dataset::Dataset& d) {
+        QStringList out;
+        for (int u = 0; u < d.userCount(); ++u)
+            if (d.userEnd(u) > d.userBegin(u))
+                out << QStringLiteral("%1:%2").arg(d.userIds()[u]).arg(d.userEnd(u) - d.userBegin(u));
+        out.sort();
+        return out;
+    };
+    auto plain = dataset::loadDataset(*ws.value(), ctx);
+    QVERIFY(plain.ok());
+    QCOMPARE(activeUsers(*plain.value()), QStringList({"$device:d1:1", "$device:d2:1", "$device:d3:1", "alice:1", "bob:1"}));
+    QVERIFY(ws.value()->setSetting(store::Workspace::kResolveIdentities, QStringLiteral("true")).ok());
+    auto merged = dataset::loadDataset(*ws.value(), ctx);
+    QVERIFY(merged.ok());
+    QVERIFY(merged.value()->settings().resolveIdentities);
+    QCOMPARE(activeUsers(*merged.value()), QStringList({"$device:d2:1", "alice:2", "bob:2"}));
+    // Each view has its own column file, so switching back is not served the merged one.
+    QVERIFY(ws.value()->setSetting(store::Workspace::kResolveIdentities, QStringLiteral("false")).ok());
+    QCOMPARE(activeUsers(*dataset::loadDataset(*ws.value(), ctx).value()).size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestColumnSnapshot)
