@@ -100,7 +100,7 @@ void runFunnel(benchmark::State& state, std::initializer_list<const char*> steps
     Fixture& f = fixture();
     hc::analysis::FunnelQuery q;
     for (const char* s : steps)
-        q.steps.push_back(hc::analysis::EventSpec{false, QString::fromLatin1(s), {}});
+        q.steps.push_back(hc::analysis::EventSpec{false, QString::fromLatin1(s), {}, {}});
     q.range = f.range;
     for (auto _ : state)
         benchmark::DoNotOptimize(hc::analysis::computeFunnel(*f.data, q));
@@ -119,8 +119,8 @@ void BM_Retention12Weeks(benchmark::State& state)
 {
     Fixture& f = fixture();
     hc::analysis::RetentionQuery q;
-    q.start = hc::analysis::EventSpec{false, QStringLiteral("signup"), {}};
-    q.returning = hc::analysis::EventSpec{false, QStringLiteral("app_open"), {}};
+    q.start = hc::analysis::EventSpec{false, QStringLiteral("signup"), {}, {}};
+    q.returning = hc::analysis::EventSpec{false, QStringLiteral("app_open"), {}, {}};
     q.period = hc::analysis::Interval::Week;
     q.periods = 12;
     q.range = f.range;

@@ -26,12 +26,16 @@ void AnalysisInputs::addMeasureOptions(QCommandLineParser& parser)
                       QStringLiteral("M")});
     parser.addOption({QStringLiteral("where"), QStringLiteral("Only events where COND holds (repeatable)."),
                       QStringLiteral("COND")});
+    parser.addOption({QStringLiteral("where-any"),
+                      QStringLiteral("Only events where at least one of these holds (repeatable)."),
+                      QStringLiteral("COND")});
 }
 
 bool AnalysisInputs::measureOptions(CliSession& session, analysis::EventSpec& event, analysis::TrendMeasure& measure,
                                     QString& measureProperty, int& exitCode)
 {
-    if (!eventOrAny(session, event, exitCode) || !conditions(session, QStringLiteral("where"), event.where, exitCode))
+    if (!eventOrAny(session, event, exitCode) || !conditions(session, QStringLiteral("where"), event.where, exitCode)
+        || !conditions(session, QStringLiteral("where-any"), event.whereAny, exitCode))
         return false;
     const QString text = session.parser().value(QStringLiteral("measure"));
     if (!analysis::parseTrendMeasure(text.isEmpty() ? QStringLiteral("total") : text, measure, measureProperty)) {
@@ -89,7 +93,7 @@ void AnalysisInputs::warnIfUnknown(CliSession& session, const analysis::EventSpe
 
 analysis::EventSpec AnalysisInputs::eventSpec(const QString& raw)
 {
-    return analysis::EventSpec{analysis::isAnyEvent(raw), analysis::unescape(raw), {}};
+    return analysis::EventSpec{analysis::isAnyEvent(raw), analysis::unescape(raw), {}, {}};
 }
 
 bool AnalysisInputs::eventOrAny(CliSession& session, analysis::EventSpec& spec, int& exitCode)
@@ -99,7 +103,7 @@ bool AnalysisInputs::eventOrAny(CliSession& session, analysis::EventSpec& spec, 
         exitCode = session.usageError(QStringLiteral("give either --event E or --any"));
         return false;
     }
-    spec = p.isSet(QStringLiteral("any")) ? analysis::EventSpec{true, QString(), {}}
+    spec = p.isSet(QStringLiteral("any")) ? analysis::EventSpec{true, QString(), {}, {}}
                                           : eventSpec(p.value(QStringLiteral("event")));
     return true;
 }

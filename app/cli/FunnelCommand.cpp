@@ -71,6 +71,7 @@ int runFunnelCommand(const QStringList& args)
     opt("count", "uniques (default) or totals.", "COUNT");
     opt("step-where", "N:COND, a condition on step N (repeatable).", "N:COND");
     opt("where", "A condition on every event (repeatable).", "COND");
+    opt("where-any", "Conditions of which every event must meet at least one (repeatable).", "COND");
     opt("exclude", "E:A:B, exclude event E between steps A and B (repeatable).", "E:A:B");
     opt("exclude-where", "K:COND, a condition on the K-th --exclude (repeatable).", "K:COND");
     opt("hold", "Hold this property constant across an attempt's steps.", "PROP");
@@ -121,7 +122,8 @@ int runFunnelCommand(const QStringList& args)
         return session.usageError(QStringLiteral("--count takes uniques or totals"));
 
     int code = 0;
-    if (!AnalysisInputs::conditions(session, QStringLiteral("where"), q.where, code))
+    if (!AnalysisInputs::conditions(session, QStringLiteral("where"), q.where, code)
+        || !AnalysisInputs::conditions(session, QStringLiteral("where-any"), q.whereAny, code))
         return code;
     QString error;
     for (const QString& sw : p.values(QStringLiteral("step-where"))) {

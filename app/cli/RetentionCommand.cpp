@@ -59,6 +59,7 @@ int runRetentionCommand(const QStringList& args)
     opt("start-where", "A condition on the start event (repeatable).", "COND");
     opt("return-where", "A condition on the return event (repeatable).", "COND");
     opt("where", "A condition on every event (repeatable).", "COND");
+    opt("where-any", "Conditions of which every event must meet at least one (repeatable).", "COND");
     opt("range-scope", "start-event (default) or all-events.", "SCOPE");
     opt("breakdown", "Cohorts per value of this property.", "PROP");
     opt("buckets", "calendar (default) or rolling.", "BUCKETS");
@@ -105,7 +106,8 @@ int runRetentionCommand(const QStringList& args)
     int code = 0;
     if (!AnalysisInputs::conditions(session, QStringLiteral("start-where"), q.start.where, code)
         || !AnalysisInputs::conditions(session, QStringLiteral("return-where"), q.returning.where, code)
-        || !AnalysisInputs::conditions(session, QStringLiteral("where"), q.where, code))
+        || !AnalysisInputs::conditions(session, QStringLiteral("where"), q.where, code)
+        || !AnalysisInputs::conditions(session, QStringLiteral("where-any"), q.whereAny, code))
         return code;
     q.breakdown = p.value(QStringLiteral("breakdown"));
 

@@ -94,9 +94,11 @@ std::optional<Condition> parseCondition(const QString& text, QString& error)
     return c;
 }
 
-Result<ConditionSet> ConditionSet::compile(const dataset::Dataset& data, const std::vector<Condition>& conditions)
+Result<ConditionSet> ConditionSet::compile(const dataset::Dataset& data, const std::vector<Condition>& conditions,
+                                          bool anyOf)
 {
     ConditionSet set;
+    set.m_anyOf = anyOf;
     for (const Condition& c : conditions) {
         auto column = data.property(c.property);
         if (!column.ok())

@@ -28,17 +28,21 @@ std::optional<Condition> parseCondition(const QString& text, QString& error);
 // Conditions compiled against a dataset's property dictionaries: a table lookup per event.
 class ConditionSet {
 public:
-    // All conditions must hold (an empty set always holds).
-    static Result<ConditionSet> compile(const dataset::Dataset& data, const std::vector<Condition>& conditions);
+    // All conditions must hold, or with anyOf at least one (an empty set always holds).
+    static Result<ConditionSet> compile(const dataset::Dataset& data, const std::vector<Condition>& conditions,
+                                        bool anyOf = false);
 
     bool matches(size_t event) const
     {
+        if (m_compiled.empty())
+            return true;
         for (const Compiled& c : m_compiled) {
             const qint32 code = c.column->codes[event];
-            if (!(code < 0 ? c.missing : c.byCode[size_t(code)]))
-                return false;
+            const bool holds = code < 0 ? c.missing : c.byCode[size_t(code)];
+            if (holds == m_anyOf)
+                return m_anyOf; // all-of stops at the first false, any-of at the first true
         }
-        return true;
+        return !m_anyOf;
     }
     bool isEmpty() const { return m_compiled.empty(); }
 
@@ -49,6 +53,7 @@ private:
         bool missing = false;
     };
     std::vector<Compiled> m_compiled;
+    bool m_anyOf = false;
 };
 
 } // namespace hc::analysis

@@ -16,6 +16,10 @@ Result<EventMatcher> EventMatcher::compile(const dataset::Dataset& data, const E
     if (!conditions.ok())
         return conditions.error();
     m.m_conditions = std::move(conditions.value());
+    auto any = ConditionSet::compile(data, spec.whereAny, true);
+    if (!any.ok())
+        return any.error();
+    m.m_anyConditions = std::move(any.value());
     return m;
 }
 

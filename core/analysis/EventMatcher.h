@@ -13,7 +13,8 @@ namespace hc::analysis {
 struct EventSpec {
     bool anyEvent = false;
     QString name;
-    std::vector<Condition> where;
+    std::vector<Condition> where;   // all must hold
+    std::vector<Condition> whereAny; // if given, at least one must hold too
 };
 
 class EventMatcher {
@@ -27,14 +28,14 @@ public:
             return false;
         if (m_name != kAnyEvent && (*m_names)[event] != m_name)
             return false;
-        return m_conditions.isEmpty() || m_conditions.matches(event);
+        return (m_conditions.isEmpty() || m_conditions.matches(event)) && m_anyConditions.matches(event);
     }
     bool unknownName() const { return m_name == kNoEvent; }
     bool anyName() const { return m_name == kAnyEvent; }
     // The event-name index this matcher wants, or -1 for any name or an unknown one.
     qint32 nameIndex() const { return m_name >= 0 ? m_name : -1; }
-    bool hasConditions() const { return !m_conditions.isEmpty(); }
-    bool conditionsHold(size_t event) const { return m_conditions.matches(event); }
+    bool hasConditions() const { return !m_conditions.isEmpty() || !m_anyConditions.isEmpty(); }
+    bool conditionsHold(size_t event) const { return m_conditions.matches(event) && m_anyConditions.matches(event); }
 
 private:
     static constexpr qint32 kAnyEvent = -1;
@@ -42,6 +43,7 @@ private:
     qint32 m_name = kNoEvent;
     const dataset::ColumnSpan<qint32>* m_names = nullptr;
     ConditionSet m_conditions;
+    ConditionSet m_anyConditions;
 };
 
 } // namespace hc::analysis

@@ -398,6 +398,9 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
     auto global = ConditionSet::compile(data, q.where);
     if (!global.ok())
         return global.error();
+    auto globalAny = ConditionSet::compile(data, q.whereAny, true);
+    if (!globalAny.ok())
+        return globalAny.error();
     std::vector<qint32> holdGroup, valueGroup;
     QStringList holdTexts, valueTexts;
     std::shared_ptr<const dataset::PropertyColumn> holdColumn, valueColumn;
@@ -449,7 +452,7 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
     const auto& times = data.times();
     const qint64 streamEnd = q.range.endMs + q.windowMs;
     std::vector<StreamEvent> stream;
-    const bool filtered = !global.value().isEmpty();
+    const bool filtered = !global.value().isEmpty() || !globalAny.value().isEmpty();
 
     for (int u = 0; u < data.userCount(); ++u) {
         if (context && (u & 4095) == 0) {
@@ -480,7 +483,7 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
                     if (!exclusions[size_t(__builtin_ctz(bits))].conditionsHold(i))
                         e.exclusions &= ~(1u << __builtin_ctz(bits));
             }
-            if (filtered && !global.value().matches(i))
+            if (filtered && !(global.value().matches(i) && globalAny.value().matches(i)))
                 continue;
             if (holdColumn && holdColumn->codes[i] >= 0)
                 e.hold = holdGroup[size_t(holdColumn->codes[i])];

@@ -26,6 +26,7 @@ struct FunnelExclusion {
 struct FunnelQuery {
     std::vector<EventSpec> steps;
     std::vector<Condition> where; // global filters: on every event, before steps are matched
+    std::vector<Condition> whereAny; // global filters of which at least one must hold
     qint64 windowMs = 7LL * 86400000;
     FunnelOrder order = FunnelOrder::Ordered;
     FunnelAttempts attempts = FunnelAttempts::Best;

@@ -17,6 +17,7 @@ struct RetentionQuery {
     EventSpec start;
     EventSpec returning;
     std::vector<Condition> where; // on every event
+    std::vector<Condition> whereAny; // on every event: at least one must hold
     RetentionMode mode = RetentionMode::FirstTime;
     Interval period = Interval::Day;
     int periods = 8; // columns, period 0 included

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void matching_data();
     void matching();
     void escapedLists();
+    void anyOf();
 };
 
 void TestCondition::parsing_data()
@@ -107,6 +108,29 @@ void TestCondition::escapedLists()
     QCOMPARE(unescape(parts[1]), QStringLiteral("*"));
     QVERIFY(isAnyEvent(parts[2]));
     QCOMPARE(unescape(parts[3]), QStringLiteral("c\\"));
+}
+
+void TestCondition::anyOf()
+{
+    dataset::DatasetBuilder b;
+    b.add(QStringLiteral("u"), QStringLiteral("e"), 1, R"({"plan":"pro","country":"DE"})");
+    b.add(QStringLiteral("u"), QStringLiteral("e"), 2, R"({"plan":"free","country":"DE"})");
+    b.add(QStringLiteral("u"), QStringLiteral("e"), 3, R"({"plan":"free","country":"US"})");
+    b.add(QStringLiteral("u"), QStringLiteral("e"), 4, R"({})");
+    const auto data = b.build();
+    QString error;
+    const std::vector<Condition> either = {*parseCondition(QStringLiteral("plan=pro"), error),
+                                           *parseCondition(QStringLiteral("country=DE"), error)};
+    const auto any = ConditionSet::compile(*data, either, true);
+    const auto all = ConditionSet::compile(*data, either);
+    QString gotAny, gotAll;
+    for (size_t i = 0; i < 4; ++i) {
+        gotAny += any.value().matches(i) ? u'1' : u'0';
+        gotAll += all.value().matches(i) ? u'1' : u'0';
+    }
+    QCOMPARE(gotAny, QStringLiteral("1100")); // pro OR Germany
+    QCOMPARE(gotAll, QStringLiteral("1000")); // pro AND Germany
+    QVERIFY(ConditionSet::compile(*data, {}, true).value().matches(3)); // no conditions: everything
 }
 
 QTEST_GUILESS_MAIN(TestCondition)

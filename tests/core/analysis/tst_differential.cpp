@@ -183,7 +183,7 @@ void TestDifferential::funnelsAgree()
         const QStringList steps = stepSets[rng.below(5)];
         FunnelQuery q;
         for (const QString& s : steps)
-            q.steps.push_back(EventSpec{s == QLatin1String("*"), s, {}});
+            q.steps.push_back(EventSpec{s == QLatin1String("*"), s, {}, {}});
         q.order = order;
         q.attempts = rng.chance(0.3) ? FunnelAttempts::First : FunnelAttempts::Best;
         q.rangeScope = rng.chance(0.3) ? FunnelRangeScope::AllSteps : FunnelRangeScope::FirstStep;
@@ -217,8 +217,8 @@ void TestDifferential::retentionAgrees()
         const QTimeZone zone = zones[rng.below(3)];
         const bool weeks = rng.chance(0.3);
         RetentionQuery q;
-        q.start = EventSpec{false, QStringLiteral("A"), {}};
-        q.returning = EventSpec{rng.chance(0.2), QStringLiteral("B"), {}};
+        q.start = EventSpec{false, QStringLiteral("A"), {}, {}};
+        q.returning = EventSpec{rng.chance(0.2), QStringLiteral("B"), {}, {}};
         q.mode = rng.chance(0.5) ? RetentionMode::Recurring : RetentionMode::FirstTime;
         q.bracket = rng.chance(0.5) ? RetentionBracket::OnOrAfter : RetentionBracket::On;
         q.minOccurrences = 1 + int(rng.below(2));

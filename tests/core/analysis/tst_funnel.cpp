@@ -28,7 +28,7 @@ FunnelQuery makeQuery(const QString& steps, const Options& o)
 {
     FunnelQuery q;
     for (const QString& raw : splitEscaped(steps, QLatin1Char(',')))
-        q.steps.push_back(EventSpec{isAnyEvent(raw), unescape(raw), {}});
+        q.steps.push_back(EventSpec{isAnyEvent(raw), unescape(raw), {}, {}});
     q.windowMs = o.windowSeconds * 1000;
     q.order = o.order == QLatin1String("strict")      ? FunnelOrder::Strict
               : o.order == QLatin1String("unordered") ? FunnelOrder::Unordered
@@ -38,7 +38,7 @@ FunnelQuery makeQuery(const QString& steps, const Options& o)
     q.counting = o.counting == QLatin1String("totals") ? FunnelCounting::Totals : FunnelCounting::Uniques;
     for (const QString& e : o.exclusions) {
         const QStringList p = e.split(QLatin1Char(':'));
-        q.exclusions.push_back(FunnelExclusion{EventSpec{false, p[0], {}}, p[1].toInt(), p[2].toInt()});
+        q.exclusions.push_back(FunnelExclusion{EventSpec{false, p[0], {}, {}}, p[1].toInt(), p[2].toInt()});
     }
     QString error;
     for (const QString& w : o.where)
@@ -273,7 +273,7 @@ void TestFunnel::invalidQueries()
     q.breakdown = QStringLiteral("c");
     QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid); // step:N > 1 in unordered
     q = makeQuery("A,B,C", Options{});
-    q.exclusions.push_back(FunnelExclusion{EventSpec{false, QStringLiteral("X"), {}}, 2, 2});
+    q.exclusions.push_back(FunnelExclusion{EventSpec{false, QStringLiteral("X"), {}, {}}, 2, 2});
     QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid);
 }
 
