@@ -225,6 +225,18 @@ public:
             a.times[size_t(j)] = s[size_t(events[size_t(j)])].time;
         }
         a.times[0] = std::min(a.times[0], s[size_t(a.anchor)].time);
+        // Exclusions span the whole unordered funnel: one inside the window wipes the progress
+        // not banked yet. An attempt is banked when its window closes, or at the user's last event.
+        if (!m_q.exclusions.empty()) {
+            const qint64 banked = std::min(limit, s.back().time);
+            for (size_t x = lowerBound(s, s[size_t(a.anchor)].time); x < s.size() && s[x].time <= banked; ++x) {
+                if (s[x].exclusions) {
+                    a.reached = 0;
+                    a.poisoned = true;
+                    break;
+                }
+            }
+        }
         return a;
     }
 
@@ -365,9 +377,6 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
         if (q.order == FunnelOrder::Unordered && (e.fromStep != 1 || e.toStep != k))
             return makeError(Error::Code::Invalid, tr("Exclusions in unordered funnels must span the whole funnel."));
     }
-    if (q.order == FunnelOrder::Unordered && !q.exclusions.empty())
-        return makeError(Error::Code::Invalid,
-                         tr("Exclusions in unordered funnels are not available in this version."));
     if (q.exclusions.size() > 32)
         return makeError(Error::Code::Invalid, tr("At most 32 exclusions."));
     if (q.attribution == FunnelAttribution::StepN

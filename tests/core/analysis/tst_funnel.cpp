@@ -173,6 +173,14 @@ void TestFunnel::stepCounts_data()
     QTest::newRow("unordered: a matching that covers all") << "u1@0:A;u1@1:A" << "*,A"
                                                            << with([](Options& o) { o.order = QStringLiteral("unordered"); })
                                                            << QList<qint64>{1, 1};
+    // Unordered exclusions span the funnel: one inside an attempt's window, before the window
+    // closes or the user's last event banks it, wipes that attempt.
+    QTest::newRow("unordered: exclusion wipes unbanked progress")
+        << "u1@0:B;u1@10:X;u1@20:A;u2@0:A;u2@10:B;u2@100:X;u3@0:A;u3@10:B;u3@30:X" << "A,B" << with([](Options& o) {
+               o.order = QStringLiteral("unordered");
+               o.windowSeconds = 60;
+               o.exclusions = {"X:1:2"};
+           }) << QList<qint64>{2, 1};
     QTest::newRow("global filter") << "u1@0:A{\"p\":1};u1@5:B{\"p\":2}" << "A,B"
                                    << with([](Options& o) { o.where = {QStringLiteral("p=1")}; }) << QList<qint64>{1, 0};
     QTest::newRow("step filter") << "u1@0:A{\"p\":1};u1@5:B{\"p\":2};u2@0:A;u2@3:B{\"p\":3}" << "A,B"
@@ -272,6 +280,10 @@ void TestFunnel::invalidQueries()
     q.attributionStep = 2;
     q.breakdown = QStringLiteral("c");
     QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid); // step:N > 1 in unordered
+    q = makeQuery("A,B,C", Options{});
+    q.order = FunnelOrder::Unordered;
+    q.exclusions.push_back(FunnelExclusion{EventSpec{false, QStringLiteral("X"), {}, {}}, 1, 2});
+    QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid); // must span steps 1 to 3
     q = makeQuery("A,B,C", Options{});
     q.exclusions.push_back(FunnelExclusion{EventSpec{false, QStringLiteral("X"), {}, {}}, 2, 2});
     QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid);
