@@ -404,12 +404,10 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
             return m.error();
         exclusions.push_back(std::move(m.value()));
     }
-    auto global = ConditionSet::compile(data, q.where);
+    // The conditions on every event: an any-event matcher carries both groups.
+    auto global = EventMatcher::compile(data, EventSpec{true, QString(), q.where, q.whereAny});
     if (!global.ok())
         return global.error();
-    auto globalAny = ConditionSet::compile(data, q.whereAny, true);
-    if (!globalAny.ok())
-        return globalAny.error();
     std::vector<qint32> holdGroup, valueGroup;
     QStringList holdTexts, valueTexts;
     std::shared_ptr<const dataset::PropertyColumn> holdColumn, valueColumn;
@@ -461,7 +459,7 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
     const auto& times = data.times();
     const qint64 streamEnd = q.range.endMs + q.windowMs;
     std::vector<StreamEvent> stream;
-    const bool filtered = !global.value().isEmpty() || !globalAny.value().isEmpty();
+    const bool filtered = global.value().hasConditions();
 
     for (int u = 0; u < data.userCount(); ++u) {
         if (context && (u & 4095) == 0) {
@@ -492,7 +490,7 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
                     if (!exclusions[size_t(__builtin_ctz(bits))].conditionsHold(i))
                         e.exclusions &= ~(1u << __builtin_ctz(bits));
             }
-            if (filtered && !(global.value().matches(i) && globalAny.value().matches(i)))
+            if (filtered && !global.value().conditionsHold(i))
                 continue;
             if (holdColumn && holdColumn->codes[i] >= 0)
                 e.hold = holdGroup[size_t(holdColumn->codes[i])];

@@ -163,12 +163,10 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
     auto returnMatch = EventMatcher::compile(data, q.returning);
     if (!returnMatch.ok())
         return returnMatch.error();
-    auto global = ConditionSet::compile(data, q.where);
+    // The conditions on every event: an any-event matcher carries both groups.
+    auto global = EventMatcher::compile(data, EventSpec{true, QString(), q.where, q.whereAny});
     if (!global.ok())
         return global.error();
-    auto globalAny = ConditionSet::compile(data, q.whereAny, true);
-    if (!globalAny.ok())
-        return globalAny.error();
     std::shared_ptr<const dataset::PropertyColumn> valueColumn;
     std::vector<qint32> groupOfCode;
     QStringList groupText;
@@ -211,7 +209,7 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
         isReturnName[n] = !returnMatch.value().unknownName()
                         && (returnMatch.value().anyName() || returnMatch.value().nameIndex() == qint32(n));
     }
-    const bool filtered = !global.value().isEmpty() || !globalAny.value().isEmpty();
+    const bool filtered = global.value().hasConditions();
     const bool plain = !filtered && !valueColumn && !startMatch.value().hasConditions()
                        && !returnMatch.value().hasConditions();
     const auto& names = data.names();
@@ -237,7 +235,7 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
             const size_t n = size_t(names[i]);
             if (!(isStartName[n] | isReturnName[n]))
                 continue;
-            if (filtered && !(global.value().matches(i) && globalAny.value().matches(i)))
+            if (filtered && !global.value().conditionsHold(i))
                 continue;
             UserEvent& e = stream[kept];
             e.time = times[i];
