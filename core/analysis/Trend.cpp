@@ -179,70 +179,103 @@ Result<TrendResult> computeTrend(const dataset::Dataset& data, const ReportingCa
         }
     };
 
+    // One pass collects every group's cells per period and over the whole range; the ranking
+    // then picks the series. Only "(other)" may need a second pass: distinct users do not add up
+    // across values. (A breakdown with very many values keeps to two lean passes instead.)
+    // Slot 0 is the missing value; without a breakdown every event is in slot 1.
+    const size_t groups = size_t(std::max<qsizetype>(groupText.size(), 1)) + 1;
+    const bool onePass = !breakdownColumn || groups * periodCount <= 200000;
+    std::vector<Cell> groupCells(onePass ? groups * periodCount : 0);
+    std::vector<Cell> groupWhole(groups);
+    std::vector<int> seenBy(groups, -1);
+    std::vector<qint64> groupFirstSeen(onePass ? groups * periodCount : 0, 0);
+    forEachMatch([&](int u, size_t, qint64 t, qint32 g, double v) {
+        const size_t gi = size_t(g + 1);
+        addToCell(groupWhole[gi], u, v, keepValues);
+        if (!onePass)
+            return;
+        const size_t p = size_t(periodOf.indexOf(t));
+        addToCell(groupCells[gi * periodCount + p], u, v, keepValues);
+        if (seenBy[gi] != u) { // for cumulative uniques: a user counts in the first period they appear in
+            seenBy[gi] = u;
+            ++groupFirstSeen[gi * periodCount + p];
+        }
+    });
+
     // Which series each group feeds: its own (top N), "(other)", or the missing-value series.
-    std::vector<qint32> seriesOfGroup;
-    qint32 otherSeries = -1, missingSeries = -1;
+    std::vector<qint32> seriesOfGroup(groups, -1);
+    qint32 otherSeries = -1;
     if (!breakdownColumn) {
         TrendSeries s;
         s.kind = TrendSeries::Kind::Total;
         s.label = query.event.anyEvent ? QStringLiteral("*") : query.event.name;
         result.series.push_back(s);
+        seriesOfGroup[1] = 0; // without a breakdown every event is in group 0 (slot 1)
     } else {
-        std::vector<Cell> whole(size_t(groupText.size()));
-        Cell missingWhole;
-        forEachMatch([&](int u, size_t, qint64, qint32 g, double v) {
-            addToCell(g < 0 ? missingWhole : whole[size_t(g)], u, v, keepValues);
-        });
         std::vector<std::pair<double, qint32>> ranked;
-        for (qint32 g = 0; g < qint32(whole.size()); ++g) {
-            if (whole[size_t(g)].events == 0)
+        for (qint32 g = 0; g + 1 < qint32(groups); ++g) {
+            if (groupWhole[size_t(g) + 1].events == 0)
                 continue;
-            ranked.emplace_back(valueOf(whole[size_t(g)], query.measure).value_or(-INFINITY), g);
+            ranked.emplace_back(valueOf(groupWhole[size_t(g) + 1], query.measure).value_or(-INFINITY), g);
         }
         std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
             if (a.first != b.first)
                 return a.first > b.first;
             return groupText[a.second] < groupText[b.second]; // code-point order
         });
-        seriesOfGroup.assign(size_t(groupText.size()), -1);
-        for (size_t k = 0; k < ranked.size(); ++k) {
-            if (int(k) < query.top) {
-                seriesOfGroup[size_t(ranked[k].second)] = qint32(result.series.size());
-                result.series.push_back(TrendSeries{TrendSeries::Kind::Value, groupText[ranked[k].second], {}});
-            } else {
-                if (otherSeries < 0) {
-                    otherSeries = -2; // placed after the top series below
-                }
-            }
+        for (size_t k = 0; k < ranked.size() && int(k) < query.top; ++k) {
+            seriesOfGroup[size_t(ranked[k].second) + 1] = qint32(result.series.size());
+            result.series.push_back(TrendSeries{TrendSeries::Kind::Value, groupText[ranked[k].second], {}});
         }
-        if (otherSeries == -2) {
+        if (int(ranked.size()) > query.top) {
             otherSeries = qint32(result.series.size());
             result.series.push_back(TrendSeries{TrendSeries::Kind::Other, QStringLiteral("(other)"), {}});
             for (size_t k = size_t(query.top); k < ranked.size(); ++k)
-                seriesOfGroup[size_t(ranked[k].second)] = otherSeries;
+                seriesOfGroup[size_t(ranked[k].second) + 1] = otherSeries;
         }
-        if (missingWhole.events > 0) {
-            missingSeries = qint32(result.series.size());
+        if (groupWhole[0].events > 0) {
+            seriesOfGroup[0] = qint32(result.series.size());
             result.series.push_back(TrendSeries{TrendSeries::Kind::Missing, QString(), {}});
         }
     }
 
     std::vector<Cell> cells(result.series.size() * periodCount);
-    // For cumulative uniques: the user each series saw last, so a user counts once, in the first
-    // period they appear in.
-    std::vector<int> seenBy(result.series.size(), -1);
     std::vector<qint64> firstSeen(result.series.size() * periodCount, 0);
-    forEachMatch([&](int u, size_t, qint64 t, qint32 g, double v) {
-        const qint32 s = !breakdownColumn ? 0 : (g < 0 ? missingSeries : seriesOfGroup[size_t(g)]);
-        if (s < 0)
-            return;
-        const size_t p = size_t(periodOf.indexOf(t));
-        addToCell(cells[size_t(s) * periodCount + p], u, v, keepValues);
-        if (seenBy[size_t(s)] != u) {
-            seenBy[size_t(s)] = u;
-            ++firstSeen[size_t(s) * periodCount + p];
+    const bool othersAddUp = query.measure != TrendMeasure::Uniques && query.measure != TrendMeasure::PerUser;
+    if (onePass) {
+        for (size_t gi = 0; gi < groups; ++gi) {
+            const qint32 s = seriesOfGroup[gi];
+            if (s < 0 || (s == otherSeries && !othersAddUp))
+                continue;
+            for (size_t p = 0; p < periodCount; ++p) {
+                Cell& to = cells[size_t(s) * periodCount + p];
+                Cell& from = groupCells[gi * periodCount + p];
+                if (s != otherSeries) {
+                    to = std::move(from);
+                    firstSeen[size_t(s) * periodCount + p] = groupFirstSeen[gi * periodCount + p];
+                    continue;
+                }
+                to.events += from.events; // additive measures only: no distinct users needed
+                to.sum += from.sum;
+                to.numeric += from.numeric;
+                to.values.insert(to.values.end(), from.values.begin(), from.values.end());
+            }
         }
-    });
+    }
+    if (!onePass || (otherSeries >= 0 && !othersAddUp)) {
+        std::vector<int> seen(result.series.size(), -1);
+        forEachMatch([&](int u, size_t, qint64 t, qint32 g, double v) {
+            const qint32 s = seriesOfGroup[size_t(g + 1)];
+            if (s < 0 || (onePass && s != otherSeries))
+                return;
+            const size_t p = size_t(periodOf.indexOf(t));
+            addToCell(cells[size_t(s) * periodCount + p], u, v, keepValues);
+            if (seen[size_t(s)] != u) {
+                seen[size_t(s)] = u;
+                ++firstSeen[size_t(s) * periodCount + p];
+            }
+        });
+    }
     for (size_t s = 0; s < result.series.size(); ++s) {
         auto& values = result.series[s].values;
         values.reserve(periodCount);

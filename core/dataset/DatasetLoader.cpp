@@ -237,7 +237,7 @@ Dataset::PropertyLoader storeLoader(const QString& path, ColumnSpan<qint32> posi
 } // namespace
 
 Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, TaskContext& context,
-                                                   std::optional<bool> resolveIdentities)
+                                                   std::optional<bool> resolveIdentities, bool writeColumnFile)
 {
     const qint64 generation = workspace.setting(store::Workspace::kEventsGeneration, QStringLiteral("0")).toLongLong();
     DatasetSettings settings = loadDatasetSettings(workspace);
@@ -257,7 +257,8 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
         return fromStore.error();
     ColumnSnapshot& snapshot = fromStore.value();
     snapshot.generation = generation;
-    ColumnSnapshot::write(snapshotPath, snapshot); // a cache: failing to write only costs speed next time
+    if (writeColumnFile)
+        ColumnSnapshot::write(snapshotPath, snapshot); // a cache: failing to write only costs speed next time
     const size_t n = snapshot.columns.times.size();
     auto positions = std::make_shared<const std::vector<qint32>>(std::move(snapshot.positionOfRow));
     auto loader = storeLoader(workspace.path(), ColumnSpan<qint32>(*positions), positions, snapshot.minRow, n);
