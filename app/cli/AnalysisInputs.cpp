@@ -85,6 +85,15 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode)
     return true;
 }
 
+bool AnalysisInputs::parseAndPrepare(CliSession& session, const QStringList& args, int& exitCode)
+{
+    if (!session.parse(args)) {
+        exitCode = session.exitCode();
+        return false;
+    }
+    return prepare(session, exitCode);
+}
+
 void AnalysisInputs::warnIfUnknown(CliSession& session, const analysis::EventSpec& spec) const
 {
     if (!spec.anyEvent && data->nameIndex(spec.name) < 0)

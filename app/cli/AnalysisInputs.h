@@ -32,6 +32,8 @@ struct AnalysisInputs {
                                QString& measureProperty, int& exitCode);
     // Opens, loads and parses; on false the command returns session.exitCode()-style code in `exitCode`.
     bool prepare(CliSession& session, int& exitCode);
+    // For commands with no options of their own to check: parse the arguments, then prepare().
+    bool parseAndPrepare(CliSession& session, const QStringList& args, int& exitCode);
     // Warns on stderr when an event name never occurs (it matches nothing, cli.md).
     void warnIfUnknown(CliSession& session, const analysis::EventSpec& spec) const;
 

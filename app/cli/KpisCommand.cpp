@@ -42,11 +42,9 @@ int runKpisCommand(const QStringList& args)
     CliSession session(QStringLiteral("kpis"), QStringLiteral("--db PATH --from DATE --to DATE"),
                        QStringLiteral("Headline measures for a range, with the change against the previous range."));
     AnalysisInputs::addRangeOptions(session.parser());
-    if (!session.parse(args))
-        return session.exitCode();
     AnalysisInputs in;
     int code = 0;
-    if (!in.prepare(session, code))
+    if (!in.parseAndPrepare(session, args, code))
         return code;
     const auto result = analysis::computeKpis(*in.data, *in.calendar, in.range);
     if (!result.ok())
@@ -88,11 +86,9 @@ int runDauCommand(const QStringList& args)
     CliSession session(QStringLiteral("dau"), QStringLiteral("--db PATH --from DATE --to DATE"),
                        QStringLiteral("Daily, weekly (7-day) and monthly (30-day) active users for every day."));
     AnalysisInputs::addRangeOptions(session.parser());
-    if (!session.parse(args))
-        return session.exitCode();
     AnalysisInputs in;
     int code = 0;
-    if (!in.prepare(session, code))
+    if (!in.parseAndPrepare(session, args, code))
         return code;
     const auto days = analysis::activeUsersByDay(*in.data, *in.calendar, in.range);
     if (session.json()) {
