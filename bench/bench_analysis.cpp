@@ -56,7 +56,10 @@ Fixture& fixture()
         QElapsedTimer t;
         t.start();
         hc::TaskContext ctx;
-        f.data = hc::dataset::loadDataset(*ws.value(), ctx).value();
+        // As the workbench holds it: in memory of its own (see DatasetLoadOptions::copyIntoMemory).
+        hc::dataset::DatasetLoadOptions inMemory;
+        inMemory.copyIntoMemory = true;
+        f.data = hc::dataset::loadDataset(*ws.value(), ctx, inMemory).value();
         f.loadSeconds = double(t.nsecsElapsed()) / 1e9;
         f.calendar = std::make_unique<hc::analysis::ReportingCalendar>(f.data->settings().zone, 1);
         const qint64 lastDay = f.calendar->localDay(f.data->lastTimeMs());
@@ -77,7 +80,9 @@ void BM_LoadDatasetFromStore(benchmark::State& state)
         state.ResumeTiming();
         auto ws = hc::store::Workspace::open(f.path, hc::store::Workspace::OpenMode::MustExist);
         hc::TaskContext ctx;
-        benchmark::DoNotOptimize(hc::dataset::loadDataset(*ws.value(), ctx, std::nullopt, state.range(0) != 0));
+        hc::dataset::DatasetLoadOptions options;
+        options.writeColumnFile = state.range(0) != 0;
+        benchmark::DoNotOptimize(hc::dataset::loadDataset(*ws.value(), ctx, options));
     }
     const double n = double(f.data->eventCount());
     state.counters["events"] = n;
@@ -86,17 +91,20 @@ void BM_LoadDatasetFromStore(benchmark::State& state)
 }
 BENCHMARK(BM_LoadDatasetFromStore)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
-// From the column file next to the workspace (what a one-shot CLI query does).
+// From the column file next to the workspace: mapped (arg 0, what a one-shot CLI query does) or
+// copied into memory (arg 1, what the workbench does).
 void BM_LoadDatasetFromColumnFile(benchmark::State& state)
 {
     Fixture& f = fixture();
     for (auto _ : state) {
         auto ws = hc::store::Workspace::open(f.path, hc::store::Workspace::OpenMode::MustExist);
         hc::TaskContext ctx;
-        benchmark::DoNotOptimize(hc::dataset::loadDataset(*ws.value(), ctx));
+        hc::dataset::DatasetLoadOptions options;
+        options.copyIntoMemory = state.range(0) != 0;
+        benchmark::DoNotOptimize(hc::dataset::loadDataset(*ws.value(), ctx, options));
     }
 }
-BENCHMARK(BM_LoadDatasetFromColumnFile)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_LoadDatasetFromColumnFile)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void runFunnel(benchmark::State& state, std::initializer_list<const char*> steps)
 {

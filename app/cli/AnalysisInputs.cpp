@@ -60,9 +60,10 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode)
     }
     workspace = std::move(ws.value());
     TaskContext context;
-    auto loaded = dataset::loadDataset(*workspace, context,
-                                       p.isSet(QStringLiteral("resolve-identities")) ? std::optional<bool>(true)
-                                                                                     : std::nullopt);
+    dataset::DatasetLoadOptions options;
+    if (p.isSet(QStringLiteral("resolve-identities")))
+        options.resolveIdentities = true;
+    auto loaded = dataset::loadDataset(*workspace, context, options);
     if (!loaded.ok()) {
         exitCode = session.fail(loaded.error());
         return false;

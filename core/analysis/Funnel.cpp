@@ -470,8 +470,15 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
         // The user's events inside [range start, range end + window], found by binary search.
         const auto firstTime = times.begin() + qint64(data.userBegin(u));
         const auto lastTime = times.begin() + qint64(data.userEnd(u));
-        const size_t begin = size_t(std::lower_bound(firstTime, lastTime, q.range.startMs) - times.begin());
-        const size_t end = size_t(std::upper_bound(firstTime, lastTime, streamEnd) - times.begin());
+        if (firstTime == lastTime)
+            continue;
+        // Most users lie wholly inside: no search for them.
+        const size_t begin = size_t(
+            (*firstTime >= q.range.startMs ? firstTime : std::lower_bound(firstTime, lastTime, q.range.startMs))
+            - times.begin());
+        const size_t end = size_t(
+            (*(lastTime - 1) <= streamEnd ? lastTime : std::upper_bound(firstTime, lastTime, streamEnd))
+            - times.begin());
         stream.resize(end - begin);
         size_t n = 0;
         const bool keepEveryEvent = q.order == FunnelOrder::Strict; // strict funnels see what lies between

@@ -93,18 +93,68 @@ public:
                 if (k >= 1 && k < n)
                     ++hits[size_t(k)];
             }
-            ++sizes[size_t(row)];
-            auto& cells = retained[size_t(row)];
-            ++cells[0];
-            bool later = false; // any qualifying column at or after k, for "on or after"
-            for (int k = n - 1; k >= 1; --k) {
-                const bool on = hits[size_t(k)] >= m_q.minOccurrences;
-                later = later || on;
-                if (m_q.bracket == RetentionBracket::On ? on : later)
-                    ++cells[size_t(k)];
-            }
+            count(row, hits, sizes, retained);
         }
     }
+
+    // The common case without conditions, breakdown or rolling periods, for first_time and
+    // first_ever (the same thing without conditions): straight from the columns, no stream.
+    // `periodOf` finds the period holding a time; users whose first start is outside the rows
+    // are skipped after reading their names only.
+    void addPlainFirst(const dataset::Dataset& data, int user, const std::vector<char>& isStart,
+                       const std::vector<char>& isReturn, const std::vector<Period>& periods,
+                       std::vector<qint64>& sizes, std::vector<std::vector<qint64>>& retained) const
+    {
+        const auto& names = data.names();
+        const auto& times = data.times();
+        const size_t begin = data.userBegin(user), end = data.userEnd(user);
+        size_t i = begin;
+        while (i < end && !isStart[size_t(names[i])])
+            ++i;
+        if (i == end)
+            return;
+        const qint64 birth = times[i];
+        if (birth < periods.front().startMs || birth >= periods[m_rows - 1].endMs)
+            return;
+        const auto rowIt = std::upper_bound(periods.begin(), periods.begin() + qint64(m_rows), birth,
+                                            [](qint64 t, const Period& p) { return t < p.endMs; });
+        const size_t row = size_t(rowIt - periods.begin());
+        const size_t n = size_t(m_q.periods);
+        const qint64 until = std::min(m_observedUntil, periods.back().endMs);
+        std::vector<int>& hits = m_hits;
+        hits.assign(n, 0);
+        size_t period = row;
+        for (size_t j = i; j < end; ++j) {
+            const qint64 t = times[j];
+            if (t >= until)
+                break;
+            while (periods[period].endMs <= t)
+                ++period;
+            const size_t k = period - row;
+            if (k >= n)
+                break;
+            hits[k] += isReturn[size_t(names[j])];
+        }
+        count(int(row), hits, sizes, retained);
+    }
+
+private:
+    // One cohort member with `hits` returns per column.
+    void count(int row, const std::vector<int>& hits, std::vector<qint64>& sizes,
+               std::vector<std::vector<qint64>>& retained) const
+    {
+        ++sizes[size_t(row)];
+        auto& cells = retained[size_t(row)];
+        ++cells[0];
+        bool later = false; // any qualifying column at or after k, for "on or after"
+        for (int k = m_q.periods - 1; k >= 1; --k) {
+            const bool on = hits[size_t(k)] >= m_q.minOccurrences;
+            later = later || on;
+            if (m_q.bracket == RetentionBracket::On ? on : later)
+                ++cells[size_t(k)];
+        }
+    }
+
 
 private:
     const RetentionQuery& m_q;
@@ -214,7 +264,10 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
                        && !returnMatch.value().hasConditions();
     const auto& names = data.names();
     const qint64 periodsEnd = periods.back().endMs;
-    for (int u = 0; u < data.userCount(); ++u) {
+    const bool plainFirst = plain && q.mode != RetentionMode::Recurring && !q.rolling;
+    for (int u = 0; u < data.userCount() && plainFirst; ++u)
+        engine.addPlainFirst(data, u, isStartName, isReturnName, periods, sizes, retained);
+    for (int u = 0; u < data.userCount() && !plainFirst; ++u) {
         const size_t begin = data.userBegin(u), end = data.userEnd(u);
         stream.resize(end - begin);
         size_t kept = 0;

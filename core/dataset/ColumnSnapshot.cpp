@@ -154,4 +154,18 @@ std::optional<ColumnSnapshot::Mapped> ColumnSnapshot::map(const QString& path, q
     return m;
 }
 
+ColumnSnapshot ColumnSnapshot::copyOf(const Mapped& m)
+{
+    ColumnSnapshot s;
+    s.columns.users.assign(m.views.users.begin(), m.views.users.end());
+    s.columns.names.assign(m.views.names.begin(), m.views.names.end());
+    s.columns.times.assign(m.views.times.begin(), m.views.times.end());
+    s.columns.userOffsets.assign(m.views.userOffsets.begin(), m.views.userOffsets.end());
+    s.columns.userIds = m.views.userIds;
+    s.columns.eventNames = m.views.eventNames;
+    s.positionOfRow.assign(m.positionOfRow.begin(), m.positionOfRow.end());
+    s.minRow = m.minRow;
+    return s;
+}
+
 } // namespace hc::dataset

@@ -30,6 +30,8 @@ struct ColumnSnapshot {
     static QString pathFor(const QString& workspacePath);
     // nullopt when the file is missing, damaged, of another format or of another generation.
     static std::optional<Mapped> map(const QString& path, qint64 generation);
+    // The mapped columns copied into memory of their own.
+    static ColumnSnapshot copyOf(const Mapped& mapped);
     // Written to a temporary file and renamed, so readers never see half a snapshot.
     static bool write(const QString& path, const ColumnSnapshot& snapshot);
 };

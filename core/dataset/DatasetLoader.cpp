@@ -11,7 +11,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
 #include <numeric>
+#include <thread>
 
 namespace hc::dataset {
 
@@ -119,11 +122,75 @@ bool resolveDevices(sqlite3* db, std::vector<qint32>& userOfId, QStringList& use
     return true;
 }
 
-Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& context, bool resolveIdentities)
+// The event rows of one id range, in id (arrival) order, with store ids mapped to dataset indexes.
+struct ScannedEvents {
+    std::vector<qint64> rowIds;
+    std::vector<qint32> users, names;
+    std::vector<qint64> times;
+
+    void reserve(size_t n)
+    {
+        rowIds.reserve(n);
+        users.reserve(n);
+        names.reserve(n);
+        times.reserve(n);
+    }
+};
+
+// Reads ids in [fromId, toId]; `progress` is called every 65,536 rows and stops the scan when it
+// returns false.
+int scanEvents(sqlite3* db, qint64 fromId, qint64 toId, const std::vector<qint32>& userOfId,
+               const std::vector<qint32>& nameOfId, ScannedEvents& out, const std::function<bool(size_t)>& progress)
+{
+    store::SqliteStatement rows(db, "SELECT id, user_id, event_id, time_ms FROM events WHERE id BETWEEN ?1 AND ?2");
+    rows.bindInt(1, fromId);
+    rows.bindInt(2, toId);
+    int rc;
+    while ((rc = rows.step()) == SQLITE_ROW) {
+        out.rowIds.push_back(rows.columnInt(0));
+        out.users.push_back(userOfId[size_t(rows.columnInt(1))]);
+        out.names.push_back(nameOfId[size_t(rows.columnInt(2))]);
+        out.times.push_back(rows.columnInt(3));
+        if ((out.rowIds.size() & 0xFFFF) == 0 && !progress(out.rowIds.size()))
+            return SQLITE_INTERRUPT;
+    }
+    return rc;
+}
+
+qint64 readGeneration(sqlite3* db)
+{
+    store::SqliteStatement q(db, "SELECT value FROM settings WHERE key = 'events_generation'");
+    if (q.step() != SQLITE_ROW)
+        return 0;
+    const auto text = q.columnText(0);
+    return QByteArray(text.data(), qsizetype(text.size())).toLongLong();
+}
+
+// A read transaction on a connection, so everything read through it comes from one snapshot.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(sqlite3* db) : m_db(db), m_open(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK) {}
+    ~ReadTransaction()
+    {
+        if (m_open)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    sqlite3* m_db;
+    bool m_open;
+};
+
+Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& context, bool resolveIdentities,
+                                     qint64 parallelScanMinRows)
 {
     sqlite3* db = workspace.handle();
     ColumnSnapshot snapshot;
     EventColumns& c = snapshot.columns;
+    ReadTransaction transaction(db);
+    snapshot.generation = readGeneration(db);
 
     // Dictionaries: store ids are dense from 1, so vectors map them to dataset indexes.
     std::vector<qint32> userOfId, nameOfId;
@@ -133,67 +200,115 @@ Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& c
     if (resolveIdentities && !resolveDevices(db, userOfId, c.userIds))
         return readError(db);
 
-    qint64 total = 0;
+    qint64 minId = 0, maxId = -1;
     {
-        store::SqliteStatement count(db, "SELECT count(*) FROM events");
-        if (count.step() == SQLITE_ROW)
-            total = count.columnInt(0);
-    }
-    std::vector<qint64> rowIds;
-    std::vector<qint32> users, names;
-    std::vector<qint64> times;
-    rowIds.reserve(size_t(total));
-    users.reserve(size_t(total));
-    names.reserve(size_t(total));
-    times.reserve(size_t(total));
-    store::SqliteStatement rows(db, "SELECT id, user_id, event_id, time_ms FROM events");
-    int rc;
-    while ((rc = rows.step()) == SQLITE_ROW) {
-        rowIds.push_back(rows.columnInt(0));
-        users.push_back(userOfId[size_t(rows.columnInt(1))]);
-        names.push_back(nameOfId[size_t(rows.columnInt(2))]);
-        times.push_back(rows.columnInt(3));
-        if ((rowIds.size() & 0xFFFF) == 0) {
-            context.report(qint64(rowIds.size()), total);
-            if (context.isCancelled())
-                return makeError(Error::Code::Cancelled, tr("Loading the events was cancelled."));
+        // Two subqueries: each is one b-tree descent, where min and max together scan the table.
+        store::SqliteStatement range(db, "SELECT (SELECT min(id) FROM events), (SELECT max(id) FROM events)");
+        if (range.step() == SQLITE_ROW && !range.columnIsNull(0)) {
+            minId = range.columnInt(0);
+            maxId = range.columnInt(1);
         }
     }
+    const qint64 span = maxId - minId + 1; // ids are nearly dense: a close estimate of the count
+    // The upper half of the ids on a second connection and thread, when that connection sees the
+    // same events generation (every change to events raises it), so both halves are one snapshot.
+    ScannedEvents upper;
+    std::atomic<bool> stop{false};
+    std::thread helper;
+    int helperResult = SQLITE_DONE;
+    qint64 splitId = maxId + 1;
+    sqlite3* second = nullptr;
+    if (span >= std::max<qint64>(parallelScanMinRows, 2)
+        && sqlite3_open_v2(workspace.path().toUtf8().constData(), &second, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+        && sqlite3_exec(second, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK
+        && readGeneration(second) == snapshot.generation) {
+        splitId = minId + span / 2;
+        upper.reserve(size_t(maxId - splitId + 1));
+        helper = std::thread([&] {
+            helperResult = scanEvents(second, splitId, maxId, userOfId, nameOfId, upper,
+                                      [&](size_t) { return !stop.load(std::memory_order_relaxed); });
+        });
+    }
+    const auto joinHelper = [&] {
+        if (helper.joinable())
+            helper.join();
+        if (second) {
+            sqlite3_exec(second, "COMMIT", nullptr, nullptr, nullptr);
+            sqlite3_close(second);
+            second = nullptr;
+        }
+    };
+
+    ScannedEvents lower;
+    lower.reserve(size_t(std::max<qint64>(span, 0)));
+    const bool parallel = helper.joinable();
+    const int rc = scanEvents(db, minId, splitId - 1, userOfId, nameOfId, lower, [&](size_t done) {
+        context.report(qint64(parallel ? 2 * done : done), span);
+        return !context.isCancelled();
+    });
     if (rc != SQLITE_DONE)
+        stop = true;
+    joinHelper();
+    if (context.isCancelled())
+        return makeError(Error::Code::Cancelled, tr("Loading the events was cancelled."));
+    if (rc != SQLITE_DONE || helperResult != SQLITE_DONE)
         return readError(db);
 
-    // Counting sort by user (stable: rows come in id order), then time within each user.
-    const size_t n = rowIds.size();
+    // Counting sort by user, scattering each row to its place: stable, since both halves come in
+    // id (arrival) order and the lower half goes first. Then time order within each user.
+    const ScannedEvents* halves[] = {&lower, &upper};
+    const size_t n = lower.rowIds.size() + upper.rowIds.size();
+    const qint64 total = qint64(n);
     c.userOffsets.assign(size_t(c.userIds.size()) + 1, 0);
-    for (qint32 u : users)
-        ++c.userOffsets[size_t(u) + 1];
+    for (const ScannedEvents* h : halves)
+        for (qint32 u : h->users)
+            ++c.userOffsets[size_t(u) + 1];
     for (size_t u = 1; u < c.userOffsets.size(); ++u)
         c.userOffsets[u] += c.userOffsets[u - 1];
-    std::vector<size_t> order(n);
-    {
-        std::vector<quint64> next(c.userOffsets.begin(), c.userOffsets.end() - 1);
-        for (size_t i = 0; i < n; ++i)
-            order[next[size_t(users[i])]++] = i;
-    }
-    for (size_t u = 0; u + 1 < c.userOffsets.size(); ++u) {
-        auto first = order.begin() + qint64(c.userOffsets[u]);
-        auto last = order.begin() + qint64(c.userOffsets[u + 1]);
-        if (!std::is_sorted(first, last, [&](size_t a, size_t b) { return times[a] < times[b]; }))
-            std::stable_sort(first, last, [&](size_t a, size_t b) { return times[a] < times[b]; });
-    }
+    snapshot.minRow = n ? (lower.rowIds.empty() ? upper.rowIds.front() : lower.rowIds.front()) : 0;
+    const qint64 maxRow = n ? (upper.rowIds.empty() ? lower.rowIds.back() : upper.rowIds.back()) : -1;
+    snapshot.positionOfRow.assign(size_t(maxRow - snapshot.minRow + 1), -1);
     c.users.resize(n);
     c.names.resize(n);
     c.times.resize(n);
-    const qint64 minRow = n ? *std::min_element(rowIds.begin(), rowIds.end()) : 0;
-    const qint64 maxRow = n ? *std::max_element(rowIds.begin(), rowIds.end()) : -1;
-    snapshot.minRow = minRow;
-    snapshot.positionOfRow.assign(size_t(maxRow - minRow + 1), -1);
-    for (size_t p = 0; p < n; ++p) {
-        const size_t i = order[p];
-        c.users[p] = users[i];
-        c.names[p] = names[i];
-        c.times[p] = times[i];
-        snapshot.positionOfRow[size_t(rowIds[i] - minRow)] = qint32(p);
+    std::vector<qint32> rowAt(n); // position -> row - minRow, for re-sorting a user by time
+    {
+        std::vector<quint64> next(c.userOffsets.begin(), c.userOffsets.end() - 1);
+        for (const ScannedEvents* h : halves) {
+            for (size_t i = 0; i < h->rowIds.size(); ++i) {
+                const qint32 u = h->users[i];
+                const size_t p = size_t(next[size_t(u)]++);
+                const auto row = qint32(h->rowIds[i] - snapshot.minRow);
+                c.users[p] = u;
+                c.names[p] = h->names[i];
+                c.times[p] = h->times[i];
+                rowAt[p] = row;
+                snapshot.positionOfRow[size_t(row)] = qint32(p);
+            }
+        }
+    }
+    lower = ScannedEvents();
+    upper = ScannedEvents();
+    struct Entry {
+        qint64 time;
+        qint32 name;
+        qint32 row;
+    };
+    std::vector<Entry> entries;
+    for (size_t u = 0; u + 1 < c.userOffsets.size(); ++u) {
+        const size_t first = c.userOffsets[u], last = c.userOffsets[u + 1];
+        if (std::is_sorted(c.times.begin() + qint64(first), c.times.begin() + qint64(last)))
+            continue;
+        entries.clear();
+        for (size_t p = first; p < last; ++p)
+            entries.push_back(Entry{c.times[p], c.names[p], rowAt[p]});
+        std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.time < b.time; });
+        for (size_t p = first; p < last; ++p) {
+            const Entry& e = entries[p - first];
+            c.times[p] = e.time;
+            c.names[p] = e.name;
+            snapshot.positionOfRow[size_t(e.row)] = qint32(p);
+        }
     }
     context.report(total, total);
     return snapshot;
@@ -237,33 +352,36 @@ Dataset::PropertyLoader storeLoader(const QString& path, ColumnSpan<qint32> posi
 } // namespace
 
 Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, TaskContext& context,
-                                                   std::optional<bool> resolveIdentities, bool writeColumnFile)
+                                                   const DatasetLoadOptions& options)
 {
     const qint64 generation = workspace.setting(store::Workspace::kEventsGeneration, QStringLiteral("0")).toLongLong();
     DatasetSettings settings = loadDatasetSettings(workspace);
-    if (resolveIdentities)
-        settings.resolveIdentities = *resolveIdentities;
+    if (options.resolveIdentities)
+        settings.resolveIdentities = *options.resolveIdentities;
     // Merged identities are another view of the same events: they get a column file of their own.
     const QString snapshotPath = ColumnSnapshot::pathFor(workspace.path())
                                  + (settings.resolveIdentities ? QStringLiteral(".merged") : QString());
+    auto inMemory = [&](ColumnSnapshot snapshot) -> std::shared_ptr<const Dataset> {
+        const size_t n = snapshot.columns.times.size();
+        auto positions = std::make_shared<const std::vector<qint32>>(std::move(snapshot.positionOfRow));
+        auto loader = storeLoader(workspace.path(), ColumnSpan<qint32>(*positions), positions, snapshot.minRow, n);
+        return std::make_shared<const Dataset>(std::move(snapshot.columns), settings, std::move(loader));
+    };
     if (auto mapped = ColumnSnapshot::map(snapshotPath, generation)) {
+        if (options.copyIntoMemory)
+            return inMemory(ColumnSnapshot::copyOf(*mapped));
         const size_t n = mapped->views.times.size();
         auto loader = storeLoader(workspace.path(), mapped->positionOfRow, mapped->views.owner, mapped->minRow, n);
         return std::shared_ptr<const Dataset>(
             std::make_shared<const Dataset>(std::move(mapped->views), settings, std::move(loader)));
     }
-    auto fromStore = readFromStore(workspace, context, settings.resolveIdentities);
+    auto fromStore = readFromStore(workspace, context, settings.resolveIdentities, options.parallelScanMinRows);
     if (!fromStore.ok())
         return fromStore.error();
     ColumnSnapshot& snapshot = fromStore.value();
-    snapshot.generation = generation;
-    if (writeColumnFile)
+    if (options.writeColumnFile)
         ColumnSnapshot::write(snapshotPath, snapshot); // a cache: failing to write only costs speed next time
-    const size_t n = snapshot.columns.times.size();
-    auto positions = std::make_shared<const std::vector<qint32>>(std::move(snapshot.positionOfRow));
-    auto loader = storeLoader(workspace.path(), ColumnSpan<qint32>(*positions), positions, snapshot.minRow, n);
-    return std::shared_ptr<const Dataset>(
-        std::make_shared<const Dataset>(std::move(snapshot.columns), settings, std::move(loader)));
+    return inMemory(std::move(snapshot));
 }
 
 } // namespace hc::dataset

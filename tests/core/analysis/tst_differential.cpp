@@ -1,6 +1,7 @@
-// Differential test: on thousands of small random datasets, funnel and retention results equal
+// Differential test: on thousands of small random datasets, funnel, retention and DAU/WAU/MAU results equal
 // a deliberately naive second implementation written only for this test (exhaustive search
 // over event choices, QDateTime for every bucket; no streams, no greedy choices, no caches).
+#include "core/analysis/ActiveUsers.h"
 #include "core/analysis/Funnel.h"
 #include "core/analysis/Retention.h"
 #include "core/dataset/DatasetBuilder.h"
@@ -170,6 +171,7 @@ class TestDifferential : public QObject {
 private Q_SLOTS:
     void funnelsAgree();
     void retentionAgrees();
+    void activeUsersAgree();
 };
 
 void TestDifferential::funnelsAgree()
@@ -277,6 +279,53 @@ void TestDifferential::retentionAgrees()
             const auto& c = cohorts[size_t(row - firstRow)];
             QCOMPARE(c.size, expected[row].first);
             QCOMPARE(c.retained, expected[row].second);
+        }
+    }
+}
+
+void TestDifferential::activeUsersAgree()
+{
+    demo::DemoRandom rng(11);
+    const QTimeZone zones[] = {QTimeZone::utc(), QTimeZone("America/New_York"), QTimeZone("Australia/Lord_Howe")};
+    const QDate origin(2026, 2, 1); // the range below crosses the March clock changes
+    for (int round = 0; round < 500; ++round) {
+        const QTimeZone zone = zones[rng.below(3)];
+        std::vector<Ev> events;
+        const int users = 1 + int(rng.below(6));
+        for (int u = 0; u < users; ++u) {
+            const int n = int(rng.below(25));
+            // Clustered days so that runs, gaps shorter and longer than 7 and 30 days all occur.
+            const qint64 base = rng.below(90);
+            for (int i = 0; i < n; ++i) {
+                const qint64 day = base + rng.below(rng.chance(0.5) ? 10 : 80);
+                const qint64 t = QDateTime(origin.addDays(day), QTime(0, 0), zone).toMSecsSinceEpoch()
+                                 + rng.below(24 * 60) * 60000 + (rng.chance(0.1) ? -1 : 0);
+                events.push_back(Ev{QStringLiteral("u%1").arg(u), QStringLiteral("A"), t});
+            }
+        }
+        const ReportingCalendar cal(zone, 1);
+        const qint64 firstDay = ReportingCalendar::dayNumber(origin) + 20 + rng.below(60);
+        const TimeRange range = TimeRange::fromDays(cal, firstDay, firstDay + rng.below(100));
+        const auto got = activeUsersByDay(*build(events, zone), cal, range);
+        QCOMPARE(qint64(got.size()), range.lastDay - range.firstDay + 1);
+
+        // Naive: each user's set of local dates from QDateTime, then a look at every window.
+        std::map<QString, std::set<QDate>> daysOf;
+        for (const Ev& e : events)
+            daysOf[e.user].insert(QDateTime::fromMSecsSinceEpoch(e.time, zone).date());
+        for (const ActiveUsersDay& d : got) {
+            const QDate date = origin.addDays(d.day - ReportingCalendar::dayNumber(origin));
+            auto activeWithin = [&](int span) {
+                qint64 n = 0;
+                for (const auto& [user, days] : daysOf) {
+                    const auto it = days.lower_bound(date.addDays(-(span - 1)));
+                    n += it != days.end() && *it <= date ? 1 : 0;
+                }
+                return n;
+            };
+            QCOMPARE(d.dau, activeWithin(1));
+            QCOMPARE(d.wau, activeWithin(7));
+            QCOMPARE(d.mau, activeWithin(30));
         }
     }
 }

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
+
 using namespace hc;
 
 class TestColumnSnapshot : public QObject {
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void outOfRangeIndexIsIgnored();
     void newEventsMakeItStale();
     void resolvedIdentitiesMergeDevices();
+    void twoConnectionReadMatchesOne();
 
 private:
     void import(int count, int first);
@@ -168,6 +171,58 @@ void TestColumnSnapshot::resolvedIdentitiesMergeDevices()
     // Each view has its own column file, so switching back is not served the merged one.
     QVERIFY(ws.value()->setSetting(store::Workspace::kResolveIdentities, QStringLiteral("false")).ok());
     QCOMPARE(activeUsers(*dataset::loadDataset(*ws.value(), ctx).value()).size(), 5);
+}
+
+// Events arrive newest first, so every user needs re-sorting by time; reading the ids in two
+// halves on two connections must give exactly what one connection gives, and the row-to-position
+// map must still send each event's properties to its position.
+void TestColumnSnapshot::twoConnectionReadMatchesOne()
+{
+    QByteArray text;
+    for (int i = 400; i-- > 0;)
+        text += QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"v%3","$insert_id":"r%4","n":%4}})" "\n")
+                    .arg(i % 4)
+                    .arg(1800000000 + i)
+                    .arg(i % 9)
+                    .arg(i)
+                    .toUtf8();
+    const QString file = m_dir.filePath(QStringLiteral("reversed.jsonl"));
+    QVERIFY(test::writeFile(file, text));
+    ingest::FileImporter importer(*m_ws);
+    TaskContext ctx;
+    QVERIFY(importer.run(file, ingest::ImportFormat::MixpanelJsonl, ctx).ok());
+
+    dataset::DatasetLoadOptions one;
+    one.writeColumnFile = false;
+    one.parallelScanMinRows = std::numeric_limits<qint64>::max();
+    dataset::DatasetLoadOptions two = one;
+    two.parallelScanMinRows = 0;
+    const auto a = dataset::loadDataset(*m_ws, ctx, one);
+    const auto b = dataset::loadDataset(*m_ws, ctx, two);
+    QVERIFY(a.ok() && b.ok());
+    const auto& x = *a.value();
+    const auto& y = *b.value();
+    QCOMPARE(y.eventCount(), size_t(450));
+    QCOMPARE(x.eventCount(), y.eventCount());
+    QCOMPARE(x.userIds(), y.userIds());
+    for (size_t i = 0; i < x.eventCount(); ++i) {
+        QCOMPARE(x.users()[i], y.users()[i]);
+        QCOMPARE(x.names()[i], y.names()[i]);
+        QCOMPARE(x.times()[i], y.times()[i]);
+    }
+    auto n = y.property(QStringLiteral("n"));
+    QVERIFY(n.ok());
+    for (size_t p = 0; p < y.eventCount(); ++p) {
+        if (p > 0 && y.users()[p] == y.users()[p - 1])
+            QVERIFY(y.times()[p - 1] <= y.times()[p]);
+        const QString user = y.userIds()[y.users()[p]];
+        if (!user.startsWith(u'v'))
+            continue;
+        // The property written with each event lands where that event's time is.
+        const double value = n.value()->number(p);
+        QCOMPARE(y.times()[p], (1800000000 + qint64(value)) * 1000);
+        QCOMPARE(user, QStringLiteral("v%1").arg(qint64(value) % 9));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestColumnSnapshot)
