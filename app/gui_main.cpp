@@ -1,8 +1,13 @@
 // hitcraft: the desktop workbench. `hitcraft [WORKSPACE]` opens a workspace; `hitcraft --demo`
-// creates (once) and opens the demo workspace in the user's data directory.
+// creates (once) and opens the demo workspace in the user's data directory; with
+// `--screenshots DIR` it then writes a PNG of every view in the light and the dark theme at
+// 1600×1000 and quits.
 #include "ui/AppIcon.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
+#include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/views/AnalysisView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +15,10 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
 
 #include <memory>
 
@@ -31,6 +40,11 @@ int main(int argc, char** argv)
                       QStringLiteral("Create the demo workspace in the data directory (once) and open it.")});
     parser.addOption({QStringLiteral("settings"), QStringLiteral("Keep preferences in this INI file instead."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      QStringLiteral("With --demo: write a PNG of each view (light and dark) into DIR, then quit."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("theme"), QStringLiteral("system, light or dark for this run."),
+                      QStringLiteral("THEME")});
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("A workspace file to open."),
                                  QStringLiteral("[WORKSPACE]"));
     parser.process(app);
@@ -40,8 +54,43 @@ int main(int argc, char** argv)
             ? std::make_unique<QSettings>(parser.value(QStringLiteral("settings")), QSettings::IniFormat)
             : std::make_unique<QSettings>();
     hc::ui::WorkbenchSettings settings(*qsettings);
+    const QString userTheme = settings.theme();
+    hc::ui::Theme::apply(
+        hc::ui::Theme::fromName(parser.isSet(QStringLiteral("theme")) ? parser.value(QStringLiteral("theme")) : userTheme));
     hc::ui::MainWindow window(settings);
     window.show();
+    const QString shots = parser.value(QStringLiteral("screenshots"));
+    if (!shots.isEmpty()) {
+        window.resetLayout();
+        window.resize(1600, 1000);
+        // Poll until the data is loaded and every view has shown a result and is idle.
+        auto* poll = new QTimer(&window);
+        auto ready = [&window] {
+            if (!window.data().hasView() || window.data().isLoading() || window.isBusy())
+                return false;
+            for (hc::ui::AnalysisView* v : window.analysisViews())
+                if (v->isBusy() || v->resultCount() == 0)
+                    return false;
+            return true;
+        };
+        auto stage = std::make_shared<int>(0);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, &settings, ready, stage, shots, poll, userTheme] {
+            if (!ready())
+                return;
+            const bool dark = *stage == 1;
+            for (const QString& f : window.writeScreenshots(shots, dark ? QStringLiteral("-dark") : QString()))
+                std::fprintf(stderr, "%s\n", qPrintable(f));
+            if (!dark) {
+                window.setTheme(QStringLiteral("dark"));
+                *stage = 1;
+                return; // the views recompute in the new colours
+            }
+            poll->stop();
+            settings.setTheme(userTheme);
+            QCoreApplication::quit();
+        });
+        poll->start(300);
+    }
 
     if (parser.isSet(QStringLiteral("demo"))) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

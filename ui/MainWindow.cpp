@@ -4,12 +4,33 @@
 #include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
 #include "ui/CredentialStore.h"
+#include "ui/SavedViews.h"
 #include "ui/SyncDialog.h"
+#include "ui/Theme.h"
+#include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/WorkspaceSummaryView.h"
+#include "ui/views/EventsExplorerView.h"
+#include "ui/views/FunnelView.h"
+#include "ui/views/KpiCardsView.h"
+#include "ui/views/PathsView.h"
+#include "ui/views/RetentionView.h"
+#include "ui/views/SegmentsView.h"
+#include "ui/views/SyncStatusView.h"
+#include "ui/views/TrendView.h"
+#include "ui/widgets/ChartSupport.h"
+#include "ui/widgets/GlobalControlsBar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QChartView>
+#include <QDialog>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -24,11 +45,13 @@
 #include <QStatusBar>
 #include <QtConcurrent>
 
+#include <Eigen/Core>
+
 namespace hc::ui {
 
 namespace {
 
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2; // 2: analysis docks
 
 } // namespace
 
@@ -37,8 +60,10 @@ MainWindow::MainWindow(WorkbenchSettings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("HitCraft Analytics Workbench"));
+    setDockNestingEnabled(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    m_data = new WorkbenchData(this);
     m_summaryView = new WorkspaceSummaryView(this);
-    setCentralWidget(m_summaryView);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -61,10 +86,16 @@ MainWindow::MainWindow(WorkbenchSettings& settings, QWidget* parent)
     connect(m_job, &BackgroundJob::finished, this, &MainWindow::onJobFinished);
     connect(&m_summaryWatcher, &QFutureWatcher<SummaryOutcome>::finished, this, &MainWindow::onSummaryLoaded);
 
+    m_freshness = new QLabel(this);
+    m_freshness->setObjectName(QStringLiteral("freshnessLabel"));
+    statusBar()->addPermanentWidget(m_freshness);
+
+    createDocks();
     createActions();
-    resize(1200, 800);
+    resize(1400, 900);
+    m_defaultState = saveState(kLayoutVersion); // before restoring, so Reset layout has it
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1200, 800);
+        resize(1400, 900);
     restoreState(m_settings.windowState(), kLayoutVersion);
     m_status->setText(tr("Ready"));
 }
@@ -93,7 +124,56 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    int key = 0;
+    for (QDockWidget* dock : m_docks) {
+        QAction* toggle = dock->toggleViewAction();
+        if (key < 9)
+            toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + key++)));
+        m_viewMenu->addAction(toggle);
+    }
+    m_viewMenu->addSeparator();
+    QAction* reset = m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
+    QAction* refresh = m_viewMenu->addAction(tr("Re&fresh"), this, [this] {
+        if (!m_workspacePath.isEmpty())
+            openWorkspace(m_workspacePath);
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QMenu* theme = m_viewMenu->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(theme);
+    for (const auto& [name, label] : {std::pair{QStringLiteral("system"), tr("Follow the &System")},
+                                      std::pair{QStringLiteral("light"), tr("&Light")},
+                                      std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction* a = theme->addAction(label, this, [this, n = name] { setTheme(n); });
+        a->setCheckable(true);
+        a->setChecked(m_settings.theme() == name);
+        themes->addAction(a);
+    }
+    QMenu* language = m_viewMenu->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    for (const auto& [code, label] : {std::pair{QString(), tr("System Language")},
+                                      std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                      std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
+        QAction* a = language->addAction(label, this, [this, c = code] {
+            m_settings.setLanguage(c);
+            m_status->setText(tr("The language changes at the next start."));
+        });
+        a->setCheckable(true);
+        a->setChecked(m_settings.language() == code);
+        languages->addAction(a);
+    }
+
+    auto* toolbar = addToolBar(tr("Scope"));
+    toolbar->setObjectName(QStringLiteral("scopeToolbar"));
+    toolbar->addWidget(m_controls);
+    toolbar->addSeparator();
+    toolbar->addAction(m_syncAction);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&About HitCraft"), this, &MainWindow::showAbout);
     rebuildRecentMenu();
     updateActions();
@@ -192,7 +272,20 @@ void MainWindow::onSummaryLoaded()
         return;
     }
     m_workspacePath = out.path;
+    m_summary = out.summary;
     m_failedDays = out.summary.failedSyncDays;
+    { // after every open, import or sync the dataset is read again
+        m_controls->setWorkspaceZone(out.summary.timezone.toUtf8());
+        m_data->openWorkspace(out.path);
+        const QString path = out.path;
+        auto* watcher = new QFutureWatcher<QList<QPair<QString, AnalysisScope>>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            m_controls->setSavedViews(watcher->result());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run([path] { return SavedViews::load(path); }));
+    }
+    updateFreshness();
     m_summaryView->setSummary(out.path, out.summary);
     setWindowTitle(tr("%1 — HitCraft Analytics Workbench").arg(QFileInfo(out.path).completeBaseName()));
     m_settings.addRecentWorkspace(out.path);
@@ -325,9 +418,179 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About HitCraft"),
                        tr("<h3>HitCraft Analytics Workbench %1</h3><p>Offline product analytics for Mixpanel "
-                          "data.</p><p>Qt %2 · SQLite %3</p>")
+                          "data.</p><p>Qt %2 (built with %3) · SQLite %4 · Eigen %5.%6.%7</p>"
+                          "<p>Secrets live in the system keychain, never in the workspace.</p>")
                            .arg(QStringLiteral(HC_VERSION), QString::fromLatin1(qVersion()),
-                                store::Workspace::sqliteVersion()));
+                                QStringLiteral(QT_VERSION_STR), store::Workspace::sqliteVersion())
+                           .arg(EIGEN_WORLD_VERSION)
+                           .arg(EIGEN_MAJOR_VERSION)
+                           .arg(EIGEN_MINOR_VERSION));
+}
+
+QDockWidget* MainWindow::addDock(QWidget* view, const QString& title, const QString& objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(view);
+    dock->setAccessibleName(title);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    if (auto* analysis = qobject_cast<AnalysisView*>(view))
+        m_views.append(analysis);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_controls = new GlobalControlsBar(this);
+    m_kpis = new KpiCardsView(*m_data, this);
+    m_trend = new TrendView(*m_data, this);
+    m_funnel = new FunnelView(*m_data, this);
+    m_retention = new RetentionView(*m_data, this);
+    m_segments = new SegmentsView(*m_data, this);
+    m_paths = new PathsView(*m_data, this);
+    m_explorer = new EventsExplorerView(*m_data, this);
+    m_syncStatus = new SyncStatusView(*m_data, this);
+    // Overview and sync status on the left; KPI cards over the analysis tabs on the right.
+    QDockWidget* overview = addDock(m_summaryView, tr("Overview"), QStringLiteral("overviewDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* kpis = addDock(m_kpis, tr("KPIs"), QStringLiteral("kpiDock"), Qt::RightDockWidgetArea);
+    QDockWidget* trend = addDock(m_trend, tr("Trends"), QStringLiteral("trendDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(kpis, trend, Qt::Vertical);
+    QDockWidget* funnel = addDock(m_funnel, tr("Funnel"), QStringLiteral("funnelDock"), Qt::RightDockWidgetArea);
+    QDockWidget* retention = addDock(m_retention, tr("Retention"), QStringLiteral("retentionDock"), Qt::RightDockWidgetArea);
+    QDockWidget* segments = addDock(m_segments, tr("Segments"), QStringLiteral("segmentsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* paths = addDock(m_paths, tr("Paths"), QStringLiteral("pathsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* events = addDock(m_explorer, tr("Events"), QStringLiteral("eventsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* sync = addDock(m_syncStatus, tr("Sync Status"), QStringLiteral("syncDock"), Qt::LeftDockWidgetArea);
+    for (QDockWidget* d : {funnel, retention, segments, paths, events})
+        tabifyDockWidget(trend, d);
+    tabifyDockWidget(overview, sync);
+    trend->raise();
+    overview->raise();
+    resizeDocks({overview, kpis}, {340, 1200}, Qt::Horizontal);
+    resizeDocks({kpis, trend}, {250, 650}, Qt::Vertical);
+
+    connect(m_controls, &GlobalControlsBar::scopeChanged, m_data, &WorkbenchData::setScope);
+    connect(m_controls, &GlobalControlsBar::saveViewRequested, this, [this](const QString& name, const AnalysisScope& scope) {
+        const QString path = m_workspacePath;
+        auto* watcher = new QFutureWatcher<QList<QPair<QString, AnalysisScope>>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
+            m_controls->setSavedViews(watcher->result());
+            m_status->setText(tr("Saved the view \"%1\".").arg(name));
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run([path, name, scope] {
+            SavedViews::save(path, name, scope);
+            return SavedViews::load(path);
+        }));
+    });
+    connect(m_data, &WorkbenchData::viewChanged, this, [this] {
+        m_controls->setFilterError(QString());
+        m_controls->setDataDays(m_data->firstDataDay(), m_data->lastDataDay());
+        updateFreshness();
+    });
+    connect(m_data, &WorkbenchData::failed, this, [this](const QString& message) {
+        m_controls->setFilterError(message);
+        m_status->setText(message);
+    });
+    connect(m_data, &WorkbenchData::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_status->setText(tr("Loading events…"));
+        else if (m_status->text() == tr("Loading events…"))
+            m_status->setText(tr("Ready"));
+    });
+    connect(m_kpis, &KpiCardsView::trendRequested, this, [this, trend](const QString&, const QString& measure) {
+        trend->show();
+        trend->raise();
+        m_trend->showMeasure(measure);
+    });
+    connect(m_syncStatus, &SyncStatusView::syncRequested, this, [this] { openSyncDialog(); });
+}
+
+void MainWindow::updateFreshness()
+{
+    if (m_workspacePath.isEmpty()) {
+        m_freshness->clear();
+        return;
+    }
+    const QLocale locale;
+    QString text = m_summary.to.isValid() ? tr("Data through %1").arg(locale.toString(m_summary.to, QLocale::ShortFormat))
+                                          : tr("No data yet");
+    if (m_summary.lastSyncAt.isValid())
+        text += tr(" · synced %1").arg(locale.toString(m_summary.lastSyncAt.toLocalTime(), QLocale::ShortFormat));
+    if (m_data->hasView() && m_data->view().data)
+        text += tr(" · %1 events loaded").arg(locale.toString(qint64(m_data->view().data->eventCount())));
+    m_freshness->setText(text);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState, kLayoutVersion);
+    for (QDockWidget* d : m_docks)
+        d->show();
+    for (QDockWidget* d : m_docks)
+        if (d->objectName() == QLatin1String("trendDock") || d->objectName() == QLatin1String("overviewDock"))
+            d->raise();
+}
+
+void MainWindow::setTheme(const QString& name)
+{
+    m_settings.setTheme(name);
+    Theme::apply(Theme::fromName(name));
+    for (QChartView* chart : findChildren<QChartView*>())
+        ChartSupport::applyTheme(chart->chart());
+    for (AnalysisView* v : m_views)
+        v->recompute(); // axes and series take the new colours
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* table = new QTableWidget(&dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (QAction* a : findChildren<QAction*>()) {
+        if (a->shortcut().isEmpty())
+            continue;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(u'&')));
+        table->setItem(row, 1, new QTableWidgetItem(a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->sortItems(0);
+    layout->addWidget(table);
+    dialog.resize(480, 420);
+    dialog.exec();
+}
+
+QStringList MainWindow::writeScreenshots(const QString& directory, const QString& suffix)
+{
+    QStringList files;
+    QDir().mkpath(directory);
+    resize(1600, 1000);
+    const auto shoot = [&](const QString& name) {
+        QCoreApplication::processEvents();
+        const QString file = QDir(directory).filePath(name + suffix + QStringLiteral(".png"));
+        if (grab().save(file))
+            files.append(file);
+    };
+    shoot(QStringLiteral("workbench"));
+    for (QDockWidget* dock : m_docks) {
+        if (dock->objectName() == QLatin1String("kpiDock") || dock->objectName() == QLatin1String("overviewDock"))
+            continue; // always in view; the whole window shows them
+        dock->raise();
+        shoot(dock->objectName().chopped(4));
+    }
+    resetLayout();
+    return files;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -14,13 +15,26 @@ class QPushButton;
 
 namespace hc::ui {
 
+class AnalysisView;
 class CredentialStore;
+class EventsExplorerView;
+class FunnelView;
+class GlobalControlsBar;
+class KpiCardsView;
+class PathsView;
+class RetentionView;
+class SegmentsView;
 class SyncDialog;
+class SyncStatusView;
+class TrendView;
+class WorkbenchData;
 class WorkbenchSettings;
 class WorkspaceSummaryView;
 
-// The workbench frame: menus, the workspace summary, and a status bar with the progress and
-// Cancel button of the one background job (import, demo) that may run at a time.
+// The workbench frame: menus, the global controls, one dock per view (each an AnalysisView fed by
+// WorkbenchData on worker threads), and a status bar with data freshness and the progress and
+// Cancel button of the one background job (import, demo) that may run at a time. Adding a view
+// is one addDock() call.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -29,6 +43,12 @@ public:
 
     QString workspacePath() const { return m_workspacePath; }
     bool isBusy() const { return m_job->isRunning(); }
+    WorkbenchData& data() const { return *m_data; }
+    GlobalControlsBar* controls() const { return m_controls; }
+    QList<QDockWidget*> docks() const { return m_docks; }
+    QList<AnalysisView*> analysisViews() const { return m_views; }
+    // Writes a PNG of every dock's view, raised in turn, at the window's size; returns the files.
+    QStringList writeScreenshots(const QString& directory, const QString& suffix);
 
 public Q_SLOTS:
     // Each returns at once; the work runs off the GUI thread and the view updates when done.
@@ -40,6 +60,8 @@ public Q_SLOTS:
     // Opens the sync dialog for the open workspace (and returns it, for tests).
     SyncDialog* openSyncDialog();
     void retryFailedDays();
+    void resetLayout();
+    void setTheme(const QString& name);
 
 Q_SIGNALS:
     void workspaceLoaded(const QString& path);
@@ -58,6 +80,10 @@ private:
     };
 
     void createActions();
+    void createDocks();
+    QDockWidget* addDock(QWidget* view, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
+    void showShortcuts();
+    void updateFreshness();
     void loadWorkspace(const QString& path, bool create);
     void onSummaryLoaded();
     void startJob(const QString& label, BackgroundJob::Work work, const QString& openWhenDone);
@@ -86,6 +112,22 @@ private:
     QString m_workspacePath;
     QString m_openWhenJobDone;
     QString m_jobMessage; // what the last job said; outlives the reload that follows it
+    WorkbenchData* m_data = nullptr;
+    GlobalControlsBar* m_controls = nullptr;
+    KpiCardsView* m_kpis = nullptr;
+    TrendView* m_trend = nullptr;
+    FunnelView* m_funnel = nullptr;
+    RetentionView* m_retention = nullptr;
+    SegmentsView* m_segments = nullptr;
+    PathsView* m_paths = nullptr;
+    EventsExplorerView* m_explorer = nullptr;
+    SyncStatusView* m_syncStatus = nullptr;
+    QList<QDockWidget*> m_docks;
+    QList<AnalysisView*> m_views;
+    QMenu* m_viewMenu = nullptr;
+    QByteArray m_defaultState;
+    QLabel* m_freshness = nullptr;
+    store::WorkspaceSummary m_summary;
 };
 
 } // namespace hc::ui

@@ -37,4 +37,12 @@ void WorkbenchSettings::setWindowGeometry(const QByteArray& value) { m_s.setValu
 QByteArray WorkbenchSettings::windowState() const { return m_s.value(kState).toByteArray(); }
 void WorkbenchSettings::setWindowState(const QByteArray& value) { m_s.setValue(kState, value); }
 
+QString WorkbenchSettings::theme() const { return m_s.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString(); }
+
+void WorkbenchSettings::setTheme(const QString& value) { m_s.setValue(QStringLiteral("ui/theme"), value); }
+
+QString WorkbenchSettings::language() const { return m_s.value(QStringLiteral("ui/language")).toString(); }
+
+void WorkbenchSettings::setLanguage(const QString& value) { m_s.setValue(QStringLiteral("ui/language"), value); }
+
 } // namespace hc::ui

@@ -22,6 +22,12 @@ public:
     void setWindowGeometry(const QByteArray& value);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& value);
+    // "system", "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString& value);
+    // A locale name ("de", "en") overriding the system's for the next start; empty: the system's.
+    QString language() const;
+    void setLanguage(const QString& value);
 
 private:
     QSettings& m_s;

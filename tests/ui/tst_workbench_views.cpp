@@ -1,0 +1,275 @@
+// The workbench's docks on a demo workspace, offscreen: every view follows the date range, the
+// funnel and the heatmap show what hitcraft-cli computes for the same query, a reporting zone
+// change re-buckets the trend, the dock layout survives a restart, and the event loop keeps
+// turning while views recompute.
+#include "core/demo/DemoWorkspaceGenerator.h"
+#include "core/store/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/WorkbenchData.h"
+#include "ui/WorkbenchSettings.h"
+#include "ui/models/EventsTableModel.h"
+#include "ui/models/RetentionTableModel.h"
+#include "ui/views/EventsExplorerView.h"
+#include "ui/views/FunnelView.h"
+#include "ui/views/RetentionView.h"
+#include "ui/views/TrendView.h"
+#include "ui/widgets/GlobalControlsBar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace hc;
+
+class TestWorkbenchViews : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dateRangeUpdatesEveryView();
+    void funnelMatchesCli();
+    void heatmapMatchesRetentionJson();
+    void zoneChangeRebucketsTrend();
+    void explorerShowsPropertiesOfSelectedEvent();
+    void layoutSurvivesRestart();
+    void eventLoopKeepsTurningDuringRecompute();
+
+private:
+    bool waitUntilIdle(int timeoutMs = 60000);
+    QJsonDocument cli(const QStringList& args);
+    template <typename T>
+    T* view() const { return m_window->findChild<T*>(); }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<ui::WorkbenchSettings> m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestWorkbenchViews::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("demo.hcw"));
+    auto ws = store::Workspace::open(m_path, store::Workspace::OpenMode::CreateIfMissing);
+    QVERIFY(ws.ok());
+    demo::DemoOptions o;
+    o.users = 1500;
+    o.days = 60;
+    o.end = QDate(2026, 11, 30);
+    TaskContext ctx;
+    QVERIFY(demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx).ok());
+}
+
+void TestWorkbenchViews::init()
+{
+    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<ui::WorkbenchSettings>(*m_qsettings);
+    m_window = std::make_unique<ui::MainWindow>(*m_settings);
+    m_window->resize(1400, 900);
+    m_window->show();
+    m_window->openWorkspace(m_path);
+    QVERIFY(waitUntilIdle());
+}
+
+void TestWorkbenchViews::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+}
+
+bool TestWorkbenchViews::waitUntilIdle(int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [this] {
+            if (!m_window->data().hasView() || m_window->data().isLoading())
+                return false;
+            for (ui::AnalysisView* v : m_window->analysisViews())
+                if (v->isBusy() || v->resultCount() == 0)
+                    return false;
+            return true;
+        },
+        timeoutMs);
+}
+
+QJsonDocument TestWorkbenchViews::cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("HC_CLI"), args + QStringList{QStringLiteral("--db"), m_path, QStringLiteral("--json")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qWarning("cli failed: %s", p.readAllStandardError().constData());
+    return QJsonDocument::fromJson(p.readAllStandardOutput());
+}
+
+void TestWorkbenchViews::dateRangeUpdatesEveryView()
+{
+    QMap<ui::AnalysisView*, int> before;
+    for (ui::AnalysisView* v : m_window->analysisViews())
+        before[v] = v->resultCount();
+    QVERIFY(before.size() >= 8);
+    ui::GlobalControlsBar* controls = m_window->controls();
+    controls->applyPreset(ui::GlobalControlsBar::Last7);
+    QCOMPARE(m_window->data().scope().to, QDate(2026, 11, 30));
+    QCOMPARE(m_window->data().scope().from, QDate(2026, 11, 24));
+    QVERIFY(waitUntilIdle());
+    for (ui::AnalysisView* v : m_window->analysisViews())
+        QVERIFY2(v->resultCount() > before[v], qPrintable(v->objectName()));
+    QCOMPARE(m_window->data().view().range.dayCount(), qint64(7));
+}
+
+void TestWorkbenchViews::funnelMatchesCli()
+{
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
+    QVERIFY(waitUntilIdle());
+    auto* funnel = view<ui::FunnelView>();
+    funnel->setWindowDays(3);
+    funnel->setSteps({QStringLiteral("signup"), QStringLiteral("create_project"), QStringLiteral("invite_teammate")});
+    QVERIFY(waitUntilIdle());
+    const QJsonDocument doc = cli({QStringLiteral("funnel"), QStringLiteral("--steps"),
+                                   QStringLiteral("signup,create_project,invite_teammate"), QStringLiteral("--window"),
+                                   QStringLiteral("3d"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-11-30")});
+    QList<qint64> expected;
+    for (const QJsonValue s : doc.object().value(QStringLiteral("steps")).toArray())
+        expected.append(s.toObject().value(QStringLiteral("count")).toInteger());
+    QCOMPARE(expected.size(), 3);
+    QVERIFY(expected.front() > 0);
+    QCOMPARE(funnel->stepCounts(), expected);
+    // The table shows the same numbers, formatted for people.
+    QCOMPARE(funnel->table()->item(1, 1)->text(), QLocale().toString(expected[1]));
+}
+
+void TestWorkbenchViews::heatmapMatchesRetentionJson()
+{
+    auto* retention = view<ui::RetentionView>();
+    retention->setPeriod(QStringLiteral("week"), 6);
+    retention->setEvents(QStringLiteral("signup"), QStringLiteral("app_open"));
+    QVERIFY(waitUntilIdle());
+    const QJsonDocument doc = cli({QStringLiteral("retention"), QStringLiteral("--start-event"), QStringLiteral("signup"),
+                                   QStringLiteral("--return-event"), QStringLiteral("app_open"), QStringLiteral("--period"),
+                                   QStringLiteral("week"), QStringLiteral("--periods"), QStringLiteral("6"),
+                                   QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                                   QStringLiteral("2026-11-30")});
+    const QJsonArray cohorts = doc.object().value(QStringLiteral("cohorts")).toArray();
+    ui::RetentionTableModel* model = retention->model();
+    QVERIFY(cohorts.size() > 3);
+    QCOMPARE(model->rowCount(), int(cohorts.size()) + 1); // the average row first
+    for (int r = 0; r < cohorts.size(); ++r) {
+        const QJsonObject c = cohorts[r].toObject();
+        const QJsonArray retained = c.value(QStringLiteral("retained")).toArray();
+        for (int k = 0; k < retained.size(); ++k) {
+            const QModelIndex cell = model->index(r + 1, ui::RetentionTableModel::kFirstPeriodColumn + k);
+            QCOMPARE(cell.data(ui::RetentionTableModel::CountRole).toLongLong(), retained[k].toInteger());
+            QCOMPARE(cell.data(ui::RetentionTableModel::CompleteRole).toBool(),
+                     c.value(QStringLiteral("complete")).toArray()[k].toBool());
+        }
+    }
+    const QJsonArray average = doc.object().value(QStringLiteral("average")).toArray();
+    for (int k = 0; k < average.size(); ++k) {
+        const QVariant shown = model->index(0, ui::RetentionTableModel::kFirstPeriodColumn + k)
+                                   .data(ui::RetentionTableModel::RatioRole);
+        if (average[k].isNull())
+            QVERIFY(!shown.isValid());
+        else
+            QCOMPARE(shown.toDouble(), average[k].toDouble());
+    }
+}
+
+void TestWorkbenchViews::zoneChangeRebucketsTrend()
+{
+    auto* trend = view<ui::TrendView>();
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last7);
+    QVERIFY(waitUntilIdle());
+    const auto utc = trend->plottedSeries();
+    QCOMPARE(utc.size(), 1);
+    QComboBox* zones = m_window->controls()->zones();
+    zones->setCurrentIndex(zones->findData(QByteArray("Pacific/Kiritimati"))); // UTC+14
+    QVERIFY(zones->currentIndex() > 0);
+    Q_EMIT zones->activated(zones->currentIndex());
+    QVERIFY(waitUntilIdle());
+    const auto shifted = trend->plottedSeries();
+    QCOMPARE(m_window->data().view().data->settings().zone.id(), QByteArray("Pacific/Kiritimati"));
+    QVERIFY(shifted.front().second != utc.front().second);
+    const QJsonDocument doc = cli({QStringLiteral("trend"), QStringLiteral("--any"), QStringLiteral("--tz"),
+                                   QStringLiteral("Pacific/Kiritimati"), QStringLiteral("--from"),
+                                   QStringLiteral("2026-11-24"), QStringLiteral("--to"), QStringLiteral("2026-11-30")});
+    QList<double> expected;
+    for (const QJsonValue p :
+         doc.object().value(QStringLiteral("series")).toArray()[0].toObject().value(QStringLiteral("points")).toArray())
+        expected.append(p.toObject().value(QStringLiteral("value")).toDouble());
+    QCOMPARE(shifted.front().second, expected);
+}
+
+void TestWorkbenchViews::explorerShowsPropertiesOfSelectedEvent()
+{
+    auto* explorer = view<ui::EventsExplorerView>();
+    QVERIFY(explorer->model()->rowCount() > 1000);
+    // Newest first.
+    const auto* data = explorer->model()->dataset();
+    QVERIFY(data->times()[explorer->model()->positionAt(0)] >= data->times()[explorer->model()->positionAt(1)]);
+    QSignalSpy shown(explorer, &ui::EventsExplorerView::detailsShown);
+    explorer->table()->setCurrentIndex(explorer->model()->index(5, 0));
+    QVERIFY(shown.wait(10000));
+    const QString event = explorer->model()->index(5, ui::EventsTableModel::EventColumn).data().toString();
+    QVERIFY(explorer->details()->toPlainText().startsWith(QStringLiteral("event: ") + event));
+    QVERIFY(explorer->details()->toPlainText().contains(u'{'));
+}
+
+void TestWorkbenchViews::layoutSurvivesRestart()
+{
+    QDockWidget* segments = m_window->findChild<QDockWidget*>(QStringLiteral("segmentsDock"));
+    QDockWidget* paths = m_window->findChild<QDockWidget*>(QStringLiteral("pathsDock"));
+    QVERIFY(segments && paths);
+    segments->hide();
+    paths->setFloating(true);
+    m_window->close(); // saves the layout
+    cleanup();
+    init();
+    segments = m_window->findChild<QDockWidget*>(QStringLiteral("segmentsDock"));
+    paths = m_window->findChild<QDockWidget*>(QStringLiteral("pathsDock"));
+    QVERIFY(segments->isHidden());
+    QVERIFY(paths->isFloating());
+    // View › Reset layout brings every dock back, docked.
+    m_window->resetLayout();
+    QVERIFY(!segments->isHidden());
+    QVERIFY(!paths->isFloating());
+}
+
+void TestWorkbenchViews::eventLoopKeepsTurningDuringRecompute()
+{
+    // A 2 ms timer records the longest gap between its ticks while every view recomputes.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, worst = 0;
+    QTimer tick;
+    tick.setInterval(2);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        worst = std::max(worst, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start();
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::AllData);
+    QVERIFY(waitUntilIdle());
+    m_window->controls()->compare()->setChecked(true);
+    QVERIFY(waitUntilIdle());
+    tick.stop();
+    qInfo("longest event-loop gap while recomputing: %lld ms", worst);
+    QVERIFY2(worst <= 50, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worst)));
+}
+
+QTEST_MAIN(TestWorkbenchViews)
+#include "tst_workbench_views.moc"

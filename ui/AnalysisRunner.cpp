@@ -1,0 +1,59 @@
+#include "ui/AnalysisRunner.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace hc::ui {
+
+AnalysisRunner::AnalysisRunner(QObject* parent) : QObject(parent) {}
+
+AnalysisRunner::~AnalysisRunner()
+{
+    cancel();
+    // Watchers are children: deleting them does not wait, and their results are dropped.
+}
+
+void AnalysisRunner::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    ++m_generation;
+    setBusy(false);
+}
+
+void AnalysisRunner::run(Work work)
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    auto flag = std::make_shared<std::atomic_bool>(false);
+    m_cancel = flag;
+    const quint64 generation = ++m_generation;
+    ++m_running;
+    setBusy(true);
+    auto* watcher = new QFutureWatcher<Apply>(this);
+    connect(watcher, &QFutureWatcher<Apply>::finished, this, [this, watcher, generation] {
+        --m_running;
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer request replaced this one
+        setBusy(false);
+        const Apply apply = watcher->result();
+        if (apply)
+            apply();
+    });
+    watcher->setFuture(QtConcurrent::run([work = std::move(work), flag]() -> Apply {
+        TaskContext context({}, [flag] { return flag->load(); });
+        Apply apply = work(context);
+        return flag->load() ? Apply() : apply;
+    }));
+}
+
+void AnalysisRunner::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+} // namespace hc::ui

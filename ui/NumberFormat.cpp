@@ -1,0 +1,43 @@
+#include "ui/NumberFormat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace hc::ui {
+
+QString NumberFormat::count(double value) { return QLocale().toString(qint64(std::llround(value))); }
+
+QString NumberFormat::decimal(double value, int decimals) { return QLocale().toString(value, 'f', decimals); }
+
+QString NumberFormat::percent(double ratio, int decimals)
+{
+    return QLocale().toString(ratio * 100.0, 'f', decimals) + QLocale().percent();
+}
+
+QString NumberFormat::signedPercent(double ratio)
+{
+    return (ratio > 0 ? QStringLiteral("+") : QString()) + percent(ratio);
+}
+
+QString NumberFormat::duration(double seconds)
+{
+    const auto tr = [](const char* t) { return QCoreApplication::translate("hc::ui::NumberFormat", t); };
+    if (seconds < 60)
+        return tr("%1 s").arg(QLocale().toString(seconds, 'f', seconds < 10 ? 1 : 0));
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(int(seconds) / 60).arg(int(seconds) % 60);
+    if (seconds < 86400)
+        return tr("%1 h %2 min").arg(int(seconds) / 3600).arg((int(seconds) % 3600) / 60);
+    return tr("%1 d %2 h").arg(int(seconds) / 86400).arg((int(seconds) % 86400) / 3600);
+}
+
+QString NumberFormat::money(double value) { return QLocale().toString(value, 'f', 2); }
+
+QString NumberFormat::orDash(const std::optional<double>& value, QString (*format)(double))
+{
+    return value ? format(*value) : QStringLiteral("—");
+}
+
+} // namespace hc::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/analysis/ReportingCalendar.h"
+#include "core/analysis/TimeRange.h"
+#include "core/dataset/Dataset.h"
+#include "ui/AnalysisScope.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace hc::ui {
+
+class AnalysisRunner;
+
+// The data every view reads: the open workspace's dataset (loaded once, off the GUI thread),
+// seen through the global scope — reporting zone, filter bar — and the date range. Views take
+// a consistent View (dataset, calendar, range) and compute on their own workers.
+class WorkbenchData : public QObject {
+    Q_OBJECT
+public:
+    struct View {
+        std::shared_ptr<const dataset::Dataset> data; // filtered and in the scope's zone
+        std::shared_ptr<const analysis::ReportingCalendar> calendar;
+        analysis::TimeRange range;
+        AnalysisScope scope;
+        QString workspacePath;
+        QStringList propertyNames; // seen in a sample of events, for pickers
+        bool isEmpty() const { return !data || data->isEmpty(); }
+    };
+
+    explicit WorkbenchData(QObject* parent = nullptr);
+
+    // Loads the workspace's dataset on a worker; a newer call replaces a running one.
+    void openWorkspace(const QString& path);
+    void close();
+    void setScope(const AnalysisScope& scope);
+
+    const AnalysisScope& scope() const { return m_scope; }
+    bool hasView() const { return m_view.data != nullptr; }
+    const View& view() const { return m_view; }
+    bool isLoading() const;
+    // The first and last local day with events, in the scope's zone (invalid when empty).
+    QDate firstDataDay() const { return m_firstDay; }
+    QDate lastDataDay() const { return m_lastDay; }
+    QString lastError() const { return m_error; }
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    // A new view is ready (after opening, a scope change or a reload); views recompute.
+    void viewChanged();
+    void failed(const QString& message);
+
+private:
+    void rebuildView();
+
+    AnalysisRunner* m_loader;
+    AnalysisRunner* m_viewBuilder;
+    std::shared_ptr<const dataset::Dataset> m_base;
+    QStringList m_propertyNames;
+    QString m_path;
+    AnalysisScope m_scope;
+    View m_view;
+    QDate m_firstDay;
+    QDate m_lastDay;
+    QString m_error;
+};
+
+} // namespace hc::ui

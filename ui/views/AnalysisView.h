@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ui/AnalysisRunner.h"
+#include "ui/WorkbenchData.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace hc::ui {
+
+// Base of every analysis dock: controls on top, the result below, a thin busy bar while a
+// request runs (the last result stays visible), and a message in place of the result when
+// there is nothing to show. Subclasses implement recompute() and call runAnalysis().
+class AnalysisView : public QWidget {
+    Q_OBJECT
+public:
+    AnalysisView(WorkbenchData& data, QWidget* parent = nullptr);
+
+    bool isBusy() const { return m_runner->isBusy(); }
+    // How many results were shown so far (tests wait for it to move).
+    int resultCount() const { return m_results; }
+
+public Q_SLOTS:
+    // Recomputes from the current view of the data with the view's own settings.
+    void recompute();
+
+Q_SIGNALS:
+    void resultShown();
+
+protected:
+    // Builds the request for the current data view; called only when a view exists.
+    virtual void startAnalysis(const WorkbenchData::View& view) = 0;
+
+    void runAnalysis(AnalysisRunner::Work work);
+    void setControls(QWidget* controls);
+    void setResultWidget(QWidget* result);
+    // Shows the result widget (after a result was applied) or a message in its place.
+    void showResult();
+    void showMessage(const QString& message);
+    QString emptyRangeMessage() const;
+
+    WorkbenchData& m_data;
+
+private:
+    AnalysisRunner* m_runner;
+    QVBoxLayout* m_layout;
+    QProgressBar* m_busy;
+    QStackedWidget* m_stack;
+    QLabel* m_message;
+    int m_results = 0;
+};
+
+} // namespace hc::ui

@@ -1,0 +1,377 @@
+#include "ui/views/FunnelView.h"
+
+#include "core/analysis/Funnel.h"
+#include "ui/NumberFormat.h"
+#include "ui/widgets/ChartSupport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QValueAxis>
+
+namespace hc::ui {
+
+namespace {
+
+// Time-to-convert bins: upper bounds in seconds (the last bin is open).
+const std::vector<std::pair<double, const char*>> kBins = {
+    {60, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "< 1 min")},   {600, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–10 min")},
+    {3600, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "10–60 min")}, {21600, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–6 h")},
+    {86400, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "6–24 h")},  {259200, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–3 days")},
+    {604800, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "3–7 days")}, {-1, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "> 7 days")}};
+
+void resetChart(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* a : chart->axes())
+        chart->removeAxis(a);
+}
+
+QBarCategoryAxis* categoryAxis(const QStringList& labels, const QString& title, const QPalette& p)
+{
+    auto* x = new QBarCategoryAxis();
+    x->append(labels);
+    x->setTitleText(title);
+    x->setLabelsColor(p.color(QPalette::Text));
+    x->setTitleBrush(p.color(QPalette::Text));
+    return x;
+}
+
+} // namespace
+
+FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, parent)
+{
+    setObjectName(QStringLiteral("funnelView"));
+    auto* controls = new QWidget(this);
+    auto* grid = new QGridLayout(controls);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_steps = new QListWidget(controls);
+    m_steps->setObjectName(QStringLiteral("funnelSteps"));
+    m_steps->setAccessibleName(tr("Funnel steps"));
+    m_steps->setFlow(QListView::LeftToRight);
+    m_steps->setMaximumHeight(38);
+    m_steps->setDragDropMode(QAbstractItemView::InternalMove);
+    m_newStep = new QComboBox(controls);
+    m_newStep->setObjectName(QStringLiteral("funnelNewStep"));
+    m_newStep->setAccessibleName(tr("Event to add as a step"));
+    auto* add = new QToolButton(controls);
+    add->setText(tr("Add step"));
+    add->setObjectName(QStringLiteral("funnelAddStep"));
+    auto* remove = new QToolButton(controls);
+    remove->setText(tr("Remove"));
+    auto* left = new QToolButton(controls);
+    left->setText(tr("◀"));
+    left->setAccessibleName(tr("Move step earlier"));
+    auto* right = new QToolButton(controls);
+    right->setText(tr("▶"));
+    right->setAccessibleName(tr("Move step later"));
+    m_window = new QSpinBox(controls);
+    m_window->setRange(1, 999);
+    m_window->setValue(7);
+    m_window->setAccessibleName(tr("Conversion window"));
+    m_windowUnit = new QComboBox(controls);
+    m_windowUnit->addItem(tr("minutes"), 60000);
+    m_windowUnit->addItem(tr("hours"), 3600000);
+    m_windowUnit->addItem(tr("days"), 86400000);
+    m_windowUnit->setCurrentIndex(2);
+    m_order = new QComboBox(controls);
+    m_order->setAccessibleName(tr("Step order"));
+    m_order->addItem(tr("In order"), int(analysis::FunnelOrder::Ordered));
+    m_order->addItem(tr("Strict order"), int(analysis::FunnelOrder::Strict));
+    m_order->addItem(tr("Any order"), int(analysis::FunnelOrder::Unordered));
+    m_exclusion = new QComboBox(controls);
+    m_exclusion->setAccessibleName(tr("Exclusion step"));
+    m_hold = new QComboBox(controls);
+    m_hold->setAccessibleName(tr("Hold property constant"));
+    m_breakdown = new QComboBox(controls);
+    m_breakdown->setAccessibleName(tr("Breakdown"));
+    grid->addWidget(new QLabel(tr("Steps:"), controls), 0, 0);
+    grid->addWidget(m_steps, 0, 1, 1, 6);
+    grid->addWidget(m_newStep, 0, 7);
+    grid->addWidget(add, 0, 8);
+    grid->addWidget(remove, 0, 9);
+    grid->addWidget(left, 0, 10);
+    grid->addWidget(right, 0, 11);
+    grid->addWidget(new QLabel(tr("Within"), controls), 1, 0);
+    grid->addWidget(m_window, 1, 1);
+    grid->addWidget(m_windowUnit, 1, 2);
+    grid->addWidget(m_order, 1, 3);
+    grid->addWidget(new QLabel(tr("Exclude"), controls), 1, 4);
+    grid->addWidget(m_exclusion, 1, 5);
+    grid->addWidget(new QLabel(tr("Hold"), controls), 1, 6);
+    grid->addWidget(m_hold, 1, 7);
+    grid->addWidget(new QLabel(tr("Breakdown"), controls), 1, 8);
+    grid->addWidget(m_breakdown, 1, 9, 1, 3);
+    setControls(controls);
+
+    m_bars = ChartSupport::makeView(tr("Conversion by step"), this);
+    m_bars->setObjectName(QStringLiteral("funnelBars"));
+    m_histogram = ChartSupport::makeView(tr("Time to convert (last step)"), this);
+    m_histogram->setObjectName(QStringLiteral("funnelHistogram"));
+    m_overTime = ChartSupport::makeView(tr("Conversion over time (by entry day)"), this);
+    m_overTime->setObjectName(QStringLiteral("funnelOverTime"));
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("funnelTable"));
+    m_table->setAccessibleName(tr("Funnel steps table"));
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Step"), tr("Users"), tr("From start"), tr("From previous"),
+                                        tr("Drop-off"), tr("Median time")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* results = new QSplitter(Qt::Vertical, this);
+    auto* top = new QSplitter(Qt::Horizontal, results);
+    top->addWidget(m_bars);
+    top->addWidget(m_table);
+    auto* bottom = new QSplitter(Qt::Horizontal, results);
+    bottom->addWidget(m_histogram);
+    bottom->addWidget(m_overTime);
+    top->setSizes({600, 400});
+    results->addWidget(top);
+    results->addWidget(bottom);
+    setResultWidget(results);
+
+    connect(add, &QToolButton::clicked, this, &FunnelView::addStep);
+    connect(remove, &QToolButton::clicked, this, [this] {
+        delete m_steps->takeItem(m_steps->currentRow());
+        recompute();
+    });
+    connect(left, &QToolButton::clicked, this, [this] { moveStep(-1); });
+    connect(right, &QToolButton::clicked, this, [this] { moveStep(1); });
+    connect(m_steps->model(), &QAbstractItemModel::rowsMoved, this, &FunnelView::recompute);
+    connect(m_window, &QSpinBox::valueChanged, this, &FunnelView::recompute);
+    for (QComboBox* c : {m_windowUnit, m_order, m_exclusion, m_hold, m_breakdown})
+        connect(c, &QComboBox::activated, this, &FunnelView::recompute);
+}
+
+void FunnelView::setSteps(const QStringList& events)
+{
+    m_steps->clear();
+    m_steps->addItems(events);
+    recompute();
+}
+
+QStringList FunnelView::steps() const
+{
+    QStringList out;
+    for (int i = 0; i < m_steps->count(); ++i)
+        out.append(m_steps->item(i)->text());
+    return out;
+}
+
+void FunnelView::setWindowDays(int days)
+{
+    m_windowUnit->setCurrentIndex(2);
+    m_window->setValue(days);
+}
+
+void FunnelView::addStep()
+{
+    if (m_newStep->currentText().isEmpty())
+        return;
+    m_steps->addItem(m_newStep->currentText());
+    recompute();
+}
+
+void FunnelView::moveStep(int delta)
+{
+    const int row = m_steps->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_steps->count())
+        return;
+    QListWidgetItem* item = m_steps->takeItem(row);
+    m_steps->insertItem(to, item);
+    m_steps->setCurrentRow(to);
+    recompute();
+}
+
+void FunnelView::refillPickers(const WorkbenchData::View& view)
+{
+    const QString key = view.workspacePath + QString::number(view.data->eventNames().size());
+    if (key == m_pickersFor)
+        return;
+    m_pickersFor = key;
+    QStringList names = view.data->eventNames();
+    names.sort(Qt::CaseInsensitive);
+    const QString exclusion = m_exclusion->currentData().toString();
+    m_newStep->clear();
+    m_newStep->addItems(names);
+    m_exclusion->clear();
+    m_exclusion->addItem(tr("No exclusion"), QString());
+    for (const QString& n : names)
+        m_exclusion->addItem(n, n);
+    m_exclusion->setCurrentIndex(std::max(0, m_exclusion->findData(exclusion)));
+    for (QComboBox* c : {m_hold, m_breakdown}) {
+        const QString current = c->currentData().toString();
+        c->clear();
+        c->addItem(c == m_hold ? tr("Nothing held") : tr("No breakdown"), QString());
+        for (const QString& p : view.propertyNames)
+            c->addItem(p, p);
+        c->setCurrentIndex(std::max(0, c->findData(current)));
+    }
+    // A first funnel to look at: the three most frequent events is rarely meaningful, so start
+    // from the demo's onboarding when it is there, else the first two names.
+    if (m_steps->count() == 0) {
+        const QStringList onboarding = {QStringLiteral("signup"), QStringLiteral("create_project"),
+                                        QStringLiteral("invite_teammate")};
+        bool hasOnboarding = true;
+        for (const QString& s : onboarding)
+            hasOnboarding = hasOnboarding && names.contains(s);
+        m_steps->addItems(hasOnboarding ? onboarding : names.mid(0, 2));
+    }
+}
+
+void FunnelView::startAnalysis(const WorkbenchData::View& view)
+{
+    refillPickers(view);
+    analysis::FunnelQuery q;
+    for (const QString& s : steps())
+        q.steps.push_back(analysis::EventSpec{false, s, {}, {}});
+    if (q.steps.size() < 2) {
+        showMessage(tr("Add at least two steps to see a funnel."));
+        return;
+    }
+    q.windowMs = qint64(m_window->value()) * m_windowUnit->currentData().toLongLong();
+    q.order = analysis::FunnelOrder(m_order->currentData().toInt());
+    if (!m_exclusion->currentData().toString().isEmpty())
+        q.exclusions.push_back(analysis::FunnelExclusion{
+            analysis::EventSpec{false, m_exclusion->currentData().toString(), {}, {}}, 1, int(q.steps.size())});
+    q.hold = m_hold->currentData().toString();
+    q.breakdown = m_breakdown->currentData().toString();
+    q.range = view.range;
+    q.overTime = analysis::Interval::Day;
+    runAnalysis([view, q, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = analysis::computeFunnel(*view.data, q, &context, view.calendar.get());
+        if (!r.ok()) {
+            const QString message = r.error().message;
+            return [this, message] { showMessage(message); };
+        }
+        const analysis::FunnelResult result = r.value();
+        return [this, result] {
+            const auto& steps = result.steps;
+            m_counts.clear();
+            for (const auto& s : steps)
+                m_counts.append(s.count);
+            if (steps.empty() || steps.front().count == 0) {
+                showMessage(tr("Nobody did the first step in this range — widen the range or pick another first step."));
+                return;
+            }
+            // Bars: one set per step count, labelled with conversion from the start.
+            QChart* bars = m_bars->chart();
+            resetChart(bars);
+            auto* series = new QBarSeries();
+            auto* set = new QBarSet(tr("Users"));
+            QStringList labels;
+            for (size_t i = 0; i < steps.size(); ++i) {
+                *set << double(steps[i].count);
+                labels.append(QStringLiteral("%1. %2\n%3").arg(i + 1).arg(steps[i].event,
+                                                                  NumberFormat::percent(steps[i].conversionFromStart)));
+            }
+            series->append(set);
+            series->setLabelsVisible(true);
+            series->setLabelsFormat(QStringLiteral("@value"));
+            series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+            bars->addSeries(series);
+            auto* x = categoryAxis(labels, tr("Step (conversion from start)"), palette());
+            auto* y = ChartSupport::valueAxis(tr("Users"), double(steps.front().count), true);
+            bars->addAxis(x, Qt::AlignBottom);
+            bars->addAxis(y, Qt::AlignLeft);
+            series->attachAxis(x);
+            series->attachAxis(y);
+            bars->legend()->setVisible(false);
+
+            m_table->setRowCount(int(steps.size()));
+            for (size_t i = 0; i < steps.size(); ++i) {
+                const auto& s = steps[i];
+                const double dropOff = i == 0 ? 0 : 1.0 - s.conversionFromPrevious;
+                const QStringList cells = {QStringLiteral("%1. %2").arg(i + 1).arg(s.event), NumberFormat::count(double(s.count)),
+                                           NumberFormat::percent(s.conversionFromStart),
+                                           i == 0 ? QString() : NumberFormat::percent(s.conversionFromPrevious),
+                                           i == 0 ? QString() : NumberFormat::percent(dropOff),
+                                           NumberFormat::orDash(s.medianSecondsFromPrevious, NumberFormat::duration)};
+                for (int c = 0; c < cells.size(); ++c) {
+                    auto* item = new QTableWidgetItem(cells[c]);
+                    if (c > 0)
+                        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                    m_table->setItem(int(i), c, item);
+                }
+            }
+
+            // Histogram of the last step's times from the previous step.
+            QChart* hist = m_histogram->chart();
+            resetChart(hist);
+            std::vector<double> counts(kBins.size(), 0);
+            for (double secs : steps.back().secondsFromPrevious) {
+                size_t b = 0;
+                while (kBins[b].first >= 0 && secs >= kBins[b].first)
+                    ++b;
+                ++counts[b];
+            }
+            auto* hs = new QBarSeries();
+            auto* hset = new QBarSet(tr("Conversions"));
+            QStringList binLabels;
+            double maxBin = 0;
+            for (size_t b = 0; b < kBins.size(); ++b) {
+                *hset << counts[b];
+                maxBin = std::max(maxBin, counts[b]);
+                binLabels.append(tr(kBins[b].second));
+            }
+            hs->append(hset);
+            hist->addSeries(hs);
+            auto* hx = categoryAxis(binLabels, tr("Time from step %1 to step %2").arg(steps.size() - 1).arg(steps.size()),
+                                    palette());
+            auto* hy = ChartSupport::valueAxis(tr("Conversions"), maxBin, true);
+            hist->addAxis(hx, Qt::AlignBottom);
+            hist->addAxis(hy, Qt::AlignLeft);
+            hs->attachAxis(hx);
+            hs->attachAxis(hy);
+            hist->legend()->setVisible(false);
+
+            // Conversion over time: overall conversion of each entry day.
+            QChart* over = m_overTime->chart();
+            resetChart(over);
+            auto* line = new QLineSeries();
+            line->setName(tr("Conversion"));
+            auto* ox = new QCategoryAxis();
+            ox->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+            const int step = std::max(1, int(result.overTime.size() + 3) / 4);
+            for (size_t i = 0; i < result.overTime.size(); ++i) {
+                const auto& row = result.overTime[i];
+                const double entered = double(row.counts.front());
+                line->append(double(i), entered > 0 ? 100.0 * double(row.counts.back()) / entered : 0);
+                if (int(i) % step == 0)
+                    ox->append(row.period.label.mid(5), double(i)); // MM-dd: the year is in the range
+            }
+            ox->setRange(0, std::max(1.0, double(result.overTime.size()) - 1));
+            ox->setTitleText(tr("Entry day"));
+            ox->setLabelsColor(palette().color(QPalette::Text));
+            ox->setTitleBrush(palette().color(QPalette::Text));
+            over->addSeries(line);
+            auto* oy = ChartSupport::valueAxis(tr("Converted (%)"), 100, false);
+            oy->setRange(0, 100);
+            oy->setTickCount(6);
+            over->addAxis(ox, Qt::AlignBottom);
+            over->addAxis(oy, Qt::AlignLeft);
+            line->attachAxis(ox);
+            line->attachAxis(oy);
+            over->legend()->setVisible(false);
+            showResult();
+        };
+    });
+}
+
+} // namespace hc::ui

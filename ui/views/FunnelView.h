@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ui/views/AnalysisView.h"
+
+class QChartView;
+class QComboBox;
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+
+namespace hc::ui {
+
+// Funnel editor and results: steps added, removed and reordered; window, order, an exclusion
+// between the first and last step, a property held constant, a breakdown; bars with conversion
+// and drop-off, a table with times to convert, a time-to-convert histogram and conversion over
+// time by entry day.
+class FunnelView : public AnalysisView {
+    Q_OBJECT
+public:
+    explicit FunnelView(WorkbenchData& data, QWidget* parent = nullptr);
+
+    void setSteps(const QStringList& events);
+    QStringList steps() const;
+    void setWindowDays(int days);
+    // Users (or attempts) reaching each step in the last result.
+    QList<qint64> stepCounts() const { return m_counts; }
+    QTableWidget* table() const { return m_table; }
+
+protected:
+    void startAnalysis(const WorkbenchData::View& view) override;
+
+private:
+    void addStep();
+    void moveStep(int delta);
+    void refillPickers(const WorkbenchData::View& view);
+
+    QListWidget* m_steps;
+    QComboBox* m_newStep;
+    QSpinBox* m_window;
+    QComboBox* m_windowUnit;
+    QComboBox* m_order;
+    QComboBox* m_exclusion;
+    QComboBox* m_hold;
+    QComboBox* m_breakdown;
+    QChartView* m_bars;
+    QChartView* m_histogram;
+    QChartView* m_overTime;
+    QTableWidget* m_table;
+    QList<qint64> m_counts;
+    QString m_pickersFor;
+};
+
+} // namespace hc::ui

@@ -1,0 +1,137 @@
+#include "ui/views/KpiCardsView.h"
+
+#include "core/analysis/ActiveUsers.h"
+#include "core/analysis/Kpis.h"
+#include "core/analysis/Lifecycle.h"
+#include "core/analysis/Trend.h"
+#include "ui/NumberFormat.h"
+#include "ui/widgets/KpiCard.h"
+
+#include <QGridLayout>
+#include <QScrollArea>
+
+namespace hc::ui {
+
+namespace {
+
+struct KpiOutcome {
+    analysis::KpiSet set;
+    QMap<QString, std::vector<double>> sparklines;
+};
+
+QString formatKpi(const analysis::Kpi& k, std::optional<double> v)
+{
+    if (!v)
+        return QStringLiteral("—");
+    switch (k.unit) {
+    case analysis::Kpi::Unit::Count: return NumberFormat::count(*v);
+    case analysis::Kpi::Unit::Ratio:
+        return k.id == QLatin1String("stickiness") ? NumberFormat::percent(*v) : NumberFormat::decimal(*v);
+    case analysis::Kpi::Unit::Seconds: return NumberFormat::duration(*v);
+    case analysis::Kpi::Unit::Money: return NumberFormat::money(*v);
+    }
+    return QString();
+}
+
+std::vector<double> valuesOf(const analysis::TrendResult& r)
+{
+    std::vector<double> out;
+    if (!r.series.empty())
+        for (const auto& v : r.series.front().values)
+            out.push_back(v.value_or(0));
+    return out;
+}
+
+} // namespace
+
+KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
+    : AnalysisView(data, parent), m_grid(new QWidget(this)), m_layout(new QGridLayout(m_grid))
+{
+    setObjectName(QStringLiteral("kpiCardsView"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_grid);
+    m_layout->setSpacing(8);
+    const QStringList ids = {QStringLiteral("events"),     QStringLiteral("users"),    QStringLiteral("new_users"),
+                             QStringLiteral("returning_users"), QStringLiteral("dau"), QStringLiteral("wau"),
+                             QStringLiteral("mau"),        QStringLiteral("stickiness"), QStringLiteral("sessions"),
+                             QStringLiteral("avg_session_seconds"), QStringLiteral("events_per_user"),
+                             QStringLiteral("revenue")};
+    for (int i = 0; i < ids.size(); ++i) {
+        auto* card = new KpiCard(ids[i], m_grid);
+        m_cards.insert(ids[i], card);
+        m_layout->addWidget(card, i / 4, i % 4);
+        connect(card, &KpiCard::clicked, this, [this](const QString& id) {
+            const QString measure = id == QLatin1String("events") || id == QLatin1String("sessions")
+                                        ? QStringLiteral("total")
+                                    : id == QLatin1String("revenue") ? QStringLiteral("sum:revenue")
+                                                                     : QStringLiteral("uniques");
+            Q_EMIT trendRequested(id, measure);
+        });
+    }
+    m_layout->setRowStretch(3, 1);
+    setResultWidget(scroll);
+}
+
+void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
+{
+    runAnalysis([view, this](TaskContext&) -> AnalysisRunner::Apply {
+        auto kpis = analysis::computeKpis(*view.data, *view.calendar, view.range);
+        if (!kpis.ok()) {
+            const QString message = kpis.error().message;
+            return [this, message] { showMessage(message); };
+        }
+        KpiOutcome out;
+        out.set = kpis.value();
+        const auto active = analysis::activeUsersByDay(*view.data, *view.calendar, view.range);
+        std::vector<double> dau, wau, mau, stickiness;
+        for (const auto& d : active) {
+            dau.push_back(double(d.dau));
+            wau.push_back(double(d.wau));
+            mau.push_back(double(d.mau));
+            stickiness.push_back(d.mau > 0 ? double(d.dau) / double(d.mau) : 0);
+        }
+        analysis::TrendQuery q;
+        q.event.anyEvent = true;
+        q.range = view.range;
+        const auto events = analysis::computeTrend(*view.data, *view.calendar, q);
+        std::vector<double> eventsPerDay = events.ok() ? valuesOf(events.value()) : std::vector<double>();
+        std::vector<double> newUsers, returning, perUser;
+        const auto lifecycle = analysis::computeLifecycle(*view.data, *view.calendar, view.range, analysis::Interval::Day);
+        for (size_t i = 0; i < lifecycle.size() && i < dau.size(); ++i) {
+            newUsers.push_back(double(lifecycle[i].newUsers));
+            returning.push_back(dau[i] - double(lifecycle[i].newUsers));
+        }
+        for (size_t i = 0; i < eventsPerDay.size() && i < dau.size(); ++i)
+            perUser.push_back(dau[i] > 0 ? eventsPerDay[i] / dau[i] : 0);
+        q.measure = analysis::TrendMeasure::Sum;
+        q.measureProperty = QStringLiteral("revenue");
+        const auto revenue = analysis::computeTrend(*view.data, *view.calendar, q);
+        out.sparklines = {{QStringLiteral("events"), eventsPerDay}, {QStringLiteral("users"), dau},
+                          {QStringLiteral("dau"), dau},              {QStringLiteral("wau"), wau},
+                          {QStringLiteral("mau"), mau},              {QStringLiteral("stickiness"), stickiness},
+                          {QStringLiteral("new_users"), newUsers},   {QStringLiteral("returning_users"), returning},
+                          {QStringLiteral("events_per_user"), perUser}};
+        if (revenue.ok())
+            out.sparklines.insert(QStringLiteral("revenue"), valuesOf(revenue.value()));
+        const bool empty = view.isEmpty() || out.set.find(QStringLiteral("events"))->value.value_or(0) == 0;
+        return [this, out, empty] {
+            if (empty) {
+                showMessage(emptyRangeMessage());
+                return;
+            }
+            for (const analysis::Kpi& k : out.set.kpis) {
+                KpiCard* card = m_cards.value(k.id);
+                if (!card)
+                    continue;
+                // Every KPI here is better when higher (green up); churn-like ones will say otherwise.
+                card->setContent(k.label, formatKpi(k, k.value), k.change, formatKpi(k, k.previous), true);
+                card->setSparkline(out.sparklines.value(k.id));
+            }
+            showResult();
+        };
+    });
+}
+
+} // namespace hc::ui

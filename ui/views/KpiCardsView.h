@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/views/AnalysisView.h"
+
+#include <QMap>
+
+class QGridLayout;
+
+namespace hc::ui {
+
+class KpiCard;
+
+// The KPI cards of semantics.md for the scope's range, each with its change against the
+// previous period of equal length and a daily sparkline; clicking a card asks for its trend.
+class KpiCardsView : public AnalysisView {
+    Q_OBJECT
+public:
+    explicit KpiCardsView(WorkbenchData& data, QWidget* parent = nullptr);
+
+    KpiCard* card(const QString& id) const { return m_cards.value(id); }
+
+Q_SIGNALS:
+    // A trend measure for the card: "total" or "uniques" of any event, or "sum:revenue".
+    void trendRequested(const QString& kpiId, const QString& measure);
+
+protected:
+    void startAnalysis(const WorkbenchData::View& view) override;
+
+private:
+    QWidget* m_grid;
+    QGridLayout* m_layout;
+    QMap<QString, KpiCard*> m_cards;
+};
+
+} // namespace hc::ui

@@ -1,0 +1,188 @@
+#include "ui/views/SegmentsView.h"
+
+#include "core/analysis/Segmentation.h"
+#include "ui/NumberFormat.h"
+#include "ui/widgets/ChartSupport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QValueAxis>
+
+namespace hc::ui {
+
+SegmentsView::SegmentsView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, parent)
+{
+    setObjectName(QStringLiteral("segmentsView"));
+    auto* controls = new QWidget(this);
+    auto* row = new QHBoxLayout(controls);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_event = new QComboBox(controls);
+    m_event->setAccessibleName(tr("Event"));
+    m_measure = new QComboBox(controls);
+    m_measure->setAccessibleName(tr("Measure"));
+    m_measure->addItem(tr("Total events"), QStringLiteral("total"));
+    m_measure->addItem(tr("Unique users"), QStringLiteral("uniques"));
+    m_measure->addItem(tr("Events per user"), QStringLiteral("per_user"));
+    m_measure->addItem(tr("Sum of revenue"), QStringLiteral("sum:revenue"));
+    m_by = new QComboBox(controls);
+    m_by->setObjectName(QStringLiteral("segmentsBy"));
+    m_by->setAccessibleName(tr("Segment by"));
+    m_by2 = new QComboBox(controls);
+    m_by2->setAccessibleName(tr("Then by"));
+    row->addWidget(m_measure);
+    row->addWidget(new QLabel(tr("of"), controls));
+    row->addWidget(m_event);
+    row->addWidget(new QLabel(tr("by"), controls));
+    row->addWidget(m_by);
+    row->addWidget(new QLabel(tr("and"), controls));
+    row->addWidget(m_by2);
+    row->addStretch(1);
+    setControls(controls);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("segmentsTable"));
+    m_table->setAccessibleName(tr("Segments table"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_chart = ChartSupport::makeView(tr("Top segments"), this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    setResultWidget(split);
+    for (QComboBox* c : {m_event, m_measure, m_by, m_by2})
+        connect(c, &QComboBox::activated, this, &SegmentsView::recompute);
+}
+
+void SegmentsView::refillPickers(const WorkbenchData::View& view)
+{
+    const QString key = view.workspacePath + QString::number(view.data->eventNames().size());
+    if (key == m_pickersFor)
+        return;
+    const bool first = m_pickersFor.isEmpty();
+    m_pickersFor = key;
+    QStringList names = view.data->eventNames();
+    names.sort(Qt::CaseInsensitive);
+    const QString event = m_event->currentData().toString();
+    m_event->clear();
+    m_event->addItem(tr("Any event"), QStringLiteral("*"));
+    for (const QString& n : names)
+        m_event->addItem(n, n);
+    m_event->setCurrentIndex(std::max(0, m_event->findData(event)));
+    for (QComboBox* c : {m_by, m_by2}) {
+        const QString current = c->currentData().toString();
+        c->clear();
+        if (c == m_by2)
+            c->addItem(tr("Nothing"), QString());
+        for (const QString& p : view.propertyNames)
+            c->addItem(p, p);
+        c->setCurrentIndex(std::max(0, c->findData(current)));
+    }
+    if (first) {
+        for (const char* preferred : {"country", "plan", "platform", "$os"}) {
+            const int i = m_by->findData(QString::fromLatin1(preferred));
+            if (i >= 0) {
+                m_by->setCurrentIndex(i);
+                break;
+            }
+        }
+        m_measure->setCurrentIndex(1);
+    }
+}
+
+void SegmentsView::startAnalysis(const WorkbenchData::View& view)
+{
+    refillPickers(view);
+    if (m_by->currentData().toString().isEmpty()) {
+        showMessage(tr("No properties seen in this workspace yet — import or sync events with properties."));
+        return;
+    }
+    analysis::SegmentQuery q;
+    const QString event = m_event->currentData().toString();
+    q.event = analysis::EventSpec{event == QLatin1String("*"), event == QLatin1String("*") ? QString() : event, {}, {}};
+    QString property;
+    analysis::parseTrendMeasure(m_measure->currentData().toString(), q.measure, property);
+    q.measureProperty = property;
+    q.by = m_by->currentData().toString();
+    q.by2 = m_by2->currentData().toString();
+    q.range = view.range;
+    q.top = 200;
+    const QStringList headers = {m_by->currentText(), m_by2->currentData().toString(), m_measure->currentText()};
+    runAnalysis([view, q, headers, this](TaskContext&) -> AnalysisRunner::Apply {
+        auto r = analysis::computeSegments(*view.data, q);
+        if (!r.ok()) {
+            const QString message = r.error().message;
+            return [this, message] { showMessage(message); };
+        }
+        const analysis::SegmentResult result = r.value();
+        return [this, result, headers, q] {
+            if (result.rows.empty()) {
+                showMessage(emptyRangeMessage());
+                return;
+            }
+            const bool two = !q.by2.isEmpty();
+            QStringList cols = {headers[0]};
+            if (two)
+                cols.append(headers[1]);
+            cols.append(headers[2]);
+            m_table->clear();
+            m_table->setColumnCount(int(cols.size()));
+            m_table->setHorizontalHeaderLabels(cols);
+            m_table->setRowCount(int(result.rows.size()));
+            const auto show = [&](const std::optional<double>& v) {
+                return !v ? QStringLiteral("—")
+                          : result.countsAreIntegers ? NumberFormat::count(*v) : NumberFormat::decimal(*v);
+            };
+            for (size_t i = 0; i < result.rows.size(); ++i) {
+                const auto& row = result.rows[i];
+                int c = 0;
+                for (const QString& v : row.values)
+                    m_table->setItem(int(i), c++, new QTableWidgetItem(v.isEmpty() ? tr("(not set)") : v));
+                auto* value = new QTableWidgetItem(show(row.value));
+                value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_table->setItem(int(i), c, value);
+            }
+            QChart* chart = m_chart->chart();
+            chart->removeAllSeries();
+            for (QAbstractAxis* a : chart->axes())
+                chart->removeAxis(a);
+            auto* series = new QHorizontalBarSeries();
+            auto* set = new QBarSet(headers[2]);
+            QStringList labels;
+            double maxValue = 0;
+            const size_t shown = std::min<size_t>(10, result.rows.size());
+            for (size_t i = shown; i-- > 0;) { // largest on top
+                const auto& row = result.rows[i];
+                QStringList parts;
+                for (const QString& v : row.values)
+                    parts.append(v.isEmpty() ? tr("(not set)") : v);
+                labels.append(parts.join(QStringLiteral(" · ")));
+                *set << row.value.value_or(0);
+                maxValue = std::max(maxValue, row.value.value_or(0));
+            }
+            series->append(set);
+            chart->addSeries(series);
+            auto* y = new QBarCategoryAxis();
+            y->append(labels);
+            y->setLabelsColor(palette().color(QPalette::Text));
+            auto* x = ChartSupport::valueAxis(headers[2], maxValue, result.countsAreIntegers);
+            chart->addAxis(y, Qt::AlignLeft);
+            chart->addAxis(x, Qt::AlignBottom);
+            series->attachAxis(x);
+            series->attachAxis(y);
+            chart->legend()->setVisible(false);
+            chart->setTitle(tr("Top %1 segments by %2").arg(shown).arg(headers[2].toLower()));
+            showResult();
+        };
+    });
+}
+
+} // namespace hc::ui

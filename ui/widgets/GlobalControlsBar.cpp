@@ -1,0 +1,207 @@
+#include "ui/widgets/GlobalControlsBar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimeZone>
+#include <QToolButton>
+
+namespace hc::ui {
+
+GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("globalControls"));
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(6, 2, 6, 2);
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("rangePreset"));
+    m_preset->setAccessibleName(tr("Date range preset"));
+    m_preset->setToolTip(tr("Ranges end on the newest day with data"));
+    m_preset->addItem(tr("Last 7 days"), Last7);
+    m_preset->addItem(tr("Last 30 days"), Last30);
+    m_preset->addItem(tr("Last 90 days"), Last90);
+    m_preset->addItem(tr("This month"), ThisMonth);
+    m_preset->addItem(tr("All data"), AllData);
+    m_preset->addItem(tr("Custom"), Custom);
+    m_preset->setCurrentIndex(1);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("rangeFrom"));
+    m_from->setAccessibleName(tr("From"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("rangeTo"));
+    m_to->setAccessibleName(tr("To"));
+    m_to->setCalendarPopup(true);
+    for (QDateEdit* e : {m_from, m_to})
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("reportingZone"));
+    m_zone->setAccessibleName(tr("Reporting time zone"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_zone->addItem(tr("Workspace zone"), QByteArray());
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id), id);
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->setMinimumContentsLength(12);
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterBar"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setPlaceholderText(tr("Filter: country=DE; plan=pro|team; revenue>10"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(160);
+    m_filterAny = new QCheckBox(tr("any"), this);
+    m_filterAny->setToolTip(tr("Keep events matching any condition instead of all"));
+    m_compare = new QCheckBox(tr("Compare to previous period"), this);
+    m_compare->setObjectName(QStringLiteral("compareToggle"));
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("savedViews"));
+    m_saved->setAccessibleName(tr("Saved views"));
+    m_saved->addItem(tr("Saved views"));
+    auto* save = new QToolButton(this);
+    save->setText(tr("Save view…"));
+    save->setObjectName(QStringLiteral("saveViewButton"));
+    row->addWidget(m_preset);
+    row->addWidget(m_from);
+    row->addWidget(new QLabel(QStringLiteral("–"), this));
+    row->addWidget(m_to);
+    row->addWidget(m_zone);
+    row->addWidget(m_filter, 1);
+    row->addWidget(m_filterAny);
+    row->addWidget(m_compare);
+    row->addWidget(m_saved);
+    row->addWidget(save);
+
+    connect(m_preset, &QComboBox::activated, this, [this] { applyPreset(Preset(m_preset->currentData().toInt())); });
+    for (QDateEdit* e : {m_from, m_to})
+        connect(e, &QDateEdit::dateChanged, this, [this] {
+            if (m_applying)
+                return;
+            m_preset->setCurrentIndex(m_preset->findData(Custom));
+            emitScope();
+        });
+    connect(m_zone, &QComboBox::activated, this, &GlobalControlsBar::emitScope);
+    connect(m_filter, &QLineEdit::returnPressed, this, &GlobalControlsBar::emitScope);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            emitScope(); // cleared with the button
+    });
+    connect(m_filterAny, &QCheckBox::toggled, this, &GlobalControlsBar::emitScope);
+    connect(m_compare, &QCheckBox::toggled, this, &GlobalControlsBar::emitScope);
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (index > 0 && index <= m_savedViews.size()) {
+            setScope(m_savedViews[index - 1].second);
+            emitScope();
+        }
+    });
+    connect(save, &QToolButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of this view:"), QLineEdit::Normal,
+                                                   QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            Q_EMIT saveViewRequested(name.trimmed(), scope());
+    });
+}
+
+AnalysisScope GlobalControlsBar::scope() const
+{
+    AnalysisScope s;
+    s.from = m_from->date();
+    s.to = m_to->date();
+    const int zone = m_zone->findText(m_zone->currentText());
+    s.zoneId = zone > 0 ? m_zone->itemData(zone).toByteArray() : QByteArray();
+    s.filter = m_filter->text().trimmed();
+    s.filterAny = m_filterAny->isChecked();
+    s.compare = m_compare->isChecked();
+    return s;
+}
+
+void GlobalControlsBar::setScope(const AnalysisScope& s)
+{
+    m_applying = true;
+    if (s.from.isValid())
+        m_from->setDate(s.from);
+    if (s.to.isValid())
+        m_to->setDate(s.to);
+    const int zone = s.zoneId.isEmpty() ? 0 : m_zone->findData(s.zoneId);
+    m_zone->setCurrentIndex(std::max(0, zone));
+    m_filter->blockSignals(true);
+    m_filter->setText(s.filter);
+    m_filter->blockSignals(false);
+    m_filterAny->blockSignals(true);
+    m_filterAny->setChecked(s.filterAny);
+    m_filterAny->blockSignals(false);
+    m_compare->blockSignals(true);
+    m_compare->setChecked(s.compare);
+    m_compare->blockSignals(false);
+    m_applying = false;
+}
+
+void GlobalControlsBar::setDataDays(const QDate& first, const QDate& last)
+{
+    const bool firstTime = !m_last.isValid();
+    m_first = first;
+    m_last = last;
+    if (firstTime && last.isValid()) {
+        m_applying = true;
+        applyPreset(Preset(m_preset->currentData().toInt()));
+        m_applying = false;
+    }
+}
+
+void GlobalControlsBar::setWorkspaceZone(const QByteArray& zoneId)
+{
+    m_zone->setItemText(0, zoneId.isEmpty() ? tr("Workspace zone") : tr("Workspace zone (%1)").arg(QString::fromUtf8(zoneId)));
+}
+
+void GlobalControlsBar::setSavedViews(const QList<QPair<QString, AnalysisScope>>& views)
+{
+    m_savedViews = views;
+    while (m_saved->count() > 1)
+        m_saved->removeItem(1);
+    for (const auto& v : views)
+        m_saved->addItem(v.first);
+}
+
+void GlobalControlsBar::applyPreset(Preset preset)
+{
+    m_preset->setCurrentIndex(m_preset->findData(preset));
+    const QDate last = m_last.isValid() ? m_last : QDate::currentDate();
+    QDate from = m_from->date();
+    switch (preset) {
+    case Last7: from = last.addDays(-6); break;
+    case Last30: from = last.addDays(-29); break;
+    case Last90: from = last.addDays(-89); break;
+    case ThisMonth: from = QDate(last.year(), last.month(), 1); break;
+    case AllData: from = m_first.isValid() ? m_first : last; break;
+    case Custom: return;
+    }
+    const bool wasApplying = m_applying;
+    m_applying = true;
+    m_from->setDate(from);
+    m_to->setDate(last);
+    m_applying = wasApplying;
+    if (!wasApplying)
+        emitScope();
+}
+
+void GlobalControlsBar::setFilterError(const QString& message)
+{
+    m_filter->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #d64545; }"));
+    m_filter->setToolTip(message);
+}
+
+void GlobalControlsBar::emitScope()
+{
+    if (!m_applying)
+        Q_EMIT scopeChanged(scope());
+}
+
+} // namespace hc::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ui/AnalysisScope.h"
+
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+
+namespace hc::ui {
+
+// The controls every view follows: date range with presets (relative to the newest day with
+// data, since synced data may lag today), reporting time zone, the filter bar (cli.md
+// conditions, ';' between them), compare to the previous period, and saved views.
+class GlobalControlsBar : public QWidget {
+    Q_OBJECT
+public:
+    enum Preset { Last7, Last30, Last90, ThisMonth, AllData, Custom };
+
+    explicit GlobalControlsBar(QWidget* parent = nullptr);
+
+    AnalysisScope scope() const;
+    void setScope(const AnalysisScope& scope);
+    // The data's day span (for presets) and the workspace's own zone (the default entry).
+    void setDataDays(const QDate& first, const QDate& last);
+    void setWorkspaceZone(const QByteArray& zoneId);
+    void setSavedViews(const QList<QPair<QString, AnalysisScope>>& views);
+    void applyPreset(Preset preset);
+    void setFilterError(const QString& message);
+
+    QComboBox* presets() const { return m_preset; }
+    QDateEdit* fromEdit() const { return m_from; }
+    QDateEdit* toEdit() const { return m_to; }
+    QComboBox* zones() const { return m_zone; }
+    QLineEdit* filter() const { return m_filter; }
+    QCheckBox* compare() const { return m_compare; }
+
+Q_SIGNALS:
+    void scopeChanged(const hc::ui::AnalysisScope& scope);
+    void saveViewRequested(const QString& name, const hc::ui::AnalysisScope& scope);
+
+private:
+    void emitScope();
+
+    QComboBox* m_preset;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_zone;
+    QLineEdit* m_filter;
+    QCheckBox* m_filterAny;
+    QCheckBox* m_compare;
+    QComboBox* m_saved;
+    QList<QPair<QString, AnalysisScope>> m_savedViews;
+    QDate m_first;
+    QDate m_last;
+    bool m_applying = false;
+};
+
+} // namespace hc::ui

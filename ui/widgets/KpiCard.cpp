@@ -1,0 +1,111 @@
+#include "ui/widgets/KpiCard.h"
+
+#include "ui/NumberFormat.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace hc::ui {
+
+KpiCard::KpiCard(const QString& id, QWidget* parent) : QFrame(parent), m_id(id)
+{
+    setObjectName(QStringLiteral("kpi_") + id);
+    setFrameShape(QFrame::StyledPanel);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setMinimumSize(180, 110);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void KpiCard::setContent(const QString& label, const QString& value, std::optional<double> change,
+                         const QString& previous, bool higherIsBetter)
+{
+    m_label = label;
+    m_value = value;
+    m_change = change;
+    m_previous = previous;
+    m_higherIsBetter = higherIsBetter;
+    setAccessibleName(label);
+    setAccessibleDescription(tr("%1, %2 vs previous period").arg(value, changeText()));
+    setToolTip(tr("%1: %2\nPrevious period: %3\nClick to open its trend").arg(label, value, previous));
+    update();
+}
+
+void KpiCard::setSparkline(std::vector<double> values)
+{
+    m_spark = std::move(values);
+    update();
+}
+
+QString KpiCard::changeText() const
+{
+    if (!m_change)
+        return tr("no previous value");
+    return NumberFormat::signedPercent(*m_change);
+}
+
+void KpiCard::paintEvent(QPaintEvent* event)
+{
+    QFrame::paintEvent(event);
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRect r = contentsRect().adjusted(10, 8, -10, -8);
+    const QPalette pal = palette();
+    QFont f = font();
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    p.drawText(r, Qt::AlignLeft | Qt::AlignTop, m_label);
+    f.setPointSizeF(f.pointSizeF() * 1.7);
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(pal.color(QPalette::Text));
+    const int valueTop = r.top() + fontMetrics().height() + 2;
+    p.drawText(QRect(r.left(), valueTop, r.width(), QFontMetrics(f).height()), Qt::AlignLeft, m_value);
+    p.setFont(font());
+    const int changeTop = valueTop + QFontMetrics(f).height() + 2;
+    QColor color = pal.color(QPalette::PlaceholderText);
+    QString arrow;
+    if (m_change && *m_change != 0) {
+        const bool good = (*m_change > 0) == m_higherIsBetter;
+        color = good ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd6, 0x45, 0x45);
+        arrow = *m_change > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ");
+    }
+    p.setPen(color);
+    p.drawText(QRect(r.left(), changeTop, r.width() / 2, fontMetrics().height()), Qt::AlignLeft,
+               arrow + changeText());
+    // Sparkline on the right half of the last line, scaled to its own min and max.
+    if (m_spark.size() >= 2) {
+        const QRectF box(r.left() + r.width() * 0.5, changeTop - 6, r.width() * 0.5, fontMetrics().height() + 8);
+        const auto [lo, hi] = std::minmax_element(m_spark.begin(), m_spark.end());
+        const double span = *hi - *lo > 0 ? *hi - *lo : 1;
+        QPainterPath path;
+        for (size_t i = 0; i < m_spark.size(); ++i) {
+            const QPointF pt(box.left() + box.width() * double(i) / double(m_spark.size() - 1),
+                             box.bottom() - box.height() * (m_spark[i] - *lo) / span);
+            i == 0 ? path.moveTo(pt) : path.lineTo(pt);
+        }
+        p.setPen(QPen(pal.color(QPalette::Highlight), 1.5));
+        p.drawPath(path);
+    }
+}
+
+void KpiCard::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT clicked(m_id);
+    QFrame::mouseReleaseEvent(event);
+}
+
+void KpiCard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        Q_EMIT clicked(m_id);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+} // namespace hc::ui
