@@ -57,6 +57,7 @@ SegmentsView::SegmentsView(WorkbenchData& data, QWidget* parent) : AnalysisView(
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
+    split->setSizes({450, 550});
     setResultWidget(split);
     for (QComboBox* c : {m_event, m_measure, m_by, m_by2})
         connect(c, &QComboBox::activated, this, &SegmentsView::recompute);
@@ -179,7 +180,7 @@ void SegmentsView::startAnalysis(const WorkbenchData::View& view)
             series->attachAxis(x);
             series->attachAxis(y);
             chart->legend()->setVisible(false);
-            chart->setTitle(tr("Top %1 segments by %2").arg(shown).arg(headers[2].toLower()));
+            chart->setTitle(tr("Top %1 by %2").arg(shown).arg(headers[2].toLower()));
             showResult();
         };
     });
