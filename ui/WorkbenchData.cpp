@@ -14,8 +14,6 @@ namespace hc::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("hc::ui::WorkbenchData", text); }
-
 // Property keys from the newest events: enough for pickers without reading every row.
 QStringList samplePropertyNames(store::Workspace& ws)
 {
