@@ -1,5 +1,6 @@
 #include "ui/views/AnalysisView.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStackedWidget>
@@ -75,6 +76,34 @@ void AnalysisView::showMessage(const QString& message)
 QString AnalysisView::emptyRangeMessage() const
 {
     return tr("No events in this range — widen the range, clear the filter or sync.");
+}
+
+bool AnalysisView::pickersNeedRefill(const WorkbenchData::View& view)
+{
+    const QString key = view.workspacePath + u'#' + QString::number(view.data->eventNames().size());
+    if (key == m_pickersFor)
+        return false;
+    m_pickersFilled = !m_pickersFor.isEmpty();
+    m_pickersFor = key;
+    return true;
+}
+
+void AnalysisView::refill(QComboBox* combo, const QString& firstLabel, const QString& firstData, const QStringList& values)
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    if (!firstLabel.isEmpty())
+        combo->addItem(firstLabel, firstData);
+    for (const QString& v : values)
+        combo->addItem(v, v);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+QStringList AnalysisView::sortedEventNames(const WorkbenchData::View& view)
+{
+    QStringList names = view.data->eventNames();
+    names.sort(Qt::CaseInsensitive);
+    return names;
 }
 
 } // namespace hc::ui

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
@@ -42,6 +43,13 @@ protected:
     void showResult();
     void showMessage(const QString& message);
     QString emptyRangeMessage() const;
+    // True once per workspace (or new event names): the time to refill event and property pickers.
+    bool pickersNeedRefill(const WorkbenchData::View& view);
+    bool pickersFilledBefore() const { return m_pickersFilled; }
+    // Refills a combo with an optional first entry (data `firstData`) and then every value,
+    // keeping the current choice when it is still there.
+    static void refill(QComboBox* combo, const QString& firstLabel, const QString& firstData, const QStringList& values);
+    static QStringList sortedEventNames(const WorkbenchData::View& view);
 
     WorkbenchData& m_data;
 
@@ -52,6 +60,8 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_message;
     int m_results = 0;
+    QString m_pickersFor;
+    bool m_pickersFilled = false;
 };
 
 } // namespace hc::ui

@@ -80,18 +80,8 @@ EventsExplorerView::EventsExplorerView(WorkbenchData& data, QWidget* parent)
 
 void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
 {
-    const QString key = view.workspacePath + QString::number(view.data->eventNames().size());
-    if (key != m_pickersFor) {
-        m_pickersFor = key;
-        QStringList names = view.data->eventNames();
-        names.sort(Qt::CaseInsensitive);
-        const QString current = m_event->currentData().toString();
-        m_event->clear();
-        m_event->addItem(tr("All events"), QString());
-        for (const QString& n : names)
-            m_event->addItem(n, n);
-        m_event->setCurrentIndex(std::max(0, m_event->findData(current)));
-    }
+    if (pickersNeedRefill(view))
+        refill(m_event, tr("All events"), QString(), sortedEventNames(view));
     const QString event = m_event->currentData().toString();
     const QString user = m_user->text().trimmed();
     runAnalysis([view, event, user, this](TaskContext& context) -> AnalysisRunner::Apply {

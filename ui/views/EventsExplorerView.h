@@ -38,7 +38,6 @@ private:
     QTableView* m_table;
     QPlainTextEdit* m_details;
     AnalysisRunner* m_detailsRunner;
-    QString m_pickersFor;
 };
 
 } // namespace hc::ui

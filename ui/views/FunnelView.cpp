@@ -34,13 +34,6 @@ const std::vector<std::pair<double, const char*>> kBins = {
     {86400, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "6–24 h")},  {259200, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–3 days")},
     {604800, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "3–7 days")}, {-1, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "> 7 days")}};
 
-void resetChart(QChart* chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis* a : chart->axes())
-        chart->removeAxis(a);
-}
-
 QBarCategoryAxis* categoryAxis(const QStringList& labels, const QString& title, const QPalette& p)
 {
     auto* x = new QBarCategoryAxis();
@@ -201,28 +194,13 @@ void FunnelView::moveStep(int delta)
 
 void FunnelView::refillPickers(const WorkbenchData::View& view)
 {
-    const QString key = view.workspacePath + QString::number(view.data->eventNames().size());
-    if (key == m_pickersFor)
+    if (!pickersNeedRefill(view))
         return;
-    m_pickersFor = key;
-    QStringList names = view.data->eventNames();
-    names.sort(Qt::CaseInsensitive);
-    const QString exclusion = m_exclusion->currentData().toString();
-    m_newStep->clear();
-    m_newStep->addItems(names);
-    m_exclusion->clear();
-    m_exclusion->addItem(tr("No exclusion"), QString());
-    for (const QString& n : names)
-        m_exclusion->addItem(n, n);
-    m_exclusion->setCurrentIndex(std::max(0, m_exclusion->findData(exclusion)));
-    for (QComboBox* c : {m_hold, m_breakdown}) {
-        const QString current = c->currentData().toString();
-        c->clear();
-        c->addItem(c == m_hold ? tr("Nothing held") : tr("No breakdown"), QString());
-        for (const QString& p : view.propertyNames)
-            c->addItem(p, p);
-        c->setCurrentIndex(std::max(0, c->findData(current)));
-    }
+    const QStringList names = sortedEventNames(view);
+    refill(m_newStep, QString(), QString(), names);
+    refill(m_exclusion, tr("No exclusion"), QString(), names);
+    refill(m_hold, tr("Nothing held"), QString(), view.propertyNames);
+    refill(m_breakdown, tr("No breakdown"), QString(), view.propertyNames);
     // A first funnel to look at: the three most frequent events is rarely meaningful, so start
     // from the demo's onboarding when it is there, else the first two names.
     if (m_steps->count() == 0) {
@@ -272,7 +250,7 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
             }
             // Bars: one set per step count, labelled with conversion from the start.
             QChart* bars = m_bars->chart();
-            resetChart(bars);
+            ChartSupport::clear(bars);
             auto* series = new QBarSeries();
             auto* set = new QBarSet(tr("Users"));
             QStringList labels;
@@ -313,7 +291,7 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
 
             // Histogram of the last step's times from the previous step.
             QChart* hist = m_histogram->chart();
-            resetChart(hist);
+            ChartSupport::clear(hist);
             std::vector<double> counts(kBins.size(), 0);
             for (double secs : steps.back().secondsFromPrevious) {
                 size_t b = 0;
@@ -343,7 +321,7 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
 
             // Conversion over time: overall conversion of each entry day.
             QChart* over = m_overTime->chart();
-            resetChart(over);
+            ChartSupport::clear(over);
             auto* line = new QLineSeries();
             line->setName(tr("Conversion"));
             auto* ox = new QCategoryAxis();

@@ -47,7 +47,6 @@ private:
     QChartView* m_overTime;
     QTableWidget* m_table;
     QList<qint64> m_counts;
-    QString m_pickersFor;
 };
 
 } // namespace hc::ui

@@ -51,12 +51,9 @@ PathsView::PathsView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
 
 void PathsView::startAnalysis(const WorkbenchData::View& view)
 {
-    const QString key = view.workspacePath + QString::number(view.data->eventNames().size());
-    if (key != m_pickersFor) {
-        const bool first = m_pickersFor.isEmpty();
-        m_pickersFor = key;
-        QStringList names = view.data->eventNames();
-        names.sort(Qt::CaseInsensitive);
+    if (pickersNeedRefill(view)) {
+        const bool first = !pickersFilledBefore();
+        const QStringList names = sortedEventNames(view);
         const QString current = m_anchor->currentText();
         m_anchor->clear();
         m_anchor->addItems(names);

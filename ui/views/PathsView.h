@@ -24,7 +24,6 @@ private:
     QComboBox* m_direction;
     QSpinBox* m_steps;
     QTreeWidget* m_list;
-    QString m_pickersFor;
 };
 
 } // namespace hc::ui

@@ -105,22 +105,12 @@ void RetentionView::setPeriod(const QString& period, int periods)
 
 void RetentionView::refillPickers(const WorkbenchData::View& view)
 {
-    const QString key = view.workspacePath + QString::number(view.data->eventNames().size());
-    if (key == m_pickersFor)
+    if (!pickersNeedRefill(view))
         return;
-    const bool first = m_pickersFor.isEmpty();
-    m_pickersFor = key;
-    QStringList names = view.data->eventNames();
-    names.sort(Qt::CaseInsensitive);
-    for (QComboBox* c : {m_start, m_return}) {
-        const QString current = c->currentData().toString();
-        c->clear();
-        c->addItem(tr("Any event"), QStringLiteral("*"));
-        for (const QString& n : names)
-            c->addItem(n, n);
-        c->setCurrentIndex(std::max(0, c->findData(current)));
-    }
-    if (first) { // signup → any event reads well on most data
+    const QStringList names = sortedEventNames(view);
+    refill(m_start, tr("Any event"), QStringLiteral("*"), names);
+    refill(m_return, tr("Any event"), QStringLiteral("*"), names);
+    if (!pickersFilledBefore()) { // signup → any event reads well on most data
         m_start->setCurrentIndex(std::max(0, m_start->findData(QStringLiteral("signup"))));
         m_return->setCurrentIndex(0);
     }
@@ -160,9 +150,7 @@ void RetentionView::startAnalysis(const WorkbenchData::View& view)
             m_heatmap->resizeColumnsToContents();
             m_heatmap->resizeRowsToContents();
             QChart* chart = m_curve->chart();
-            chart->removeAllSeries();
-            for (QAbstractAxis* a : chart->axes())
-                chart->removeAxis(a);
+            ChartSupport::clear(chart);
             auto* line = new QLineSeries();
             line->setName(tr("Average retention"));
             line->setPointsVisible(true);

@@ -39,7 +39,6 @@ private:
     RetentionTableModel* m_model;
     QTableView* m_heatmap;
     QChartView* m_curve;
-    QString m_pickersFor;
 };
 
 } // namespace hc::ui

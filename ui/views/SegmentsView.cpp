@@ -65,28 +65,12 @@ SegmentsView::SegmentsView(WorkbenchData& data, QWidget* parent) : AnalysisView(
 
 void SegmentsView::refillPickers(const WorkbenchData::View& view)
 {
-    const QString key = view.workspacePath + QString::number(view.data->eventNames().size());
-    if (key == m_pickersFor)
+    if (!pickersNeedRefill(view))
         return;
-    const bool first = m_pickersFor.isEmpty();
-    m_pickersFor = key;
-    QStringList names = view.data->eventNames();
-    names.sort(Qt::CaseInsensitive);
-    const QString event = m_event->currentData().toString();
-    m_event->clear();
-    m_event->addItem(tr("Any event"), QStringLiteral("*"));
-    for (const QString& n : names)
-        m_event->addItem(n, n);
-    m_event->setCurrentIndex(std::max(0, m_event->findData(event)));
-    for (QComboBox* c : {m_by, m_by2}) {
-        const QString current = c->currentData().toString();
-        c->clear();
-        if (c == m_by2)
-            c->addItem(tr("Nothing"), QString());
-        for (const QString& p : view.propertyNames)
-            c->addItem(p, p);
-        c->setCurrentIndex(std::max(0, c->findData(current)));
-    }
+    const bool first = !pickersFilledBefore();
+    refill(m_event, tr("Any event"), QStringLiteral("*"), sortedEventNames(view));
+    refill(m_by, QString(), QString(), view.propertyNames);
+    refill(m_by2, tr("Nothing"), QString(), view.propertyNames);
     if (first) {
         for (const char* preferred : {"country", "plan", "platform", "$os"}) {
             const int i = m_by->findData(QString::fromLatin1(preferred));
@@ -152,9 +136,7 @@ void SegmentsView::startAnalysis(const WorkbenchData::View& view)
                 m_table->setItem(int(i), c, value);
             }
             QChart* chart = m_chart->chart();
-            chart->removeAllSeries();
-            for (QAbstractAxis* a : chart->axes())
-                chart->removeAxis(a);
+            ChartSupport::clear(chart);
             auto* series = new QHorizontalBarSeries();
             auto* set = new QBarSet(headers[2]);
             QStringList labels;

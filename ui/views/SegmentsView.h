@@ -28,7 +28,6 @@ private:
     QComboBox* m_by2;
     QTableWidget* m_table;
     QChartView* m_chart;
-    QString m_pickersFor;
 };
 
 } // namespace hc::ui

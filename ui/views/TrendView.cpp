@@ -139,28 +139,13 @@ void TrendView::showMeasure(const QString& measure)
 
 void TrendView::refillPickers(const WorkbenchData::View& view)
 {
-    const QString key = view.workspacePath + QString::number(view.data->eventNames().size());
-    if (key == m_pickersFor)
+    if (!pickersNeedRefill(view))
         return;
-    m_pickersFor = key;
-    const QString event = m_event->currentData().toString();
-    m_event->clear();
-    m_event->addItem(tr("Any event"), QStringLiteral("*"));
-    QStringList names = view.data->eventNames();
-    names.sort(Qt::CaseInsensitive);
-    for (const QString& n : names)
-        m_event->addItem(n, n);
-    m_event->setCurrentIndex(std::max(0, m_event->findData(event)));
-    const QString breakdown = m_breakdown->currentData().toString();
+    refill(m_event, tr("Any event"), QStringLiteral("*"), sortedEventNames(view));
+    refill(m_breakdown, tr("No breakdown"), QString(), view.propertyNames);
     const QString property = m_property->currentText();
-    m_breakdown->clear();
-    m_breakdown->addItem(tr("No breakdown"), QString());
     m_property->clear();
-    for (const QString& p : view.propertyNames) {
-        m_breakdown->addItem(p, p);
-        m_property->addItem(p);
-    }
-    m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(breakdown)));
+    m_property->addItems(view.propertyNames);
     m_property->setCurrentText(property.isEmpty() ? QStringLiteral("revenue") : property);
 }
 
@@ -202,9 +187,7 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
                 return;
             }
             QChart* chart = m_chart->chart();
-            chart->removeAllSeries();
-            for (QAbstractAxis* a : chart->axes())
-                chart->removeAxis(a);
+            ChartSupport::clear(chart);
             const auto& periods = out.result.periods;
             m_periodLabels.clear();
             for (const auto& p : periods)

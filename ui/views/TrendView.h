@@ -42,7 +42,6 @@ private:
     QCheckBox* m_cumulative;
     QChartView* m_chart;
     QStringList m_periodLabels;
-    QString m_pickersFor;
 };
 
 } // namespace hc::ui

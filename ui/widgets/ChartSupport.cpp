@@ -37,6 +37,13 @@ void ChartSupport::applyTheme(QChart* chart)
     chart->setLocalizeNumbers(true); // axis labels with the locale's separators
 }
 
+void ChartSupport::clear(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* a : chart->axes())
+        chart->removeAxis(a);
+}
+
 QValueAxis* ChartSupport::valueAxis(const QString& title, double max, bool integers)
 {
     auto* axis = new QValueAxis();
