@@ -1,9 +1,29 @@
 #include "ui/AnalysisRunner.h"
 
 #include <QFutureWatcher>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace hc::ui {
+
+namespace {
+
+// Analyses share a pool that leaves one core to the GUI thread: with every core busy, the
+// scheduler let the event loop wait over 150 ms at a time on a 2-core machine.
+QThreadPool* analysisPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool();
+        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        return p;
+    }();
+    return pool;
+}
+
+} // namespace
 
 AnalysisRunner::AnalysisRunner(QObject* parent) : QObject(parent) {}
 
@@ -41,7 +61,7 @@ void AnalysisRunner::run(Work work)
         if (apply)
             apply();
     });
-    watcher->setFuture(QtConcurrent::run([work = std::move(work), flag]() -> Apply {
+    watcher->setFuture(QtConcurrent::run(analysisPool(), [work = std::move(work), flag]() -> Apply {
         TaskContext context({}, [flag] { return flag->load(); });
         Apply apply = work(context);
         return flag->load() ? Apply() : apply;
