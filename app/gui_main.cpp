@@ -5,9 +5,7 @@
 #include "ui/AppIcon.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
-#include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
-#include "ui/views/AnalysisView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,7 +16,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <functional>
 
 #include <memory>
 
@@ -65,17 +62,9 @@ int main(int argc, char** argv)
         window.resize(1600, 1000);
         // Poll until the data is loaded and every view has shown a result and is idle.
         auto* poll = new QTimer(&window);
-        auto ready = [&window] {
-            if (!window.data().hasView() || window.data().isLoading() || window.isBusy())
-                return false;
-            for (hc::ui::AnalysisView* v : window.analysisViews())
-                if (v->isBusy() || v->resultCount() == 0)
-                    return false;
-            return true;
-        };
         auto stage = std::make_shared<int>(0);
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, &settings, ready, stage, shots, poll, userTheme] {
-            if (!ready())
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, &settings, stage, shots, poll, userTheme] {
+            if (!window.isIdle())
                 return;
             const bool dark = *stage == 1;
             for (const QString& f : window.writeScreenshots(shots, dark ? QStringLiteral("-dark") : QString()))

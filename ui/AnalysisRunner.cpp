@@ -48,11 +48,9 @@ void AnalysisRunner::run(Work work)
     auto flag = std::make_shared<std::atomic_bool>(false);
     m_cancel = flag;
     const quint64 generation = ++m_generation;
-    ++m_running;
     setBusy(true);
     auto* watcher = new QFutureWatcher<Apply>(this);
     connect(watcher, &QFutureWatcher<Apply>::finished, this, [this, watcher, generation] {
-        --m_running;
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer request replaced this one

@@ -25,7 +25,7 @@ public:
 
     void run(Work work);
     void cancel();
-    bool isBusy() const { return m_running > 0 && m_busy; }
+    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -34,7 +34,6 @@ private:
     void setBusy(bool busy);
 
     quint64 m_generation = 0;
-    int m_running = 0;
     bool m_busy = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

@@ -571,6 +571,16 @@ void MainWindow::showShortcuts()
     dialog.exec();
 }
 
+bool MainWindow::isIdle() const
+{
+    if (!m_data->hasView() || m_data->isLoading() || m_job->isRunning())
+        return false;
+    for (const AnalysisView* v : m_views)
+        if (v->isBusy() || v->resultCount() == 0)
+            return false;
+    return true;
+}
+
 QStringList MainWindow::writeScreenshots(const QString& directory, const QString& suffix)
 {
     QStringList files;

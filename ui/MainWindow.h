@@ -47,6 +47,8 @@ public:
     GlobalControlsBar* controls() const { return m_controls; }
     QList<QDockWidget*> docks() const { return m_docks; }
     QList<AnalysisView*> analysisViews() const { return m_views; }
+    // True when the data is loaded and every view has shown a result and is not computing.
+    bool isIdle() const;
     // Writes a PNG of every dock's view, raised in turn, at the window's size; returns the files.
     QStringList writeScreenshots(const QString& directory, const QString& suffix);
 

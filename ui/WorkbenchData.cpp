@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include <limits>
-
 namespace hc::ui {
 
 namespace {
@@ -72,6 +70,7 @@ void WorkbenchData::openWorkspace(const QString& path)
         return [this, data, properties] {
             m_base = data;
             m_propertyNames = properties;
+            ++m_loadGeneration;
             rebuildView();
         };
     });
@@ -92,7 +91,8 @@ void WorkbenchData::rebuildView()
     const AnalysisScope scope = m_scope;
     const QString path = m_path;
     const QStringList properties = m_propertyNames;
-    m_viewBuilder->run([this, base, scope, path, properties](TaskContext& context) -> AnalysisRunner::Apply {
+    const quint64 loadGeneration = m_loadGeneration;
+    m_viewBuilder->run([this, base, scope, path, properties, loadGeneration](TaskContext& context) -> AnalysisRunner::Apply {
         dataset::DatasetSettings settings = base->settings();
         if (!scope.zoneId.isEmpty() && QTimeZone(scope.zoneId).isValid())
             settings.zone = QTimeZone(scope.zoneId);
@@ -116,11 +116,7 @@ void WorkbenchData::rebuildView()
         // Data days in this zone, for presets and the empty state.
         QDate firstDay, lastDay;
         if (!base->isEmpty()) {
-            qint64 first = std::numeric_limits<qint64>::max();
-            for (int u = 0; u < base->userCount(); ++u)
-                if (base->userBegin(u) < base->userEnd(u))
-                    first = std::min(first, base->times()[base->userBegin(u)]);
-            firstDay = dateOfDay(calendar->localDay(first));
+            firstDay = dateOfDay(calendar->localDay(base->firstTimeMs()));
             lastDay = dateOfDay(calendar->localDay(base->lastTimeMs()));
         }
         View view;
@@ -129,6 +125,7 @@ void WorkbenchData::rebuildView()
         view.scope = scope;
         view.workspacePath = path;
         view.propertyNames = properties;
+        view.loadGeneration = loadGeneration;
         QDate from = scope.from.isValid() ? scope.from : (lastDay.isValid() ? lastDay.addDays(-29) : QDate::currentDate());
         QDate to = scope.to.isValid() ? scope.to : (lastDay.isValid() ? lastDay : QDate::currentDate());
         if (to < from)

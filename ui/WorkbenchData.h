@@ -27,6 +27,7 @@ public:
         AnalysisScope scope;
         QString workspacePath;
         QStringList propertyNames; // seen in a sample of events, for pickers
+        quint64 loadGeneration = 0; // raised each time the workspace's events are read again
         bool isEmpty() const { return !data || data->isEmpty(); }
     };
 
@@ -59,6 +60,7 @@ private:
     AnalysisRunner* m_viewBuilder;
     std::shared_ptr<const dataset::Dataset> m_base;
     QStringList m_propertyNames;
+    quint64 m_loadGeneration = 0;
     QString m_path;
     AnalysisScope m_scope;
     View m_view;

@@ -42,8 +42,11 @@ Dataset::Dataset(ColumnViews views, DatasetSettings settings, PropertyLoader loa
 {
     m_properties->loader = std::move(loader);
     const auto& t = m_columns->times;
-    if (!t.empty())
-        m_lastTime = *std::max_element(t.begin(), t.end());
+    if (!t.empty()) {
+        const auto [first, last] = std::minmax_element(t.begin(), t.end());
+        m_firstTime = *first;
+        m_lastTime = *last;
+    }
 }
 
 std::shared_ptr<const Dataset> Dataset::withSettings(const DatasetSettings& settings) const
@@ -52,6 +55,7 @@ std::shared_ptr<const Dataset> Dataset::withSettings(const DatasetSettings& sett
     copy->m_columns = m_columns;
     copy->m_properties = m_properties;
     copy->m_settings = settings;
+    copy->m_firstTime = m_firstTime;
     copy->m_lastTime = m_lastTime;
     return copy;
 }

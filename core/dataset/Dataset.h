@@ -67,6 +67,7 @@ public:
     const QStringList& eventNames() const { return m_columns->eventNames; }
     // The index of an event name, or -1 when no event has it.
     int nameIndex(const QString& name) const { return int(m_columns->eventNames.indexOf(name)); }
+    qint64 firstTimeMs() const { return m_firstTime; }
     qint64 lastTimeMs() const { return m_lastTime; }
 
     const DatasetSettings& settings() const { return m_settings; }
@@ -82,6 +83,7 @@ private:
     std::shared_ptr<const ColumnViews> m_columns;
     std::shared_ptr<PropertyCache> m_properties;
     DatasetSettings m_settings;
+    qint64 m_firstTime = 0;
     qint64 m_lastTime = 0;
 };
 

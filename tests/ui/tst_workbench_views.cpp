@@ -94,16 +94,7 @@ void TestWorkbenchViews::cleanup()
 
 bool TestWorkbenchViews::waitUntilIdle(int timeoutMs)
 {
-    return QTest::qWaitFor(
-        [this] {
-            if (!m_window->data().hasView() || m_window->data().isLoading())
-                return false;
-            for (ui::AnalysisView* v : m_window->analysisViews())
-                if (v->isBusy() || v->resultCount() == 0)
-                    return false;
-            return true;
-        },
-        timeoutMs);
+    return QTest::qWaitFor([this] { return m_window->isIdle(); }, timeoutMs);
 }
 
 QJsonDocument TestWorkbenchViews::cli(const QStringList& args)

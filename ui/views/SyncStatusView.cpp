@@ -14,19 +14,6 @@
 
 namespace hc::ui {
 
-namespace {
-
-struct SourceRow {
-    QString name;
-    QString kind;
-    qint64 events = 0;
-    qint64 newestMs = 0;
-    qint64 lastFetchMs = 0;
-    qint64 failedDays = 0;
-};
-
-} // namespace
-
 SyncStatusView::SyncStatusView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, parent)
 {
     setObjectName(QStringLiteral("syncStatusView"));
@@ -52,7 +39,13 @@ SyncStatusView::SyncStatusView(WorkbenchData& data, QWidget* parent) : AnalysisV
 void SyncStatusView::startAnalysis(const WorkbenchData::View& view)
 {
     const QString path = view.workspacePath;
-    runAnalysis([path, this](TaskContext&) -> AnalysisRunner::Apply {
+    const quint64 generation = view.loadGeneration;
+    if (generation == m_rowsLoadGeneration) {
+        const QList<SourceRow> rows = m_rows;
+        runAnalysis([rows, this](TaskContext&) -> AnalysisRunner::Apply { return [this, rows] { showSources(rows); }; });
+        return;
+    }
+    runAnalysis([path, generation, this](TaskContext&) -> AnalysisRunner::Apply {
         QList<SourceRow> rows;
         auto ws = store::Workspace::open(path, store::Workspace::OpenMode::MustExist);
         if (ws.ok()) {
@@ -68,36 +61,42 @@ void SyncStatusView::startAnalysis(const WorkbenchData::View& view)
                 rows.append(SourceRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                                       q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
         }
-        return [this, rows] {
-            m_sources->clear();
-            if (rows.isEmpty()) {
-                showMessage(tr("No sources yet — import a file or sync from Mixpanel."));
-                return;
-            }
-            const QLocale locale;
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            for (const SourceRow& r : rows) {
-                auto* item = new QTreeWidgetItem(m_sources);
-                item->setText(0, r.name);
-                item->setText(1, r.kind);
-                item->setText(2, NumberFormat::count(double(r.events)));
-                item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-                item->setText(3, r.newestMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(r.newestMs), QLocale::ShortFormat)
-                                            : QStringLiteral("—"));
-                const qint64 fetched = r.lastFetchMs; // UTC ms, as EventWriter stores it
-                item->setText(4, fetched ? locale.toString(QDateTime::fromMSecsSinceEpoch(fetched), QLocale::ShortFormat)
-                                         : tr("never"));
-                item->setText(5, NumberFormat::count(double(r.failedDays)));
-                const double ageDays = r.newestMs ? double(now - r.newestMs) / 86400000.0 : 1e9;
-                const QString badge = ageDays < 2 ? tr("● Fresh") : ageDays < 8 ? tr("● A few days old") : tr("● Stale");
-                item->setText(6, badge);
-                item->setForeground(6, ageDays < 2 ? QColor(0x2e, 0x9d, 0x4f)
-                                       : ageDays < 8 ? QColor(0xc9, 0x8a, 0x10) : QColor(0xd6, 0x45, 0x45));
-                item->setToolTip(6, tr("Newest event %1 days ago").arg(locale.toString(ageDays, 'f', 1)));
-            }
-            showResult();
+        return [this, rows, generation] {
+            m_rows = rows;
+            m_rowsLoadGeneration = generation;
+            showSources(rows);
         };
     });
+}
+
+void SyncStatusView::showSources(const QList<SourceRow>& rows)
+{
+    m_sources->clear();
+    if (rows.isEmpty()) {
+        showMessage(tr("No sources yet — import a file or sync from Mixpanel."));
+        return;
+    }
+    const QLocale locale;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const SourceRow& r : rows) {
+        auto* item = new QTreeWidgetItem(m_sources);
+        item->setText(0, r.name);
+        item->setText(1, r.kind);
+        item->setText(2, NumberFormat::count(double(r.events)));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(3, r.newestMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(r.newestMs), QLocale::ShortFormat)
+                                    : QStringLiteral("—"));
+        item->setText(4, r.lastFetchMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(r.lastFetchMs), QLocale::ShortFormat)
+                                       : tr("never"));
+        item->setText(5, NumberFormat::count(double(r.failedDays)));
+        const double ageDays = r.newestMs ? double(now - r.newestMs) / 86400000.0 : 1e9;
+        item->setText(6, ageDays < 2 ? tr("● Fresh") : ageDays < 8 ? tr("● A few days old") : tr("● Stale"));
+        item->setForeground(6, ageDays < 2   ? QColor(0x2e, 0x9d, 0x4f)
+                               : ageDays < 8 ? QColor(0xc9, 0x8a, 0x10)
+                                             : QColor(0xd6, 0x45, 0x45));
+        item->setToolTip(6, tr("Newest event %1 days ago").arg(locale.toString(ageDays, 'f', 1)));
+    }
+    showResult();
 }
 
 } // namespace hc::ui

@@ -21,7 +21,21 @@ protected:
     void startAnalysis(const WorkbenchData::View& view) override;
 
 private:
+    struct SourceRow {
+        QString name;
+        QString kind;
+        qint64 events = 0;
+        qint64 newestMs = 0;
+        qint64 lastFetchMs = 0;
+        qint64 failedDays = 0;
+    };
+    void showSources(const QList<SourceRow>& rows);
+
     QTreeWidget* m_sources;
+    // What the store said at the last load: scope changes do not change sources, and counting
+    // events per source reads the whole events table.
+    QList<SourceRow> m_rows;
+    quint64 m_rowsLoadGeneration = 0;
 };
 
 } // namespace hc::ui

@@ -169,7 +169,10 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     q.rollingPeriods = m_rolling->value() > 1 ? m_rolling->value() : 0;
     q.cumulative = m_cumulative->isChecked();
     q.compare = view.scope.compare;
-    runAnalysis([view, q, this](TaskContext&) -> AnalysisRunner::Apply {
+    // Annotations are read from the store once per load of the events and after adding one.
+    const bool readAnnotations = view.loadGeneration != m_annotationsLoadGeneration;
+    const QList<Annotation> known = m_annotations;
+    runAnalysis([view, q, readAnnotations, known, this](TaskContext&) -> AnalysisRunner::Apply {
         auto r = analysis::computeTrend(*view.data, *view.calendar, q);
         if (!r.ok()) {
             const QString message = r.error().message;
@@ -177,11 +180,14 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
         }
         TrendOutcome out;
         out.result = r.value();
-        out.annotations = Annotations::load(view.workspacePath);
+        out.annotations = readAnnotations ? Annotations::load(view.workspacePath) : known;
         for (const analysis::Period& p : out.result.periods)
             out.periodDays.push_back(view.calendar->localDay(p.startMs));
         const bool empty = view.isEmpty();
-        return [this, out, empty, q] {
+        const quint64 generation = view.loadGeneration;
+        return [this, out, empty, q, generation] {
+            m_annotations = out.annotations;
+            m_annotationsLoadGeneration = generation;
             if (empty) {
                 showMessage(emptyRangeMessage());
                 return;
@@ -324,6 +330,7 @@ void TrendView::addAnnotation()
     auto* watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
         watcher->deleteLater();
+        m_annotationsLoadGeneration = 0; // read them again
         recompute();
     });
     watcher->setFuture(QtConcurrent::run([path, a] { return Annotations::add(path, a); }));

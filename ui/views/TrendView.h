@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/Annotations.h"
 #include "ui/views/AnalysisView.h"
 
 class QCheckBox;
@@ -42,6 +43,8 @@ private:
     QCheckBox* m_cumulative;
     QChartView* m_chart;
     QStringList m_periodLabels;
+    QList<Annotation> m_annotations;
+    quint64 m_annotationsLoadGeneration = 0;
 };
 
 } // namespace hc::ui
