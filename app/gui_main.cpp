@@ -5,6 +5,7 @@
 #include "ui/AppIcon.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
+#include "ui/Translations.h"
 #include "ui/WorkbenchSettings.h"
 
 #include <QApplication>
@@ -51,6 +52,7 @@ int main(int argc, char** argv)
             ? std::make_unique<QSettings>(parser.value(QStringLiteral("settings")), QSettings::IniFormat)
             : std::make_unique<QSettings>();
     hc::ui::WorkbenchSettings settings(*qsettings);
+    hc::ui::Translations::install(app, hc::ui::Translations::localeFor(settings.language()));
     const QString userTheme = settings.theme();
     hc::ui::Theme::apply(
         hc::ui::Theme::fromName(parser.isSet(QStringLiteral("theme")) ? parser.value(QStringLiteral("theme")) : userTheme));

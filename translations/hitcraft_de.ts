@@ -1,0 +1,1948 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>hc::analysis::Condition</name>
+    <message>
+        <source>condition “%1” has no operator after the property name</source>
+        <translation>Bedingung „%1“ hat keinen Operator nach dem Eigenschaftsnamen</translation>
+    </message>
+    <message>
+        <source>condition “%1” needs PROP, an operator (= != ~ ? !? &lt; &lt;= &gt; &gt;=) and usually a value</source>
+        <translation>Bedingung „%1“ braucht PROP, einen Operator (= != ~ ? !? &lt; &lt;= &gt; &gt;=) und meist einen Wert</translation>
+    </message>
+    <message>
+        <source>condition “%1”: %2 is not a number</source>
+        <translation>Bedingung „%1“: %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>condition “%1”: ? and !? take no value</source>
+        <translation>Bedingung „%1“: ? und !? nehmen keinen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>hc::analysis::EventFilter</name>
+    <message>
+        <source>Filtering was cancelled.</source>
+        <translation>Das Filtern wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::analysis::Funnel</name>
+    <message>
+        <source>A funnel needs 1 to %1 steps.</source>
+        <translation>Ein Trichter braucht 1 bis %1 Schritte.</translation>
+    </message>
+    <message>
+        <source>An exclusion must sit between two steps, A &lt; B within 1..%1.</source>
+        <translation>Ein Ausschluss muss zwischen zwei Schritten liegen, A &lt; B innerhalb 1..%1.</translation>
+    </message>
+    <message>
+        <source>At most 32 exclusions.</source>
+        <translation>Höchstens 32 Ausschlüsse.</translation>
+    </message>
+    <message>
+        <source>Conversion over time is computed for unique users.</source>
+        <translation>Die Konversion im Zeitverlauf wird für eindeutige Nutzer berechnet.</translation>
+    </message>
+    <message>
+        <source>Exclusions in unordered funnels must span the whole funnel.</source>
+        <translation>Ausschlüsse in ungeordneten Trichtern müssen den ganzen Trichter umfassen.</translation>
+    </message>
+    <message>
+        <source>The funnel was cancelled.</source>
+        <translation>Der Trichter wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Totals with a breakdown take step1, first_touch or last_touch attribution.</source>
+        <translation>Summen mit Aufschlüsselung erlauben die Zuordnung step1, first_touch oder last_touch.</translation>
+    </message>
+    <message>
+        <source>Unordered funnels attribute to step:1 only.</source>
+        <translation>Ungeordnete Trichter ordnen nur step:1 zu.</translation>
+    </message>
+    <message>
+        <source>step:N needs N between 1 and %1.</source>
+        <translation>step:N braucht N zwischen 1 und %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::analysis::Kpis</name>
+    <message>
+        <source>Average session length</source>
+        <translation>Durchschnittliche Sitzungsdauer</translation>
+    </message>
+    <message>
+        <source>Daily active users (average)</source>
+        <translation>Täglich aktive Nutzer (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events per user</source>
+        <translation>Ereignisse pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Monthly active users</source>
+        <translation>Monatlich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Neue Nutzer</translation>
+    </message>
+    <message>
+        <source>Returning users</source>
+        <translation>Wiederkehrende Nutzer</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Stickiness (DAU / MAU)</source>
+        <translation>Stickiness (DAU / MAU)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Weekly active users</source>
+        <translation>Wöchentlich aktive Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>hc::analysis::Retention</name>
+    <message>
+        <source>Retention takes 1 to 1,000 periods.</source>
+        <translation>Die Bindung umfasst 1 bis 1.000 Perioden.</translation>
+    </message>
+    <message>
+        <source>The minimum number of returns is at least 1.</source>
+        <translation>Die Mindestzahl an Rückkehrern ist mindestens 1.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::analysis::SessionStats</name>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>1 h or more</source>
+        <translation>1 h oder länger</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 min</translation>
+    </message>
+    <message>
+        <source>1–5 min</source>
+        <translation>1–5 min</translation>
+    </message>
+    <message>
+        <source>30–60 min</source>
+        <translation>30–60 min</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 min</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>unter 1 min</translation>
+    </message>
+</context>
+<context>
+    <name>hc::analysis::TimeRange</name>
+    <message>
+        <source>--from takes YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], got “%1”</source>
+        <translation>--from erwartet JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM[:SS][Z|±HH:MM], erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to (%1) liegt vor --from (%2)</translation>
+    </message>
+    <message>
+        <source>--to takes YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], got “%1”</source>
+        <translation>--to erwartet JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM[:SS][Z|±HH:MM], erhalten: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>hc::analysis::Trend</name>
+    <message>
+        <source>A cumulative trend takes total, uniques or sum:PROP.</source>
+        <translation>Ein kumulierter Verlauf braucht total, uniques oder sum:PROP.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::dataset::DatasetLoader</name>
+    <message>
+        <source>Loading the events was cancelled.</source>
+        <translation>Das Laden der Ereignisse wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading events failed: %1</source>
+        <translation>Lesen der Ereignisse fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::demo::DemoWorkspaceGenerator</name>
+    <message>
+        <source>Demo generation cancelled.</source>
+        <translation>Erzeugung der Demo abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The demo needs 28 to 3,660 days and 1 to 10,000,000 users.</source>
+        <translation>Die Demo braucht 28 bis 3.660 Tage und 1 bis 10.000.000 Nutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ingest::CsvEventMapper</name>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>mp_processing_time_ms “%1” is not a number</source>
+        <translation>mp_processing_time_ms „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the event name is empty</source>
+        <translation>der Ereignisname ist leer</translation>
+    </message>
+    <message>
+        <source>the header must name the columns distinct_id, event and time</source>
+        <translation>die Kopfzeile muss die Spalten distinct_id, event und time benennen</translation>
+    </message>
+    <message>
+        <source>the header names column “%1” twice</source>
+        <translation>die Kopfzeile nennt die Spalte „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>time “%1” is not an epoch number or ISO 8601 date-time</source>
+        <translation>Zeit „%1“ ist weder Epochenzahl noch ISO-8601-Zeitpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ingest::CsvRecordReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after a closing quote in field %1</source>
+        <translation>Text nach einem schließenden Anführungszeichen in Feld %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ingest::FileImporter</name>
+    <message>
+        <source>Import cancelled after %1 lines; %2 events were saved. Import the file again to add the rest (events already saved are recognised as duplicates).</source>
+        <translation>Import nach %1 Zeilen abgebrochen; %2 Ereignisse wurden gespeichert. Importieren Sie die Datei erneut, um den Rest hinzuzufügen (bereits gespeicherte Ereignisse werden als Duplikate erkannt).</translation>
+    </message>
+    <message>
+        <source>the line is longer than 64 MiB</source>
+        <translation>die Zeile ist länger als 64 MiB</translation>
+    </message>
+    <message>
+        <source>the line was cut off where the file ends early</source>
+        <translation>die Zeile bricht ab, wo die Datei vorzeitig endet</translation>
+    </message>
+    <message>
+        <source>“%1” has no usable CSV header: %2. The first row must name the columns, including distinct_id, event and time.</source>
+        <translation>„%1“ hat keine brauchbare CSV-Kopfzeile: %2. Die erste Zeile muss die Spalten benennen, darunter distinct_id, event und time.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ingest::ImportBatch</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ingest::LineReader</name>
+    <message>
+        <source>Cannot open “%1” for reading. Check that the file exists and is readable.</source>
+        <translation>„%1“ kann nicht zum Lesen geöffnet werden. Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>“%1” ends early or is damaged (%2) after line %3; the lines before it were read. Get a complete copy of the file and import it again.</source>
+        <translation>„%1“ endet vorzeitig oder ist beschädigt (%2) nach Zeile %3; die Zeilen davor wurden gelesen. Besorgen Sie eine vollständige Kopie der Datei und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ingest::MixpanelLineParser</name>
+    <message>
+        <source>"$insert_id" is neither a string nor a number</source>
+        <translation>"$insert_id" ist weder Zeichenkette noch Zahl</translation>
+    </message>
+    <message>
+        <source>"distinct_id" is neither a string nor a number</source>
+        <translation>"distinct_id" ist weder Zeichenkette noch Zahl</translation>
+    </message>
+    <message>
+        <source>"time" is not an epoch number or ISO 8601 date-time</source>
+        <translation>"time" ist weder Epochenzahl noch ISO-8601-Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>no "event" name (a string) in the line</source>
+        <translation>kein "event"-Name (Zeichenkette) in der Zeile</translation>
+    </message>
+    <message>
+        <source>no "properties" object in the line</source>
+        <translation>kein "properties"-Objekt in der Zeile</translation>
+    </message>
+    <message>
+        <source>no "time" in the properties</source>
+        <translation>kein "time" in den Eigenschaften</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the "event" name is empty</source>
+        <translation>der "event"-Name ist leer</translation>
+    </message>
+    <message>
+        <source>the export stream was terminated early by the server</source>
+        <translation>der Exportstrom wurde vom Server vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>the line is not a JSON object</source>
+        <translation>die Zeile ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>hc::store::EventWriter</name>
+    <message>
+        <source>%1 failed in “%2”: %3</source>
+        <translation>%1 ist in „%2“ fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hc::store::Workspace</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Database error in “%1”: %2</source>
+        <translation>Datenbankfehler in „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver did not hand out a connection handle.</source>
+        <translation>Der SQLite-Treiber von Qt hat kein Verbindungshandle geliefert.</translation>
+    </message>
+    <message>
+        <source>it belongs to another application</source>
+        <translation>sie gehört zu einer anderen Anwendung</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another application</source>
+        <translation>es ist eine SQLite-Datenbank einer anderen Anwendung</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist. Check the path, or create a workspace with `demo` or `import`.</source>
+        <translation>„%1“ existiert nicht. Prüfen Sie den Pfad oder erstellen Sie einen Arbeitsbereich mit `demo` oder `import`.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). It was not changed; restore it from a backup or sync into a new workspace.</source>
+        <translation>„%1“ ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder synchronisieren Sie in einen neuen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a HitCraft workspace (%2). Open a workspace file made by HitCraft, or create a new one with File &gt; New.</source>
+        <translation>„%1“ ist kein HitCraft-Arbeitsbereich (%2). Öffnen Sie eine von HitCraft erstellte Arbeitsbereichsdatei oder legen Sie mit Datei &gt; Neu einen neuen an.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer HitCraft (workspace version %2; this build reads up to version %3). Update HitCraft to open it; the file was left unchanged.</source>
+        <translation>„%1“ wurde von einem neueren HitCraft geschrieben (Arbeitsbereichsversion %2; diese Version liest bis Version %3). Aktualisieren Sie HitCraft, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::store::WorkspaceSummary</name>
+    <message>
+        <source>Reading the workspace failed: %1</source>
+        <translation>Lesen des Arbeitsbereichs fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::HttpLinesSource</name>
+    <message>
+        <source>The source</source>
+        <translation>Die Quelle</translation>
+    </message>
+    <message>
+        <source>The source refused the credentials (HTTP 401: %1). Check the token.</source>
+        <translation>Die Quelle hat die Zugangsdaten abgelehnt (HTTP 401: %1). Prüfen Sie das Token.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::MixpanelExportSource</name>
+    <message>
+        <source>Mixpanel refused the credentials (HTTP 401: %1). Check the service account's username and secret and the project id.</source>
+        <translation>Mixpanel hat die Zugangsdaten abgelehnt (HTTP 401: %1). Prüfen Sie Benutzername und Geheimnis des Dienstkontos sowie die Projekt-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SyncEngine</name>
+    <message>
+        <source>%1 (attempt %2 of %3); trying again</source>
+        <translation>%1 (Versuch %2 von %3); neuer Versuch</translation>
+    </message>
+    <message>
+        <source>%1 ended the export of %2 early</source>
+        <translation>%1 hat den Export von %2 vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2)</source>
+        <translation>%1 hatte einen Serverfehler (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request for %2: %3</source>
+        <translation>%1 hat die Anfrage für %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1's rate limit was reached (HTTP 429)</source>
+        <translation>Das Anfragelimit von %1 ist erreicht (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Fetching profiles failed (HTTP %1: %2); the events are saved.</source>
+        <translation>Abruf der Profile fehlgeschlagen (HTTP %1: %2); die Ereignisse sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mixpanel answered the probe with HTTP %1: %2</source>
+        <translation>Mixpanel hat die Probeanfrage mit HTTP %1 beantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Mixpanel asks for payment before exporting (HTTP 402).</source>
+        <translation>Mixpanel verlangt vor dem Export eine Zahlung (HTTP 402).</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; %1 days were saved. Run the sync again to continue where it stopped.</source>
+        <translation>Synchronisierung abgebrochen; %1 Tage wurden gespeichert. Starten Sie die Synchronisierung erneut, um dort fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The service account may not export this project (HTTP 403). Give it access to the project and its classified data.</source>
+        <translation>Das Dienstkonto darf dieses Projekt nicht exportieren (HTTP 403). Geben Sie ihm Zugriff auf das Projekt und seine klassifizierten Daten.</translation>
+    </message>
+    <message>
+        <source>no usable CSV header: %1</source>
+        <translation>keine brauchbare CSV-Kopfzeile: %1</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation>die Verbindung ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>the response for %1 ended early (incomplete gzip data)</source>
+        <translation>die Antwort für %1 endete vorzeitig (unvollständige gzip-Daten)</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>unerwarteter HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::AnalysisView</name>
+    <message>
+        <source>Computing</source>
+        <translation>Wird berechnet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>No events in this range — widen the range, clear the filter or sync.</source>
+        <translation>Keine Ereignisse in diesem Zeitraum — erweitern Sie den Zeitraum, leeren Sie den Filter oder synchronisieren Sie.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see this view.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um diese Ansicht zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::CredentialStore</name>
+    <message>
+        <source>No keychain service is available (%1). The secret is kept in memory until HitCraft closes and will be asked for again next time.</source>
+        <translation>Kein Schlüsselbunddienst verfügbar (%1). Das Geheimnis bleibt bis zum Beenden von HitCraft im Speicher und wird beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::EventsExplorerView</name>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Event name filter</source>
+        <translation>Filter nach Ereignisname</translation>
+    </message>
+    <message>
+        <source>Event properties</source>
+        <translation>Ereigniseigenschaften</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Select an event to see its properties.</source>
+        <translation>Wählen Sie ein Ereignis, um seine Eigenschaften zu sehen.</translation>
+    </message>
+    <message>
+        <source>This event is no longer in the workspace (it changed since the data was loaded).</source>
+        <translation>Dieses Ereignis ist nicht mehr im Arbeitsbereich (er hat sich seit dem Laden der Daten geändert).</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Nutzerfilter</translation>
+    </message>
+    <message>
+        <source>User id contains…</source>
+        <translation>Nutzer-ID enthält…</translation>
+    </message>
+    <message>
+        <source>event: %1
+distinct_id: %2
+$insert_id: %3
+
+%4</source>
+        <translation>Ereignis: %1
+distinct_id: %2
+$insert_id: %3
+
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::EventsTableModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::FunnelView</name>
+    <message>
+        <source>10–60 min</source>
+        <translation>10–60 min</translation>
+    </message>
+    <message>
+        <source>1–10 min</source>
+        <translation>1–10 min</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 Tage</translation>
+    </message>
+    <message>
+        <source>1–6 h</source>
+        <translation>1–6 h</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 Tage</translation>
+    </message>
+    <message>
+        <source>6–24 h</source>
+        <translation>6–24 h</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>&gt; 7 days</source>
+        <translation>&gt; 7 Tage</translation>
+    </message>
+    <message>
+        <source>Add at least two steps to see a funnel.</source>
+        <translation>Fügen Sie mindestens zwei Schritte hinzu, um einen Trichter zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Any order</source>
+        <translation>Beliebige Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Conversion by step</source>
+        <translation>Konversion je Schritt</translation>
+    </message>
+    <message>
+        <source>Conversion over time (by entry day)</source>
+        <translation>Konversion im Zeitverlauf (nach Eintrittstag)</translation>
+    </message>
+    <message>
+        <source>Conversion window</source>
+        <translation>Konversionsfenster</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>Converted (%)</source>
+        <translation>Konvertiert (%)</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Abbruch</translation>
+    </message>
+    <message>
+        <source>Entry day</source>
+        <translation>Eintrittstag</translation>
+    </message>
+    <message>
+        <source>Event to add as a step</source>
+        <translation>Ereignis, das als Schritt hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Exclusion step</source>
+        <translation>Ausschlussschritt</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Vom vorigen Schritt</translation>
+    </message>
+    <message>
+        <source>From start</source>
+        <translation>Vom Start</translation>
+    </message>
+    <message>
+        <source>Funnel steps</source>
+        <translation>Trichterschritte</translation>
+    </message>
+    <message>
+        <source>Funnel steps table</source>
+        <translation>Tabelle der Trichterschritte</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Festhalten</translation>
+    </message>
+    <message>
+        <source>Hold property constant</source>
+        <translation>Eigenschaft konstant halten</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>In Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Mediane Zeit</translation>
+    </message>
+    <message>
+        <source>Move step earlier</source>
+        <translation>Schritt nach vorn</translation>
+    </message>
+    <message>
+        <source>Move step later</source>
+        <translation>Schritt nach hinten</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>Keine Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>No exclusion</source>
+        <translation>Kein Ausschluss</translation>
+    </message>
+    <message>
+        <source>Nobody did the first step in this range — widen the range or pick another first step.</source>
+        <translation>Niemand hat in diesem Zeitraum den ersten Schritt ausgeführt — erweitern Sie den Zeitraum oder wählen Sie einen anderen ersten Schritt.</translation>
+    </message>
+    <message>
+        <source>Nothing held</source>
+        <translation>Nichts festgehalten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Step (conversion from start)</source>
+        <translation>Schritt (Konversion vom Start)</translation>
+    </message>
+    <message>
+        <source>Step order</source>
+        <translation>Schrittreihenfolge</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Strict order</source>
+        <translation>Strikte Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Time from step %1 to step %2</source>
+        <translation>Zeit von Schritt %1 bis Schritt %2</translation>
+    </message>
+    <message>
+        <source>Time to convert (last step)</source>
+        <translation>Zeit bis zur Konversion (letzter Schritt)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Innerhalb von</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::GlobalControlsBar</name>
+    <message>
+        <source>All data</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>Compare to previous period</source>
+        <translation>Mit Vorperiode vergleichen</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Date range preset</source>
+        <translation>Zeitraum-Vorgabe</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter: country=DE; plan=pro|team; revenue&gt;10</source>
+        <translation>Filter: country=DE; plan=pro|team; revenue&gt;10</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Keep events matching any condition instead of all</source>
+        <translation>Ereignisse behalten, die irgendeine statt alle Bedingungen erfüllen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>Name dieser Ansicht:</translation>
+    </message>
+    <message>
+        <source>Ranges end on the newest day with data</source>
+        <translation>Zeiträume enden am neuesten Tag mit Daten</translation>
+    </message>
+    <message>
+        <source>Reporting time zone</source>
+        <translation>Berichtszeitzone</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Workspace zone</source>
+        <translation>Zeitzone des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Workspace zone (%1)</source>
+        <translation>Zeitzone des Arbeitsbereichs (%1)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>irgendeine</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::KpiCard</name>
+    <message>
+        <source>%1, %2 vs previous period</source>
+        <translation>%1, %2 gegenüber der Vorperiode</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Previous period: %3
+Click to open its trend</source>
+        <translation>%1: %2
+Vorperiode: %3
+Klicken, um den Verlauf zu öffnen</translation>
+    </message>
+    <message>
+        <source>no previous value</source>
+        <translation>kein Vorwert</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::MainWindow</name>
+    <message>
+        <source> · %1 events loaded</source>
+        <translation> · %1 Ereignisse geladen</translation>
+    </message>
+    <message>
+        <source> · synced %1</source>
+        <translation> · synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>%1 events, data through %2</source>
+        <translation>%1 Ereignisse, Daten bis %2</translation>
+    </message>
+    <message>
+        <source>%1 — HitCraft Analytics Workbench</source>
+        <translation>%1 — HitCraft Analytics Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;About HitCraft</source>
+        <translation>&amp;Über HitCraft</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Import Events…</source>
+        <translation>Ereignisse &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Days</source>
+        <translation>Fehlgeschlagene Tage &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync from Mixpanel…</source>
+        <translation>Von Mixpanel &amp;synchronisieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;HitCraft Analytics Workbench %1&lt;/h3&gt;&lt;p&gt;Offline product analytics for Mixpanel data.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · SQLite %4 · Eigen %5.%6.%7&lt;/p&gt;&lt;p&gt;Secrets live in the system keychain, never in the workspace.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;HitCraft Analytics Workbench %1&lt;/h3&gt;&lt;p&gt;Produktanalyse für Mixpanel-Daten, offline.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3) · SQLite %4 · Eigen %5.%6.%7&lt;/p&gt;&lt;p&gt;Geheimnisse liegen im Schlüsselbund des Systems, nie im Arbeitsbereich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About HitCraft</source>
+        <translation>Über HitCraft</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Another job is still running; wait for it or cancel it first.</source>
+        <translation>Ein anderer Vorgang läuft noch; warten Sie darauf oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Demo-Arbeitsbereich wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Data through %1</source>
+        <translation>Daten bis %1</translation>
+    </message>
+    <message>
+        <source>Demo workspace ready: %1 events from %2 users.</source>
+        <translation>Demo-Arbeitsbereich bereit: %1 Ereignisse von %2 Nutzern.</translation>
+    </message>
+    <message>
+        <source>Empty workspace</source>
+        <translation>Leerer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Event files (*.jsonl *.json *.ndjson *.csv *.gz);;Mixpanel exports (*.jsonl *.json *.ndjson *.gz);;CSV files (*.csv *.csv.gz);;All files (*)</source>
+        <translation>Ereignisdateien (*.jsonl *.json *.ndjson *.csv *.gz);;Mixpanel-Exporte (*.jsonl *.json *.ndjson *.gz);;CSV-Dateien (*.csv *.csv.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>HitCraft Analytics Workbench</source>
+        <translation>HitCraft Analytics Workbench</translation>
+    </message>
+    <message>
+        <source>HitCraft workspaces (*.hcw)</source>
+        <translation>HitCraft-Arbeitsbereiche (*.hcw)</translation>
+    </message>
+    <message>
+        <source>HitCraft workspaces (*.hcw);;All files (*)</source>
+        <translation>HitCraft-Arbeitsbereiche (*.hcw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation>Ereignisse importieren</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 lines, %3 new events, %4 duplicates, %5 quarantined.</source>
+        <translation>%1 importiert: %2 Zeilen, %3 neue Ereignisse, %4 Duplikate, %5 in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Ereignisse werden geladen…</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace before importing.</source>
+        <translation>Öffnen oder erstellen Sie vor dem Import einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Opened the existing demo workspace.</source>
+        <translation>Der vorhandene Demo-Arbeitsbereich wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>Saved the view "%1".</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Stop the running job; what it has saved so far stays (Esc)</source>
+        <translation>Laufenden Vorgang anhalten; bisher Gespeichertes bleibt erhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Sync Status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Verläufe</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::NumberFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::PathsView</name>
+    <message>
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>(session ends)</source>
+        <translation>(Sitzung endet)</translation>
+    </message>
+    <message>
+        <source>Anchor event</source>
+        <translation>Ankerereignis</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>No %1 events in this range — widen the range or pick another anchor.</source>
+        <translation>Keine %1-Ereignisse in diesem Zeitraum — erweitern Sie den Zeitraum oder wählen Sie einen anderen Anker.</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Ranked paths</source>
+        <translation>Pfade nach Rang</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Share of the listed paths</source>
+        <translation>Anteil an den aufgeführten Pfaden</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>What users did before</source>
+        <translation>Was Nutzer davor taten</translation>
+    </message>
+    <message>
+        <source>What users do after</source>
+        <translation>Was Nutzer danach tun</translation>
+    </message>
+    <message>
+        <source>within a session</source>
+        <translation>innerhalb einer Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::RetentionTableModel</name>
+    <message>
+        <source> — period not over yet</source>
+        <translation> — Periode noch nicht vorbei</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Average of complete cells, weighted by cohort size: %1</source>
+        <translation>Durchschnitt der vollständigen Zellen, gewichtet nach Kohortengröße: %1</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Cohort %1, %2 %3: %4 of %5 users (%6)%7</source>
+        <translation>Kohorte %1, %2 %3: %4 von %5 Nutzern (%6)%7</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>no complete cell yet</source>
+        <translation>noch keine vollständige Zelle</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::RetentionView</name>
+    <message>
+        <source> periods</source>
+        <translation> Perioden</translation>
+    </message>
+    <message>
+        <source>%1 after the cohort's start</source>
+        <translation>%1 nach Beginn der Kohorte</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>Beliebiges Ereignis</translation>
+    </message>
+    <message>
+        <source>Average retention</source>
+        <translation>Durchschnittliche Bindung</translation>
+    </message>
+    <message>
+        <source>Cohort mode</source>
+        <translation>Kohortenart</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Zählweise</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>Erstmalig</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>No one did the start event in this range — widen the range or pick another event.</source>
+        <translation>Niemand hat in diesem Zeitraum das Startereignis ausgelöst — erweitern Sie den Zeitraum oder wählen Sie ein anderes Ereignis.</translation>
+    </message>
+    <message>
+        <source>Number of periods</source>
+        <translation>Anzahl der Perioden</translation>
+    </message>
+    <message>
+        <source>On or after</source>
+        <translation>Am oder danach</translation>
+    </message>
+    <message>
+        <source>On the period</source>
+        <translation>In der Periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Retained (%)</source>
+        <translation>Gehalten (%)</translation>
+    </message>
+    <message>
+        <source>Retention cohort heatmap</source>
+        <translation>Kohorten-Heatmap der Bindung</translation>
+    </message>
+    <message>
+        <source>Retention curve (average)</source>
+        <translation>Bindungskurve (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Return event</source>
+        <translation>Rückkehrereignis</translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation>Startereignis</translation>
+    </message>
+    <message>
+        <source>Users who did</source>
+        <translation>Nutzer, die</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>and came back to</source>
+        <translation>ausführten und zurückkehrten zu</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::SegmentsView</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>Beliebiges Ereignis</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Events per user</source>
+        <translation>Ereignisse pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>No properties seen in this workspace yet — import or sync events with properties.</source>
+        <translation>In diesem Arbeitsbereich gibt es noch keine Eigenschaften — importieren oder synchronisieren Sie Ereignisse mit Eigenschaften.</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Segment by</source>
+        <translation>Segmentieren nach</translation>
+    </message>
+    <message>
+        <source>Segments table</source>
+        <translation>Segmenttabelle</translation>
+    </message>
+    <message>
+        <source>Sum of revenue</source>
+        <translation>Umsatzsumme</translation>
+    </message>
+    <message>
+        <source>Then by</source>
+        <translation>Dann nach</translation>
+    </message>
+    <message>
+        <source>Top %1 by %2</source>
+        <translation>Top %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Top segments</source>
+        <translation>Top-Segmente</translation>
+    </message>
+    <message>
+        <source>Total events</source>
+        <translation>Ereignisse gesamt</translation>
+    </message>
+    <message>
+        <source>Unique users</source>
+        <translation>Eindeutige Nutzer</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>von</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::SyncDialog</name>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · noch etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 days synced: %2 new events, %3 already stored, %4 quarantined, %5 profiles.</source>
+        <translation>%1 Tage synchronisiert: %2 neue Ereignisse, %3 bereits gespeichert, %4 in Quarantäne, %5 Profile.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>Also fetch user profiles</source>
+        <translation>Auch Nutzerprofile abrufen</translation>
+    </message>
+    <message>
+        <source>Cancel Sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 Start again to continue.</source>
+        <translation>Abgebrochen. %1 Erneut starten, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current request; finished days stay saved…</source>
+        <translation>Abbruch nach der laufenden Anfrage; fertige Tage bleiben gespeichert…</translation>
+    </message>
+    <message>
+        <source>Data residency</source>
+        <translation>Datenstandort</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2 · %3 events · %4 MB · %5 events/s%6</source>
+        <translation>Tag %1 von %2 · %3 Ereignisse · %4 MB · %5 Ereignisse/s%6</translation>
+    </message>
+    <message>
+        <source>Days already synced are skipped; the last five days are always fetched again, since late events still arrive for them.</source>
+        <translation>Bereits synchronisierte Tage werden übersprungen; die letzten fünf Tage werden immer erneut abgerufen, da für sie noch verspätete Ereignisse eintreffen.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Enter the project id and the service account's username.</source>
+        <translation>Geben Sie die Projekt-ID und den Benutzernamen des Dienstkontos ein.</translation>
+    </message>
+    <message>
+        <source>Enter the project id, username and secret to detect the time-zone mode.</source>
+        <translation>Geben Sie Projekt-ID, Benutzernamen und Geheimnis ein, um den Zeitzonenmodus zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Enter the project's time zone as an IANA name, such as America/Los_Angeles.</source>
+        <translation>Geben Sie die Zeitzone des Projekts als IANA-Namen ein, etwa America/Los_Angeles.</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <source>Event times</source>
+        <translation>Ereigniszeiten</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>IANA name, e.g. America/Los_Angeles</source>
+        <translation>IANA-Name, z. B. America/Los_Angeles</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>Look at a few events of the last day and suggest the mode</source>
+        <translation>Einige Ereignisse des letzten Tages ansehen und den Modus vorschlagen</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this account yet: type it once.</source>
+        <translation>Für dieses Konto ist noch kein Geheimnis gespeichert: Geben Sie es einmal ein.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Project time zone</source>
+        <translation>Zeitzone des Projekts</translation>
+    </message>
+    <message>
+        <source>Project time zone (older projects)</source>
+        <translation>Zeitzone des Projekts (ältere Projekte)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Service account secret</source>
+        <translation>Geheimnis des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Start Sync</source>
+        <translation>Synchronisierung starten</translation>
+    </message>
+    <message>
+        <source>Sync from Mixpanel</source>
+        <translation>Von Mixpanel synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync messages</source>
+        <translation>Synchronisierungsmeldungen</translation>
+    </message>
+    <message>
+        <source>Syncing %1 to %2…</source>
+        <translation>Synchronisiere %1 bis %2…</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): type the secret.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Geben Sie das Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>The project exports UTC times.</source>
+        <translation>Das Projekt exportiert UTC-Zeiten.</translation>
+    </message>
+    <message>
+        <source>The project exports its own clock (UTC%1%2:%3 for these events): choose its time zone, e.g. one at that offset.</source>
+        <translation>Das Projekt exportiert seine eigene Uhrzeit (UTC%1%2:%3 für diese Ereignisse): Wählen Sie seine Zeitzone, z. B. eine mit diesem Versatz.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>UTC (projects created from 2023)</source>
+        <translation>UTC (Projekte ab 2023)</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>What to fetch</source>
+        <translation>Was abgerufen wird</translation>
+    </message>
+    <message>
+        <source>default: Mixpanel's host for the residency</source>
+        <translation>Standard: Mixpanels Host für den Datenstandort</translation>
+    </message>
+    <message>
+        <source>e.g. 2195193</source>
+        <translation>z. B. 2195193</translation>
+    </message>
+    <message>
+        <source>leave empty to use the secret in the keychain</source>
+        <translation>leer lassen, um das Geheimnis aus dem Schlüsselbund zu verwenden</translation>
+    </message>
+    <message>
+        <source>service account username</source>
+        <translation>Benutzername des Dienstkontos</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::SyncStatusView</name>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Failed days</source>
+        <translation>Fehlgeschlagene Tage</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Newest event</source>
+        <translation>Neuestes Ereignis</translation>
+    </message>
+    <message>
+        <source>Newest event %1 days ago</source>
+        <translation>Neuestes Ereignis vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>No sources yet — import a file or sync from Mixpanel.</source>
+        <translation>Noch keine Quellen — importieren Sie eine Datei oder synchronisieren Sie von Mixpanel.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Sync from Mixpanel…</source>
+        <translation>Von Mixpanel synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Where the data comes from and how fresh it is.</source>
+        <translation>Woher die Daten kommen und wie aktuell sie sind.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>● A few days old</source>
+        <translation>● Einige Tage alt</translation>
+    </message>
+    <message>
+        <source>● Fresh</source>
+        <translation>● Aktuell</translation>
+    </message>
+    <message>
+        <source>● Stale</source>
+        <translation>● Veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::TrendView</name>
+    <message>
+        <source> periods rolling</source>
+        <translation> Perioden gleitend</translation>
+    </message>
+    <message>
+        <source>%1 (previous period)</source>
+        <translation>%1 (Vorperiode)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 per %3</source>
+        <translation>%1 von %2 pro %3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>90th percentile of</source>
+        <translation>90. Perzentil von</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Anmerkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a note on a day; it is saved in the workspace</source>
+        <translation>Eine Notiz zu einem Tag hinzufügen; sie wird im Arbeitsbereich gespeichert</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation>Anmerken…</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>Beliebiges Ereignis</translation>
+    </message>
+    <message>
+        <source>Average of</source>
+        <translation>Durchschnitt von</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Events per user</source>
+        <translation>Ereignisse pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>Measured property</source>
+        <translation>Gemessene Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Median of</source>
+        <translation>Median von</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>Keine Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>No rolling average</source>
+        <translation>Kein gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Period (%1)</source>
+        <translation>Periode (%1)</translation>
+    </message>
+    <message>
+        <source>Rolling average periods</source>
+        <translation>Perioden des gleitenden Durchschnitts</translation>
+    </message>
+    <message>
+        <source>Sum of</source>
+        <translation>Summe von</translation>
+    </message>
+    <message>
+        <source>Total events</source>
+        <translation>Ereignisse gesamt</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Unique users</source>
+        <translation>Eindeutige Nutzer</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>What happened that day</source>
+        <translation>Was an diesem Tag geschah</translation>
+    </message>
+    <message>
+        <source>breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>nach</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::WorkbenchData</name>
+    <message>
+        <source>Filter "%1": %2</source>
+        <translation>Filter „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::WorkspaceSummaryView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No workspace open&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;File › New&lt;/b&gt;, open one with &lt;b&gt;File › Open&lt;/b&gt;, or start &lt;code&gt;hitcraft --demo&lt;/code&gt; to explore generated product data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kein Arbeitsbereich geöffnet&lt;/h3&gt;&lt;p&gt;Legen Sie einen mit &lt;b&gt;Datei › Neu&lt;/b&gt; an, öffnen Sie einen mit &lt;b&gt;Datei › Öffnen&lt;/b&gt; oder starten Sie &lt;code&gt;hitcraft --demo&lt;/code&gt;, um erzeugte Produktdaten zu erkunden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;This workspace has no events yet&lt;/h3&gt;&lt;p&gt;Import a Mixpanel export or a CSV file with &lt;b&gt;File › Import&lt;/b&gt; (Ctrl+I).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dieser Arbeitsbereich hat noch keine Ereignisse&lt;/h3&gt;&lt;p&gt;Importieren Sie einen Mixpanel-Export oder eine CSV-Datei mit &lt;b&gt;Datei › Importieren&lt;/b&gt; (Strg+I).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Date range (%1 days, %2)</source>
+        <translation>Zeitraum (%1 Tage, %2)</translation>
+    </message>
+    <message>
+        <source>Date range (1 day, %1)</source>
+        <translation>Zeitraum (1 Tag, %1)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Event names</source>
+        <translation>Ereignisnamen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Last import: %1 on %2 — %3 lines read, %4 inserted, %5 duplicates, %6 quarantined (%7).</source>
+        <translation>Letzter Import: %1 am %2 — %3 Zeilen gelesen, %4 eingefügt, %5 Duplikate, %6 in Quarantäne (%7).</translation>
+    </message>
+    <message>
+        <source>Last sync: %1; %2 day(s) failed, the first %3 (File › Retry Failed Days).</source>
+        <translation>Letzte Synchronisierung: %1; %2 Tag(e) fehlgeschlagen, der erste %3 (Datei › Fehlgeschlagene Tage wiederholen).</translation>
+    </message>
+    <message>
+        <source>Last sync: %1; every day arrived.</source>
+        <translation>Letzte Synchronisierung: %1; alle Tage sind angekommen.</translation>
+    </message>
+    <message>
+        <source>Most frequent events</source>
+        <translation>Häufigste Ereignisse</translation>
+    </message>
+    <message>
+        <source>No file imported into this workspace yet.</source>
+        <translation>In diesen Arbeitsbereich wurde noch keine Datei importiert.</translation>
+    </message>
+    <message>
+        <source>Not synced from Mixpanel yet (File › Sync from Mixpanel).</source>
+        <translation>Noch nicht von Mixpanel synchronisiert (Datei › Von Mixpanel synchronisieren).</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Quarantined lines</source>
+        <translation>Zeilen in Quarantäne</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Arbeitsbereich wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Share of all events</source>
+        <translation>Anteil an allen Ereignissen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+</TS>
