@@ -516,6 +516,10 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
+        <source>Newest %1 of %2 events — narrow the range or filter to see the rest</source>
+        <translation>Die neuesten %1 von %2 Ereignissen — grenzen Sie Zeitraum oder Filter ein, um den Rest zu sehen</translation>
+    </message>
+    <message>
         <source>Select an event to see its properties.</source>
         <translation>Wählen Sie ein Ereignis, um seine Eigenschaften zu sehen.</translation>
     </message>
