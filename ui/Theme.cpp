@@ -39,7 +39,9 @@ QPalette darkPalette()
 void Theme::apply(Kind kind)
 {
     static const QPalette systemPalette = QApplication::palette();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Setting the style again would re-polish every widget and grow some minimum sizes.
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const bool systemDark = systemPalette.color(QPalette::Window).lightness() < 128;
     const bool dark = kind == Kind::Dark || (kind == Kind::System && systemDark);
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());

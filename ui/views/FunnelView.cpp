@@ -339,7 +339,7 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
             ox->setLabelsColor(palette().color(QPalette::Text));
             ox->setTitleBrush(palette().color(QPalette::Text));
             over->addSeries(line);
-            auto* oy = ChartSupport::valueAxis(tr("Converted (%)"), 100, false);
+            auto* oy = ChartSupport::valueAxis(tr("Converted (%)"), 100, true);
             oy->setRange(0, 100);
             oy->setTickCount(6);
             over->addAxis(ox, Qt::AlignBottom);

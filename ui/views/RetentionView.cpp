@@ -166,7 +166,7 @@ void RetentionView::startAnalysis(const WorkbenchData::View& view)
             x->setTitleText(tr("%1 after the cohort's start").arg(periodName));
             x->setLabelsColor(palette().color(QPalette::Text));
             x->setTitleBrush(palette().color(QPalette::Text));
-            auto* y = ChartSupport::valueAxis(tr("Retained (%)"), 100, false);
+            auto* y = ChartSupport::valueAxis(tr("Retained (%)"), 100, true);
             y->setRange(0, 100);
             y->setTickCount(6);
             chart->addAxis(x, Qt::AlignBottom);

@@ -49,14 +49,14 @@ GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
         m_zone->addItem(QString::fromUtf8(id), id);
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_zone->completer()->setFilterMode(Qt::MatchContains);
-    m_zone->setMinimumContentsLength(12);
+    m_zone->setMinimumContentsLength(19);
     m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterBar"));
     m_filter->setAccessibleName(tr("Filter"));
     m_filter->setPlaceholderText(tr("Filter: country=DE; plan=pro|team; revenue>10"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(160);
+    m_filter->setMinimumWidth(100);
     m_filterAny = new QCheckBox(tr("any"), this);
     m_filterAny->setToolTip(tr("Keep events matching any condition instead of all"));
     m_compare = new QCheckBox(tr("Compare to previous period"), this);
