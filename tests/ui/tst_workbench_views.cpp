@@ -66,9 +66,10 @@ void TestWorkbenchViews::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("demo.hcw"));
     auto ws = store::Workspace::open(m_path, store::Workspace::OpenMode::CreateIfMissing);
     QVERIFY(ws.ok());
+    // About a million events: the size at which the event loop must keep turning.
     demo::DemoOptions o;
-    o.users = 1500;
-    o.days = 60;
+    o.users = 21000;
+    o.days = 120;
     o.end = QDate(2026, 11, 30);
     TaskContext ctx;
     QVERIFY(demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx).ok());
@@ -242,6 +243,7 @@ void TestWorkbenchViews::layoutSurvivesRestart()
 
 void TestWorkbenchViews::eventLoopKeepsTurningDuringRecompute()
 {
+    QVERIFY(m_window->data().view().data->eventCount() > 1000000);
     // A 2 ms timer records the longest gap between its ticks while every view recomputes.
     QElapsedTimer clock;
     clock.start();

@@ -17,6 +17,11 @@ AnalysisView::AnalysisView(WorkbenchData& data, QWidget* parent)
     m_busy->setMaximumHeight(4);
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Computing"));
+    // Its space stays when hidden: showing and hiding it must not re-lay out (and re-render) the
+    // charts below, which cost tens of milliseconds on the GUI thread per request.
+    QSizePolicy keepSpace = m_busy->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_busy->setSizePolicy(keepSpace);
     m_busy->setVisible(false);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);

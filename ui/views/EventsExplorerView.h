@@ -29,7 +29,7 @@ protected:
     void startAnalysis(const WorkbenchData::View& view) override;
 
 private:
-    static constexpr size_t kMaxRows = 1000000;
+    static constexpr size_t kMaxRows = 500000;
     void showDetails();
 
     QComboBox* m_event;
