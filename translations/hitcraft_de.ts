@@ -566,6 +566,10 @@ $insert_id: %3
 <context>
     <name>hc::ui::FunnelView</name>
     <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
         <source>10–60 min</source>
         <translation>10–60 min</translation>
     </message>

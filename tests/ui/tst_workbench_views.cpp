@@ -15,6 +15,10 @@
 #include "ui/views/TrendView.h"
 #include "ui/widgets/GlobalControlsBar.h"
 
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -143,6 +147,32 @@ void TestWorkbenchViews::funnelMatchesCli()
     QCOMPARE(funnel->stepCounts(), expected);
     // The table shows the same numbers, formatted for people.
     QCOMPARE(funnel->table()->item(1, 1)->text(), QLocale().toString(expected[1]));
+
+    // With a breakdown the bars are the CLI's breakdown rows, largest first.
+    funnel->setBreakdown(QStringLiteral("country"));
+    QVERIFY(waitUntilIdle());
+    const QJsonArray rows = cli({QStringLiteral("funnel"), QStringLiteral("--steps"),
+                                 QStringLiteral("signup,create_project,invite_teammate"), QStringLiteral("--window"),
+                                 QStringLiteral("3d"), QStringLiteral("--breakdown"), QStringLiteral("country"),
+                                 QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                                 QStringLiteral("2026-11-30")})
+                                .object()
+                                .value(QStringLiteral("breakdown"))
+                                .toArray();
+    QVERIFY(rows.size() > 2);
+    auto* bars = qobject_cast<QBarSeries*>(
+        m_window->findChild<QChartView*>(QStringLiteral("funnelBars"))->chart()->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), int(std::min<qsizetype>(rows.size(), 6)));
+    for (int r = 0; r < bars->count(); ++r) {
+        const QJsonObject row = rows[r].toObject();
+        const QString value = row.value(QStringLiteral("value")).toString();
+        QCOMPARE(bars->barSets()[r]->label(), value.isEmpty() ? QStringLiteral("(not set)") : value);
+        for (int s = 0; s < 3; ++s)
+            QCOMPARE(qint64(bars->barSets()[r]->at(s)), row.value(QStringLiteral("counts")).toArray()[s].toInteger());
+    }
+    funnel->setBreakdown(QString());
+    QVERIFY(waitUntilIdle());
 }
 
 void TestWorkbenchViews::heatmapMatchesRetentionJson()

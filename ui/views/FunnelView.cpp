@@ -27,6 +27,9 @@ namespace hc::ui {
 
 namespace {
 
+// Breakdown values drawn as bars; more would be unreadable.
+constexpr size_t kBreakdownBars = 6;
+
 // Time-to-convert bins: upper bounds in seconds (the last bin is open).
 const std::vector<std::pair<double, const char*>> kBins = {
     {60, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "< 1 min")},   {600, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–10 min")},
@@ -172,6 +175,12 @@ void FunnelView::setWindowDays(int days)
     m_window->setValue(days);
 }
 
+void FunnelView::setBreakdown(const QString& property)
+{
+    m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(property)));
+    recompute();
+}
+
 void FunnelView::addStep()
 {
     if (m_newStep->currentText().isEmpty())
@@ -252,17 +261,29 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
             QChart* bars = m_bars->chart();
             ChartSupport::clear(bars);
             auto* series = new QBarSeries();
-            auto* set = new QBarSet(tr("Users"));
             QStringList labels;
-            for (size_t i = 0; i < steps.size(); ++i) {
-                *set << double(steps[i].count);
+            for (size_t i = 0; i < steps.size(); ++i)
                 labels.append(QStringLiteral("%1. %2\n%3").arg(i + 1).arg(steps[i].event,
                                                                   NumberFormat::percent(steps[i].conversionFromStart)));
+            if (result.breakdown.empty()) {
+                auto* set = new QBarSet(tr("Users"));
+                for (const auto& s : steps)
+                    *set << double(s.count);
+                series->append(set);
+                series->setLabelsVisible(true);
+                series->setLabelsFormat(QStringLiteral("@value"));
+                series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+            } else {
+                // One bar per breakdown value and step, for the largest values (the table below
+                // the chart keeps the totals).
+                for (size_t r = 0; r < result.breakdown.size() && r < kBreakdownBars; ++r) {
+                    const auto& row = result.breakdown[r];
+                    auto* set = new QBarSet(row.value.isEmpty() ? tr("(not set)") : row.value);
+                    for (qint64 c : row.counts)
+                        *set << double(c);
+                    series->append(set);
+                }
             }
-            series->append(set);
-            series->setLabelsVisible(true);
-            series->setLabelsFormat(QStringLiteral("@value"));
-            series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
             bars->addSeries(series);
             auto* x = categoryAxis(labels, tr("Step (conversion from start)"), palette());
             auto* y = ChartSupport::valueAxis(tr("Users"), double(steps.front().count), true);
@@ -270,7 +291,7 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
             bars->addAxis(y, Qt::AlignLeft);
             series->attachAxis(x);
             series->attachAxis(y);
-            bars->legend()->setVisible(false);
+            bars->legend()->setVisible(!result.breakdown.empty());
 
             m_table->setRowCount(int(steps.size()));
             for (size_t i = 0; i < steps.size(); ++i) {

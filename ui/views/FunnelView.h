@@ -22,6 +22,8 @@ public:
     void setSteps(const QStringList& events);
     QStringList steps() const;
     void setWindowDays(int days);
+    // A property to break the funnel down by; empty for none.
+    void setBreakdown(const QString& property);
     // Users (or attempts) reaching each step in the last result.
     QList<qint64> stepCounts() const { return m_counts; }
     QTableWidget* table() const { return m_table; }

@@ -59,7 +59,7 @@ TrendView::TrendView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     m_event = new QComboBox(controls);
     m_event->setObjectName(QStringLiteral("trendEvent"));
     m_event->setAccessibleName(tr("Event"));
-    m_event->setMinimumContentsLength(14);
+    m_event->setMinimumContentsLength(10);
     m_measure = comboWith(controls, tr("Measure"),
                           {{tr("Total events"), QStringLiteral("total")},
                            {tr("Unique users"), QStringLiteral("uniques")},

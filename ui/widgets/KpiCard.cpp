@@ -17,7 +17,7 @@ KpiCard::KpiCard(const QString& id, QWidget* parent) : QFrame(parent), m_id(id)
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setMinimumSize(180, 110);
+    setMinimumSize(170, 110);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
