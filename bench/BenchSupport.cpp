@@ -1,8 +1,13 @@
 #include "bench/BenchSupport.h"
 
+#include "core/demo/DemoWorkspaceGenerator.h"
+#include "core/store/Workspace.h"
+
 #include <QCoreApplication>
 
 #include <benchmark/benchmark.h>
+
+#include <cstdio>
 
 #include <sys/resource.h>
 
@@ -13,6 +18,25 @@ double peakRssMiB()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
+}
+
+QString benchWorkspace(const QString& dir, int users)
+{
+    const QString given = qEnvironmentVariable("HC_BENCH_WORKSPACE");
+    if (!given.isEmpty())
+        return given;
+    const QString path = dir + QStringLiteral("/demo.hcw");
+    std::fprintf(stderr, "writing a demo workspace of %d users to %s (set HC_BENCH_WORKSPACE to reuse one)\n", users,
+                 qPrintable(path));
+    auto ws = store::Workspace::open(path, store::Workspace::OpenMode::CreateIfMissing);
+    if (!ws.ok())
+        qFatal("cannot create %s", qPrintable(path));
+    demo::DemoOptions o;
+    o.users = users;
+    o.end = QDate(2026, 11, 30);
+    TaskContext ctx;
+    demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx);
+    return path;
 }
 
 int runBenchmarks(int argc, char** argv)

@@ -11,7 +11,6 @@
 #include "core/analysis/Trend.h"
 #include "core/dataset/ColumnSnapshot.h"
 #include "core/dataset/DatasetLoader.h"
-#include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -38,18 +37,8 @@ Fixture& fixture()
 {
     static Fixture f = [] {
         Fixture f;
-        f.path = qEnvironmentVariable("HC_BENCH_WORKSPACE");
-        if (f.path.isEmpty()) {
-            f.dir = std::make_unique<QTemporaryDir>();
-            f.path = f.dir->filePath(QStringLiteral("big.hcw"));
-            std::fprintf(stderr, "writing a 10M-event demo workspace to %s (a few minutes)\n", qPrintable(f.path));
-            auto ws = hc::store::Workspace::open(f.path, hc::store::Workspace::OpenMode::CreateIfMissing);
-            hc::demo::DemoOptions o;
-            o.users = 210000;
-            o.end = QDate(2026, 11, 30);
-            hc::TaskContext ctx;
-            hc::demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx);
-        }
+        f.dir = std::make_unique<QTemporaryDir>();
+        f.path = hc::bench::benchWorkspace(f.dir->path(), 210000); // about 10M events
         auto ws = hc::store::Workspace::open(f.path, hc::store::Workspace::OpenMode::MustExist);
         if (!ws.ok())
             qFatal("cannot open %s", qPrintable(f.path));

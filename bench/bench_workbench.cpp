@@ -4,8 +4,7 @@
 // iteration changes the scope (the range preset, then compare on and off) and waits until every
 // view shows its new result; the reported time is that wait, and `worst_gap_ms` the longest the
 // GUI event loop went without turning (target: ≤ 50 ms), measured with a 2 ms timer.
-#include "core/demo/DemoWorkspaceGenerator.h"
-#include "core/store/Workspace.h"
+#include "bench/BenchSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
@@ -58,17 +57,7 @@ Workbench& workbench()
 {
     static Workbench w = [] {
         Workbench w;
-        w.path = qEnvironmentVariable("HC_BENCH_WORKSPACE");
-        if (w.path.isEmpty()) {
-            w.path = w.dir.filePath(QStringLiteral("demo.hcw"));
-            std::fprintf(stderr, "writing a demo workspace of about a million events to %s\n", qPrintable(w.path));
-            auto ws = hc::store::Workspace::open(w.path, hc::store::Workspace::OpenMode::CreateIfMissing);
-            hc::demo::DemoOptions o;
-            o.users = 21000;
-            o.end = QDate(2026, 11, 30);
-            hc::TaskContext ctx;
-            hc::demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx);
-        }
+        w.path = hc::bench::benchWorkspace(w.dir.path(), 21000); // about 1M events
         w.qsettings = std::make_unique<QSettings>(w.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         w.settings = std::make_unique<hc::ui::WorkbenchSettings>(*w.qsettings);
         w.window = std::make_unique<hc::ui::MainWindow>(*w.settings);
