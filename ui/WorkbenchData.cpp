@@ -1,28 +1,13 @@
 #include "ui/WorkbenchData.h"
 
-#include "core/analysis/EventFilter.h"
-#include "core/dataset/DatasetLoader.h"
-#include "core/store/Workspace.h"
+#include "core/analysis/AnalysisSnapshot.h"
 #include "ui/AnalysisRunner.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace hc::ui {
 
 namespace {
-
-// Property keys from the newest events: enough for pickers without reading every row.
-QStringList samplePropertyNames(store::Workspace& ws)
-{
-    QStringList names;
-    QSqlQuery q(ws.database());
-    q.exec(QStringLiteral("SELECT DISTINCT j.key FROM (SELECT properties FROM events ORDER BY id DESC"
-                                     " LIMIT 20000) e, json_each(e.properties) j ORDER BY j.key"));
-    while (q.next())
-        names.append(q.value(0).toString());
-    return names;
-}
 
 QDate dateOfDay(qint64 day) { return QDate(1970, 1, 1).addDays(day); }
 
@@ -53,20 +38,15 @@ void WorkbenchData::openWorkspace(const QString& path)
     m_error.clear();
     m_viewBuilder->cancel();
     m_loader->run([this, path](TaskContext& context) -> AnalysisRunner::Apply {
-        auto ws = store::Workspace::open(path, store::Workspace::OpenMode::MustExist);
-        if (!ws.ok()) {
-            const QString message = ws.error().message;
-            return [this, message] { m_error = message; Q_EMIT failed(message); };
-        }
         dataset::DatasetLoadOptions options;
         options.copyIntoMemory = true; // a long-lived process: scans are faster over its own memory
-        auto loaded = dataset::loadDataset(*ws.value(), context, options);
+        auto loaded = analysis::AnalysisSnapshotBuilder::load(path, options, true, context);
         if (!loaded.ok()) {
             const QString message = loaded.error().message;
             return [this, message] { m_error = message; Q_EMIT failed(message); };
         }
-        const QStringList properties = samplePropertyNames(*ws.value());
-        auto data = loaded.value();
+        auto data = loaded.value().data;
+        const QStringList properties = loaded.value().propertyKeys;
         return [this, data, properties] {
             m_base = data;
             m_propertyNames = properties;
@@ -93,26 +73,22 @@ void WorkbenchData::rebuildView()
     const QStringList properties = m_propertyNames;
     const quint64 loadGeneration = m_loadGeneration;
     m_viewBuilder->run([this, base, scope, path, properties, loadGeneration](TaskContext& context) -> AnalysisRunner::Apply {
-        dataset::DatasetSettings settings = base->settings();
-        if (!scope.zoneId.isEmpty() && QTimeZone(scope.zoneId).isValid())
-            settings.zone = QTimeZone(scope.zoneId);
-        std::shared_ptr<const dataset::Dataset> data = base->withSettings(settings);
-        std::vector<analysis::Condition> conditions;
-        for (const QString& part : scope.filter.split(u';', Qt::SkipEmptyParts)) {
-            QString error;
-            const auto c = analysis::parseCondition(part.trimmed(), error);
-            if (!c) {
-                const QString message = tr("Filter \"%1\": %2").arg(part.trimmed(), error);
-                return [this, message] { Q_EMIT failed(message); };
-            }
-            conditions.push_back(*c);
-        }
-        auto filtered = analysis::filterEvents(data, conditions, scope.filterAny, context);
-        if (!filtered.ok()) {
-            const QString message = filtered.error().message;
+        auto conditions = analysis::AnalysisSnapshotBuilder::parseFilterText(scope.filter);
+        if (!conditions.ok()) {
+            const QString message = conditions.error().message;
             return [this, message] { Q_EMIT failed(message); };
         }
-        auto calendar = std::make_shared<const analysis::ReportingCalendar>(settings.zone, settings.weekStart);
+        analysis::SnapshotScope snapshotScope;
+        if (!scope.zoneId.isEmpty())
+            snapshotScope.zone = QTimeZone(scope.zoneId);
+        snapshotScope.filter = conditions.value();
+        snapshotScope.filterAny = scope.filterAny;
+        auto snapshot = analysis::AnalysisSnapshotBuilder::scoped(base, snapshotScope, context);
+        if (!snapshot.ok()) {
+            const QString message = snapshot.error().message;
+            return [this, message] { Q_EMIT failed(message); };
+        }
+        const auto calendar = snapshot.value().calendar;
         // Data days in this zone, for presets and the empty state.
         QDate firstDay, lastDay;
         if (!base->isEmpty()) {
@@ -120,7 +96,7 @@ void WorkbenchData::rebuildView()
             lastDay = dateOfDay(calendar->localDay(base->lastTimeMs()));
         }
         View view;
-        view.data = filtered.value();
+        view.data = snapshot.value().data;
         view.calendar = calendar;
         view.scope = scope;
         view.workspacePath = path;

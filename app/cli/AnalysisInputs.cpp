@@ -1,7 +1,7 @@
 #include "app/cli/AnalysisInputs.h"
 
 #include "core/analysis/EscapedText.h"
-#include "core/dataset/DatasetLoader.h"
+#include "core/analysis/AnalysisSnapshot.h"
 
 #include <cmath>
 
@@ -53,28 +53,25 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode)
         exitCode = session.usageError(QStringLiteral("--from and --to are required"));
         return false;
     }
-    auto ws = store::Workspace::open(session.dbPath(), store::Workspace::OpenMode::MustExist);
-    if (!ws.ok()) {
-        exitCode = session.fail(ws.error());
-        return false;
-    }
-    workspace = std::move(ws.value());
     TaskContext context;
     dataset::DatasetLoadOptions options;
     if (p.isSet(QStringLiteral("resolve-identities")))
         options.resolveIdentities = true;
-    auto loaded = dataset::loadDataset(*workspace, context, options);
+    auto loaded = analysis::AnalysisSnapshotBuilder::load(session.dbPath(), options, false, context);
     if (!loaded.ok()) {
         exitCode = session.fail(loaded.error());
         return false;
     }
-    dataset::DatasetSettings settings = loaded.value()->settings();
-    if (const auto zone = session.timeZoneOverride())
-        settings.zone = *zone;
-    if (const int weekStart = session.weekStartOverride())
-        settings.weekStart = weekStart;
-    data = loaded.value()->withSettings(settings);
-    calendar = std::make_unique<analysis::ReportingCalendar>(settings.zone, settings.weekStart);
+    analysis::SnapshotScope scope;
+    scope.zone = session.timeZoneOverride();
+    scope.weekStart = session.weekStartOverride();
+    auto snapshot = analysis::AnalysisSnapshotBuilder::scoped(loaded.value().data, scope, context);
+    if (!snapshot.ok()) {
+        exitCode = session.fail(snapshot.error());
+        return false;
+    }
+    data = snapshot.value().data;
+    calendar = snapshot.value().calendar;
     QString error;
     const auto parsed = analysis::parseTimeRange(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")),
                                                  *calendar, error);

@@ -6,7 +6,6 @@
 #include "core/analysis/Trend.h"
 #include "core/analysis/TimeRange.h"
 #include "core/dataset/Dataset.h"
-#include "core/store/Workspace.h"
 
 #include <QJsonValue>
 
@@ -18,9 +17,8 @@ namespace hc::cli {
 // What every analysis command starts from: the workspace, its dataset snapshot read with the
 // effective settings (--tz, --week-start), the calendar and the --from/--to range.
 struct AnalysisInputs {
-    std::unique_ptr<store::Workspace> workspace;
     std::shared_ptr<const dataset::Dataset> data;
-    std::unique_ptr<analysis::ReportingCalendar> calendar;
+    std::shared_ptr<const analysis::ReportingCalendar> calendar;
     analysis::TimeRange range;
 
     // Adds --from and --to to the parser (call before CliSession::parse).

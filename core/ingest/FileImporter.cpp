@@ -1,5 +1,7 @@
 #include "core/ingest/FileImporter.h"
 
+#include "core/store/WorkspaceCatalog.h"
+
 #include "core/ingest/CsvEventMapper.h"
 #include "core/ingest/CsvRecordReader.h"
 #include "core/ingest/LineReader.h"
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 namespace hc::ingest {
 
@@ -210,15 +211,11 @@ Result<ImportSummary> FileImporter::run(const QString& path, ImportFormat format
     const QString status = cancelled ? QStringLiteral("cancelled")
                            : reader.streamError() ? QStringLiteral("incomplete")
                                                   : QStringLiteral("done");
-    QSqlQuery log(m_workspace.database());
-    log.prepare(QStringLiteral("INSERT INTO import_runs(source_id, location, started_at, finished_at, status, read,"
-                               " inserted, duplicates, quarantined) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(sourceId.value()), QVariant(absolute), QVariant(startedAt),
-                              QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(status),
-                              QVariant(m_committed.read), QVariant(m_committed.inserted),
-                              QVariant(m_committed.duplicates), QVariant(m_committed.quarantined)})
-        log.addBindValue(v);
-    log.exec(); // the run log is informational; a failure here must not undo the import
+    // The run log is informational; a failure here must not undo the import.
+    store::WorkspaceCatalog(m_workspace)
+        .recordImportRun(store::ImportRun{sourceId.value(), absolute, startedAt, QDateTime::currentMSecsSinceEpoch(),
+                                          status, m_committed.read, m_committed.inserted, m_committed.duplicates,
+                                          m_committed.quarantined});
 
     m_committed.bytes = reader.storedSize();
     m_committed.seconds = double(clock.nsecsElapsed()) / 1e9;

@@ -5,6 +5,7 @@
 #include "core/ingest/MixpanelLineParser.h"
 #include "core/store/EventWriter.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceCatalog.h"
 #include "core/sync/MixpanelExportSource.h"
 #include "core/sync/RateLimiter.h"
 #include "core/sync/StreamLineDecoder.h"
@@ -23,7 +24,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -145,15 +145,10 @@ Result<SyncSummary> SyncEngine::run(TaskContext& context)
         return source.error();
 
     // Days to fetch: every day not done yet, failed ones again, and the most recent days always.
-    QSet<qint64> done;
-    {
-        QSqlQuery q(ws.database());
-        q.prepare(QStringLiteral("SELECT day FROM sync_checkpoints WHERE source_id = ? AND status = 'done'"));
-        q.addBindValue(source.value());
-        q.exec();
-        while (q.next())
-            done.insert(q.value(0).toLongLong());
-    }
+    const auto doneDays = store::WorkspaceCatalog(ws).doneDays(source.value());
+    if (!doneDays.ok())
+        return doneDays.error();
+    const QSet<qint64>& done = doneDays.value();
     const QDate today = QDateTime::currentDateTimeUtc().date();
     std::vector<QDate> days;
     for (QDate d = m_config.from; d <= m_config.to; d = d.addDays(1)) {

@@ -1,6 +1,6 @@
 #include "ui/views/EventsExplorerView.h"
 
-#include "core/store/Workspace.h"
+#include "core/store/WorkspaceCatalog.h"
 #include "ui/NumberFormat.h"
 #include "ui/models/EventsTableModel.h"
 
@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 
@@ -143,22 +142,14 @@ void EventsExplorerView::showDetails()
     const QString event = data->eventNames()[data->names()[p]];
     const QString path = m_data.view().workspacePath;
     m_detailsRunner->run([path, time, user, event, this](TaskContext&) -> AnalysisRunner::Apply {
-        // The identity index starts with the time: this is one index lookup.
         QString text;
-        auto ws = store::Workspace::open(path, store::Workspace::OpenMode::MustExist);
-        if (ws.ok()) {
-            QSqlQuery q(ws.value()->database());
-            q.prepare(QStringLiteral("SELECT e.properties, e.insert_id FROM events e"
-                                     " JOIN users u ON u.id = e.user_id JOIN event_names n ON n.id = e.event_id"
-                                     " WHERE e.time_ms = ? AND u.distinct_id = ? AND n.name = ? LIMIT 1"));
-            q.addBindValue(time);
-            q.addBindValue(user);
-            q.addBindValue(event);
-            if (q.exec() && q.next()) {
-                const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
-                text = tr("event: %1\ndistinct_id: %2\n$insert_id: %3\n\n%4")
-                           .arg(event, user, q.value(1).toString(), QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-            }
+        auto catalog = store::WorkspaceCatalog::open(path);
+        const auto details = catalog.ok() ? catalog.value()->eventDetails(time, user, event)
+                                          : Result<std::optional<store::EventDetails>>(catalog.error());
+        if (details.ok() && details.value()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(details.value()->propertiesJson.toUtf8());
+            text = tr("event: %1\ndistinct_id: %2\n$insert_id: %3\n\n%4")
+                       .arg(event, user, details.value()->insertId, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
         }
         if (text.isEmpty())
             text = tr("This event is no longer in the workspace (it changed since the data was loaded).");

@@ -1,6 +1,5 @@
 #include "ui/views/SyncStatusView.h"
 
-#include "core/store/Workspace.h"
 #include "ui/NumberFormat.h"
 
 #include <QDateTime>
@@ -9,7 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTreeWidget>
 
 namespace hc::ui {
@@ -41,26 +39,15 @@ void SyncStatusView::startAnalysis(const WorkbenchData::View& view)
     const QString path = view.workspacePath;
     const quint64 generation = view.loadGeneration;
     if (generation == m_rowsLoadGeneration) {
-        const QList<SourceRow> rows = m_rows;
+        const QList<store::SourceStatus> rows = m_rows;
         runAnalysis([rows, this](TaskContext&) -> AnalysisRunner::Apply { return [this, rows] { showSources(rows); }; });
         return;
     }
     runAnalysis([path, generation, this](TaskContext&) -> AnalysisRunner::Apply {
-        QList<SourceRow> rows;
-        auto ws = store::Workspace::open(path, store::Workspace::OpenMode::MustExist);
-        if (ws.ok()) {
-            QSqlQuery q(ws.value()->database());
-            q.exec(QStringLiteral(
-                "SELECT s.name, s.kind,"
-                " (SELECT count(*) FROM events e WHERE e.source_id = s.id),"
-                " (SELECT max(time_ms) FROM events e WHERE e.source_id = s.id),"
-                " (SELECT max(fetched_at) FROM sync_checkpoints c WHERE c.source_id = s.id),"
-                " (SELECT count(*) FROM sync_checkpoints c WHERE c.source_id = s.id AND c.status = 'failed')"
-                " FROM sources s ORDER BY s.name"));
-            while (q.next())
-                rows.append(SourceRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                                      q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
-        }
+        QList<store::SourceStatus> rows;
+        if (auto catalog = store::WorkspaceCatalog::open(path); catalog.ok())
+            if (auto status = catalog.value()->sourceStatus(); status.ok())
+                rows = status.value();
         return [this, rows, generation] {
             m_rows = rows;
             m_rowsLoadGeneration = generation;
@@ -69,7 +56,7 @@ void SyncStatusView::startAnalysis(const WorkbenchData::View& view)
     });
 }
 
-void SyncStatusView::showSources(const QList<SourceRow>& rows)
+void SyncStatusView::showSources(const QList<store::SourceStatus>& rows)
 {
     m_sources->clear();
     if (rows.isEmpty()) {
@@ -78,18 +65,18 @@ void SyncStatusView::showSources(const QList<SourceRow>& rows)
     }
     const QLocale locale;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const SourceRow& r : rows) {
+    for (const store::SourceStatus& r : rows) {
         auto* item = new QTreeWidgetItem(m_sources);
         item->setText(0, r.name);
         item->setText(1, r.kind);
         item->setText(2, NumberFormat::count(double(r.events)));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, r.newestMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(r.newestMs), QLocale::ShortFormat)
+        item->setText(3, r.lastEventMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(r.lastEventMs), QLocale::ShortFormat)
                                     : QStringLiteral("—"));
-        item->setText(4, r.lastFetchMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(r.lastFetchMs), QLocale::ShortFormat)
+        item->setText(4, r.lastFetchedMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(r.lastFetchedMs), QLocale::ShortFormat)
                                        : tr("never"));
         item->setText(5, NumberFormat::count(double(r.failedDays)));
-        const double ageDays = r.newestMs ? double(now - r.newestMs) / 86400000.0 : 1e9;
+        const double ageDays = r.lastEventMs ? double(now - r.lastEventMs) / 86400000.0 : 1e9;
         item->setText(6, ageDays < 2 ? tr("● Fresh") : ageDays < 8 ? tr("● A few days old") : tr("● Stale"));
         item->setForeground(6, ageDays < 2   ? QColor(0x2e, 0x9d, 0x4f)
                                : ageDays < 8 ? QColor(0xc9, 0x8a, 0x10)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/WorkspaceCatalog.h"
 #include "ui/views/AnalysisView.h"
 
 class QTreeWidget;
@@ -21,20 +22,12 @@ protected:
     void startAnalysis(const WorkbenchData::View& view) override;
 
 private:
-    struct SourceRow {
-        QString name;
-        QString kind;
-        qint64 events = 0;
-        qint64 newestMs = 0;
-        qint64 lastFetchMs = 0;
-        qint64 failedDays = 0;
-    };
-    void showSources(const QList<SourceRow>& rows);
+    void showSources(const QList<store::SourceStatus>& rows);
 
     QTreeWidget* m_sources;
     // What the store said at the last load: scope changes do not change sources, and counting
     // events per source reads the whole events table.
-    QList<SourceRow> m_rows;
+    QList<store::SourceStatus> m_rows;
     quint64 m_rowsLoadGeneration = 0;
 };
 

@@ -1,7 +1,7 @@
 #include "ui/views/TrendView.h"
 
 #include "core/analysis/Trend.h"
-#include "ui/Annotations.h"
+#include "core/store/WorkspaceCatalog.h"
 #include "ui/NumberFormat.h"
 #include "ui/widgets/ChartSupport.h"
 
@@ -34,7 +34,7 @@ namespace {
 
 struct TrendOutcome {
     analysis::TrendResult result;
-    QList<Annotation> annotations;
+    QList<store::Annotation> annotations;
     std::vector<qint64> periodDays; // local day of each period's start
 };
 
@@ -171,7 +171,7 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     q.compare = view.scope.compare;
     // Annotations are read from the store once per load of the events and after adding one.
     const bool readAnnotations = view.loadGeneration != m_annotationsLoadGeneration;
-    const QList<Annotation> known = m_annotations;
+    const QList<store::Annotation> known = m_annotations;
     runAnalysis([view, q, readAnnotations, known, this](TaskContext&) -> AnalysisRunner::Apply {
         auto r = analysis::computeTrend(*view.data, *view.calendar, q);
         if (!r.ok()) {
@@ -180,7 +180,12 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
         }
         TrendOutcome out;
         out.result = r.value();
-        out.annotations = readAnnotations ? Annotations::load(view.workspacePath) : known;
+        out.annotations = known;
+        if (readAnnotations) {
+            auto catalog = store::WorkspaceCatalog::open(view.workspacePath);
+            const auto read = catalog.ok() ? catalog.value()->annotations() : Result<QList<store::Annotation>>(catalog.error());
+            out.annotations = read.ok() ? read.value() : QList<store::Annotation>();
+        }
         for (const analysis::Period& p : out.result.periods)
             out.periodDays.push_back(view.calendar->localDay(p.startMs));
         const bool empty = view.isEmpty();
@@ -240,7 +245,7 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
             notes->setMarkerSize(9);
             notes->setPointLabelsFormat(QStringLiteral("@pointLabel"));
             QStringList noteTexts;
-            for (const Annotation& a : out.annotations) {
+            for (const store::Annotation& a : out.annotations) {
                 const qint64 day = analysis::ReportingCalendar::dayNumber(a.date);
                 for (size_t i = 0; i < out.periodDays.size(); ++i) {
                     const qint64 next = i + 1 < out.periodDays.size() ? out.periodDays[i + 1]
@@ -326,14 +331,17 @@ void TrendView::addAnnotation()
     if (dialog.exec() != QDialog::Accepted || text->text().trimmed().isEmpty())
         return;
     const QString path = m_data.view().workspacePath;
-    const Annotation a{date->date(), text->text().trimmed()};
+    const store::Annotation a{date->date(), text->text().trimmed()};
     auto* watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_annotationsLoadGeneration = 0; // read them again
         recompute();
     });
-    watcher->setFuture(QtConcurrent::run([path, a] { return Annotations::add(path, a); }));
+    watcher->setFuture(QtConcurrent::run([path, a] {
+        auto catalog = store::WorkspaceCatalog::open(path);
+        return catalog.ok() && catalog.value()->addAnnotation(a).ok();
+    }));
 }
 
 } // namespace hc::ui

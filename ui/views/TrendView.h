@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/Annotations.h"
+#include "core/store/WorkspaceCatalog.h"
 #include "ui/views/AnalysisView.h"
 
 class QCheckBox;
@@ -43,7 +43,7 @@ private:
     QCheckBox* m_cumulative;
     QChartView* m_chart;
     QStringList m_periodLabels;
-    QList<Annotation> m_annotations;
+    QList<store::Annotation> m_annotations;
     quint64 m_annotationsLoadGeneration = 0;
 };
 

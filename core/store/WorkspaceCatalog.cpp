@@ -1,0 +1,175 @@
+#include "core/store/WorkspaceCatalog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hc::store {
+
+namespace {
+
+const QString kAnnotationsKey = QStringLiteral("annotations");
+
+Error queryError(const Workspace& ws, const QSqlQuery& q)
+{
+    return makeError(Error::Code::Database,
+                     QCoreApplication::translate("hc::store::Workspace", "Database error in “%1”: %2")
+                         .arg(ws.path(), q.lastError().databaseText()),
+                     q.lastError().text());
+}
+
+} // namespace
+
+WorkspaceCatalog::WorkspaceCatalog(Workspace& workspace) : m_workspace(&workspace) {}
+
+WorkspaceCatalog::WorkspaceCatalog(std::unique_ptr<Workspace> owned)
+    : m_owned(std::move(owned)), m_workspace(m_owned.get())
+{
+}
+
+WorkspaceCatalog::~WorkspaceCatalog() = default;
+
+Result<std::unique_ptr<WorkspaceCatalog>> WorkspaceCatalog::open(const QString& path)
+{
+    auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
+    if (!ws.ok())
+        return ws.error();
+    return std::unique_ptr<WorkspaceCatalog>(new WorkspaceCatalog(std::move(ws.value())));
+}
+
+Result<QList<SavedQuery>> WorkspaceCatalog::savedQueries(const QString& kind) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("SELECT name, definition FROM saved_queries WHERE kind = ? ORDER BY name"));
+    q.addBindValue(kind);
+    if (!q.exec())
+        return queryError(*m_workspace, q);
+    QList<SavedQuery> out;
+    while (q.next())
+        out.append(SavedQuery{q.value(0).toString(), kind,
+                              QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()});
+    return out;
+}
+
+Status WorkspaceCatalog::saveQuery(const SavedQuery& query)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("INSERT INTO saved_queries(name, kind, definition, created_at, updated_at)"
+                             " VALUES(?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
+                             " kind = excluded.kind, definition = excluded.definition,"
+                             " updated_at = excluded.updated_at"));
+    q.addBindValue(query.name);
+    q.addBindValue(query.kind);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(query.definition).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(*m_workspace, q);
+    return Done{};
+}
+
+// Annotations live in the settings table as one JSON array, so they travel with the file and
+// need no schema step.
+Result<QList<Annotation>> WorkspaceCatalog::annotations() const
+{
+    QList<Annotation> out;
+    const QJsonArray all = QJsonDocument::fromJson(m_workspace->setting(kAnnotationsKey).toUtf8()).array();
+    for (const QJsonValue v : all) {
+        const QJsonObject o = v.toObject();
+        const QDate d = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        if (d.isValid())
+            out.append(Annotation{d, o.value(QStringLiteral("text")).toString()});
+    }
+    return out;
+}
+
+Status WorkspaceCatalog::addAnnotation(const Annotation& annotation)
+{
+    QJsonArray all = QJsonDocument::fromJson(m_workspace->setting(kAnnotationsKey).toUtf8()).array();
+    all.append(QJsonObject{{QStringLiteral("date"), annotation.date.toString(Qt::ISODate)},
+                           {QStringLiteral("text"), annotation.text}});
+    return m_workspace->setSetting(kAnnotationsKey, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+}
+
+Result<QList<SourceStatus>> WorkspaceCatalog::sourceStatus() const
+{
+    QSqlQuery q(m_workspace->database());
+    if (!q.exec(QStringLiteral(
+            "SELECT s.name, s.kind,"
+            " (SELECT count(*) FROM events e WHERE e.source_id = s.id),"
+            " (SELECT max(time_ms) FROM events e WHERE e.source_id = s.id),"
+            " (SELECT max(fetched_at) FROM sync_checkpoints c WHERE c.source_id = s.id),"
+            " (SELECT count(*) FROM sync_checkpoints c WHERE c.source_id = s.id AND c.status = 'failed')"
+            " FROM sources s ORDER BY s.name")))
+        return queryError(*m_workspace, q);
+    QList<SourceStatus> rows;
+    while (q.next())
+        rows.append(SourceStatus{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                                 q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+    return rows;
+}
+
+Result<QStringList> WorkspaceCatalog::propertyKeys(int newestEvents) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("SELECT DISTINCT j.key FROM (SELECT properties FROM events ORDER BY id DESC"
+                             " LIMIT ?) e, json_each(e.properties) j ORDER BY j.key"));
+    q.addBindValue(newestEvents);
+    if (!q.exec())
+        return queryError(*m_workspace, q);
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+Result<std::optional<EventDetails>> WorkspaceCatalog::eventDetails(qint64 timeMs, const QString& distinctId,
+                                                                   const QString& eventName) const
+{
+    // The identity index starts with the time: this is one index lookup.
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("SELECT e.properties, e.insert_id FROM events e"
+                             " JOIN users u ON u.id = e.user_id JOIN event_names n ON n.id = e.event_id"
+                             " WHERE e.time_ms = ? AND u.distinct_id = ? AND n.name = ? LIMIT 1"));
+    q.addBindValue(timeMs);
+    q.addBindValue(distinctId);
+    q.addBindValue(eventName);
+    if (!q.exec())
+        return queryError(*m_workspace, q);
+    if (!q.next())
+        return std::optional<EventDetails>();
+    return std::optional<EventDetails>(EventDetails{q.value(1).toString(), q.value(0).toString()});
+}
+
+Result<QSet<qint64>> WorkspaceCatalog::doneDays(qint64 sourceId) const
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("SELECT day FROM sync_checkpoints WHERE source_id = ? AND status = 'done'"));
+    q.addBindValue(sourceId);
+    if (!q.exec())
+        return queryError(*m_workspace, q);
+    QSet<qint64> done;
+    while (q.next())
+        done.insert(q.value(0).toLongLong());
+    return done;
+}
+
+Status WorkspaceCatalog::recordImportRun(const ImportRun& run)
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("INSERT INTO import_runs(source_id, location, started_at, finished_at, status, read,"
+                             " inserted, duplicates, quarantined) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(run.sourceId), QVariant(run.location), QVariant(run.startedAtMs),
+                              QVariant(run.finishedAtMs), QVariant(run.status), QVariant(run.read),
+                              QVariant(run.inserted), QVariant(run.duplicates), QVariant(run.quarantined)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(*m_workspace, q);
+    return Done{};
+}
+
+} // namespace hc::store
