@@ -103,7 +103,7 @@ void runFunnel(benchmark::State& state, std::initializer_list<const char*> steps
         q.steps.push_back(hc::analysis::EventSpec{false, QString::fromLatin1(s), {}, {}});
     q.range = f.range;
     for (auto _ : state)
-        benchmark::DoNotOptimize(hc::analysis::computeFunnel(*f.data, q));
+        benchmark::DoNotOptimize(hc::analysis::computeFunnel(*f.data, q, *f.calendar));
     state.counters["events"] = double(f.data->eventCount());
 }
 
@@ -125,7 +125,7 @@ void BM_Retention12Weeks(benchmark::State& state)
     q.periods = 12;
     q.range = f.range;
     for (auto _ : state)
-        benchmark::DoNotOptimize(hc::analysis::computeRetention(*f.data, *f.calendar, q));
+        benchmark::DoNotOptimize(hc::analysis::computeRetention(*f.data, q, *f.calendar));
 }
 BENCHMARK(BM_Retention12Weeks)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -133,7 +133,7 @@ void BM_DauWauMau(benchmark::State& state)
 {
     Fixture& f = fixture();
     for (auto _ : state)
-        benchmark::DoNotOptimize(hc::analysis::activeUsersByDay(*f.data, *f.calendar, f.range));
+        benchmark::DoNotOptimize(hc::analysis::computeActiveUsers(*f.data, hc::analysis::ActiveUsersQuery{f.range}, *f.calendar));
 }
 BENCHMARK(BM_DauWauMau)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -147,7 +147,7 @@ void BM_TrendBreakdown10(benchmark::State& state)
     q.range = f.range;
     (void)f.data->property(q.breakdown); // loading the column is not part of the query
     for (auto _ : state)
-        benchmark::DoNotOptimize(hc::analysis::computeTrend(*f.data, *f.calendar, q));
+        benchmark::DoNotOptimize(hc::analysis::computeTrend(*f.data, q, *f.calendar));
 }
 BENCHMARK(BM_TrendBreakdown10)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -39,7 +39,10 @@ int runSessionsCommand(const QStringList& args)
         settings.sessionTimeoutMs = *timeout;
         in.data = in.data->withSettings(settings);
     }
-    const auto s = analysis::computeSessionStats(*in.data, *in.calendar, in.range);
+    const auto stats = analysis::computeSessionStats(*in.data, analysis::SessionStatsQuery{in.range}, *in.calendar);
+    if (!stats.ok())
+        return session.fail(stats.error());
+    const auto& s = stats.value();
     if (session.json()) {
         QJsonArray buckets;
         for (const auto& b : s.lengths)
@@ -101,7 +104,7 @@ int runSegmentCommand(const QStringList& args)
         return code;
     q.range = in.range;
     in.warnIfUnknown(session, q.event);
-    const auto r = analysis::computeSegments(*in.data, q);
+    const auto r = analysis::computeSegments(*in.data, q, *in.calendar);
     if (!r.ok())
         return session.fail(r.error());
     if (session.json()) {
@@ -165,7 +168,7 @@ int runPathsCommand(const QStringList& args)
         return code;
     q.range = in.range;
     in.warnIfUnknown(session, q.anchor);
-    const auto r = analysis::computePaths(*in.data, *in.calendar, q);
+    const auto r = analysis::computePaths(*in.data, q, *in.calendar);
     if (!r.ok())
         return session.fail(r.error());
     if (session.json()) {

@@ -26,25 +26,12 @@ bool splitIndexed(const QString& text, int max, int& index, QString& rest)
     return ok && index >= 1 && index <= max;
 }
 
-// Time to convert in buckets an analyst reads at a glance: 1 min, 5 min, 15 min, 1 h, 6 h,
-// 1 day, 3 days, 7 days, and longer (up_to_seconds null).
-QJsonArray histogramJson(const std::vector<double>& seconds)
+QJsonArray histogramJson(const std::vector<analysis::ConversionTimeBucket>& buckets)
 {
-    static const qint64 kBounds[] = {60, 300, 900, 3600, 21600, 86400, 259200, 604800};
-    std::vector<qint64> counts(std::size(kBounds) + 1, 0);
-    for (double x : seconds) {
-        size_t b = 0;
-        while (b < std::size(kBounds) && x >= double(kBounds[b]))
-            ++b;
-        ++counts[b];
-    }
     QJsonArray out;
-    if (seconds.empty())
-        return out;
-    for (size_t b = 0; b < counts.size(); ++b)
-        out.append(QJsonObject{{QStringLiteral("up_to_seconds"),
-                                b < std::size(kBounds) ? QJsonValue(kBounds[b]) : QJsonValue()},
-                               {QStringLiteral("count"), counts[b]}});
+    for (const auto& b : buckets)
+        out.append(QJsonObject{{QStringLiteral("up_to_seconds"), b.upToSeconds ? QJsonValue(*b.upToSeconds) : QJsonValue()},
+                               {QStringLiteral("count"), b.count}});
     return out;
 }
 
@@ -198,7 +185,7 @@ int runFunnelCommand(const QStringList& args)
     q.range = in.range;
     for (const auto& s : q.steps)
         in.warnIfUnknown(session, s);
-    const auto result = analysis::computeFunnel(*in.data, q, nullptr, in.calendar.get());
+    const auto result = analysis::computeFunnel(*in.data, q, *in.calendar);
     if (!result.ok())
         return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
                                                             : session.fail(result.error());
@@ -207,7 +194,7 @@ int runFunnelCommand(const QStringList& args)
         QJsonArray steps;
         for (const auto& s : r.steps)
             steps.append(QJsonObject{
-                {QStringLiteral("seconds_histogram"), histogramJson(s.secondsFromPrevious)},
+                {QStringLiteral("seconds_histogram"), histogramJson(s.timeToConvert)},
                 {QStringLiteral("event"), s.event},
                 {QStringLiteral("count"), s.count},
                 {QStringLiteral("conversion_from_start"), s.conversionFromStart},

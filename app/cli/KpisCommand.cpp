@@ -46,7 +46,7 @@ int runKpisCommand(const QStringList& args)
     int code = 0;
     if (!in.parseAndPrepare(session, args, code))
         return code;
-    const auto result = analysis::computeKpis(*in.data, *in.calendar, in.range);
+    const auto result = analysis::computeKpis(*in.data, analysis::KpiQuery{in.range}, *in.calendar);
     if (!result.ok())
         return session.fail(result.error());
     const auto& p = session.parser();
@@ -90,7 +90,10 @@ int runDauCommand(const QStringList& args)
     int code = 0;
     if (!in.parseAndPrepare(session, args, code))
         return code;
-    const auto days = analysis::activeUsersByDay(*in.data, *in.calendar, in.range);
+    const auto active = analysis::computeActiveUsers(*in.data, analysis::ActiveUsersQuery{in.range}, *in.calendar);
+    if (!active.ok())
+        return session.fail(active.error());
+    const auto& days = active.value();
     if (session.json()) {
         QJsonArray list;
         for (const auto& d : days)
@@ -129,7 +132,10 @@ int runLifecycleCommand(const QStringList& args)
     int code = 0;
     if (!in.prepare(session, code))
         return code;
-    const auto rows = analysis::computeLifecycle(*in.data, *in.calendar, in.range, interval);
+    const auto lifecycle = analysis::computeLifecycle(*in.data, analysis::LifecycleQuery{in.range, interval}, *in.calendar);
+    if (!lifecycle.ok())
+        return session.fail(lifecycle.error());
+    const auto& rows = lifecycle.value();
     if (session.json()) {
         QJsonArray list;
         for (const auto& r : rows)

@@ -117,7 +117,7 @@ int runRetentionCommand(const QStringList& args)
     q.range = in.range;
     in.warnIfUnknown(session, q.start);
     in.warnIfUnknown(session, q.returning);
-    const auto result = analysis::computeRetention(*in.data, *in.calendar, q);
+    const auto result = analysis::computeRetention(*in.data, q, *in.calendar);
     if (!result.ok())
         return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
                                                             : session.fail(result.error());

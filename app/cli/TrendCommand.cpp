@@ -54,7 +54,7 @@ int runTrendCommand(const QStringList& args)
         return code;
     q.range = in.range;
     in.warnIfUnknown(session, q.event);
-    const auto result = analysis::computeTrend(*in.data, *in.calendar, q);
+    const auto result = analysis::computeTrend(*in.data, q, *in.calendar);
     if (!result.ok())
         return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
                                                             : session.fail(result.error());

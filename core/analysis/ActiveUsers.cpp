@@ -68,9 +68,10 @@ void addRuns(const std::vector<Word>& bits, size_t lo, size_t hi, size_t offset,
 
 } // namespace
 
-std::vector<ActiveUsersDay> activeUsersByDay(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                             const TimeRange& range)
+Result<std::vector<ActiveUsersDay>> computeActiveUsers(const dataset::Dataset& data, const ActiveUsersQuery& query,
+                                                       const ReportingCalendar& calendar, TaskContext& context)
 {
+    const TimeRange& range = query.range;
     const qint64 first = range.firstDay;
     const qint64 last = range.lastDay;
     const size_t days = size_t(last - first + 1);
@@ -100,6 +101,8 @@ std::vector<ActiveUsersDay> activeUsersByDay(const dataset::Dataset& data, const
     DayBits bits(spanDays);
     const auto& times = data.times();
     for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
         const auto userFirst = times.begin() + qint64(data.userBegin(u));
         const auto userLast = times.begin() + qint64(data.userEnd(u));
         if (userFirst == userLast)

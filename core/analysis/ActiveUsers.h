@@ -3,6 +3,7 @@
 #include "core/analysis/ReportingCalendar.h"
 #include "core/analysis/TimeRange.h"
 #include "core/dataset/Dataset.h"
+#include "core/util/TaskContext.h"
 
 #include <vector>
 
@@ -17,7 +18,12 @@ struct ActiveUsersDay {
 
 // dau(d), wau(d), mau(d) for every day of the range (semantics.md): distinct users with an event
 // on day d, in d-6..d, in d-29..d (trailing windows that may reach before the range).
-std::vector<ActiveUsersDay> activeUsersByDay(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                             const TimeRange& range);
+struct ActiveUsersQuery {
+    TimeRange range;
+};
+
+Result<std::vector<ActiveUsersDay>> computeActiveUsers(const dataset::Dataset& data, const ActiveUsersQuery& query,
+                                                       const ReportingCalendar& calendar,
+                                                       TaskContext& context = TaskContext::none());
 
 } // namespace hc::analysis

@@ -2,7 +2,7 @@
 
 #include "core/analysis/PeriodIndexer.h"
 #include "core/dataset/PropertyColumnBuilder.h"
-#include "core/analysis/Trend.h"
+#include "core/analysis/Measure.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,7 +19,8 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("hc::analysis::Funnel", text); }
 
-constexpr int kMaxSteps = 32;
+constexpr int kMaxSteps = FunnelQuery::kMaxSteps;
+constexpr qint64 kConversionTimeBounds[] = {60, 300, 900, 3600, 21600, 86400, 259200, 604800};
 constexpr qint32 kMissingGroup = -1;
 
 // One event of a user's stream after global filters.
@@ -360,16 +361,358 @@ struct Tally {
     }
 };
 
+// The time-to-convert buckets of a step: 1 min, 5 min, 15 min, 1 h, 6 h, 1 day, 3 days, 7 days
+// and longer; none when the step has no conversion.
+std::vector<ConversionTimeBucket> timeToConvert(const std::vector<double>& seconds)
+{
+    std::vector<ConversionTimeBucket> out;
+    if (seconds.empty())
+        return out;
+    for (qint64 bound : kConversionTimeBounds)
+        out.push_back(ConversionTimeBucket{bound, 0});
+    out.push_back(ConversionTimeBucket{std::nullopt, 0});
+    for (double x : seconds) {
+        size_t b = 0;
+        while (b < std::size(kConversionTimeBounds) && x >= double(kConversionTimeBounds[b]))
+            ++b;
+        ++out[b].count;
+    }
+    return out;
+}
+
+// Everything a funnel reads, compiled once: matchers, property groups, and which steps and
+// exclusions each event name can match (conditions are checked only for the steps that have them).
+struct FunnelPlan {
+    std::vector<EventMatcher> steps;
+    std::vector<EventMatcher> exclusions;
+    std::optional<EventMatcher> global; // the conditions on every event
+    std::shared_ptr<const dataset::PropertyColumn> holdColumn;
+    std::shared_ptr<const dataset::PropertyColumn> valueColumn;
+    std::vector<qint32> holdGroup;
+    std::vector<qint32> valueGroup;
+    QStringList holdTexts;
+    QStringList valueTexts;
+    std::vector<quint32> stepsByName;
+    std::vector<quint32> exclusionsByName;
+    quint32 conditionalSteps = 0;
+    quint32 conditionalExclusions = 0;
+};
+
+Result<FunnelPlan> compilePlan(const dataset::Dataset& data, const FunnelQuery& q)
+{
+    FunnelPlan plan;
+    for (const EventSpec& spec : q.steps) {
+        auto m = EventMatcher::compile(data, spec);
+        if (!m.ok())
+            return m.error();
+        plan.steps.push_back(std::move(m.value()));
+    }
+    for (const FunnelExclusion& e : q.exclusions) {
+        auto m = EventMatcher::compile(data, e.event);
+        if (!m.ok())
+            return m.error();
+        plan.exclusions.push_back(std::move(m.value()));
+    }
+    // An any-event matcher carries both groups of global conditions.
+    auto global = EventMatcher::compile(data, EventSpec{true, QString(), q.where, q.whereAny});
+    if (!global.ok())
+        return global.error();
+    plan.global = std::move(global.value());
+    if (!q.hold.isEmpty()) {
+        auto c = data.property(q.hold);
+        if (!c.ok())
+            return c.error();
+        plan.holdColumn = c.value();
+        plan.holdGroup = dataset::groupCodesByText(*plan.holdColumn, plan.holdTexts);
+    }
+    if (!q.breakdown.isEmpty()) {
+        auto c = data.property(q.breakdown);
+        if (!c.ok())
+            return c.error();
+        plan.valueColumn = c.value();
+        plan.valueGroup = dataset::groupCodesByText(*plan.valueColumn, plan.valueTexts);
+    }
+    plan.stepsByName.assign(size_t(data.eventNames().size()), 0);
+    plan.exclusionsByName = plan.stepsByName;
+    auto fill = [](const EventMatcher& m, quint32 bit, std::vector<quint32>& byName, quint32& conditional) {
+        if (m.unknownName())
+            return;
+        for (size_t n = 0; n < byName.size(); ++n)
+            if (m.anyName() || m.nameIndex() == qint32(n))
+                byName[n] |= bit;
+        if (m.hasConditions())
+            conditional |= bit;
+    };
+    for (size_t j = 0; j < plan.steps.size(); ++j)
+        fill(plan.steps[j], 1u << j, plan.stepsByName, plan.conditionalSteps);
+    for (size_t x = 0; x < plan.exclusions.size(); ++x)
+        fill(plan.exclusions[x], 1u << x, plan.exclusionsByName, plan.conditionalExclusions);
+    return plan;
+}
+
+// The first (or last) step event of a stream that carries a breakdown value.
+qint32 touchValue(const std::vector<StreamEvent>& stream, bool first)
+{
+    for (size_t i = 0; i < stream.size(); ++i) {
+        const StreamEvent& e = stream[first ? i : stream.size() - 1 - i];
+        if (e.steps && e.value != kMissingGroup)
+            return e.value;
+    }
+    return kMissingGroup;
+}
+
+// Counts users (or attempts) into the overall, per-entry-period and per-value tallies.
+class FunnelCounter {
+public:
+    FunnelCounter(const dataset::Dataset& data, const FunnelQuery& q, const FunnelPlan& plan,
+                  const ReportingCalendar& calendar)
+        : m_data(data), m_q(q), m_plan(plan), m_k(int(q.steps.size())), m_engine(q, m_k), m_overall(m_k),
+          m_entryPeriods(q.overTime ? calendar.periods(q.range.startMs, q.range.lastMs(), *q.overTime)
+                                    : std::vector<Period>()),
+          m_byEntry(m_entryPeriods.size(), Tally(m_k)), m_entryOf(m_entryPeriods),
+          m_breakdown(!q.breakdown.isEmpty()),
+          // One pass is enough unless attempts must be told apart (exclusions, held values, first
+          // attempts, or a breakdown by an attempt's own step values).
+          m_onePass(q.order == FunnelOrder::Ordered && q.attempts == FunnelAttempts::Best && q.exclusions.empty()
+                    && q.hold.isEmpty() && !q.overTime
+                    && (!m_breakdown || q.attribution == FunnelAttribution::FirstTouch
+                        || q.attribution == FunnelAttribution::LastTouch
+                        || q.attribution == FunnelAttribution::AllEvents))
+    {
+    }
+
+    void addUser(int u)
+    {
+        buildStream(u);
+        if (m_stream.empty())
+            return;
+        orderSameMillisecond(m_stream);
+        if (m_q.counting == FunnelCounting::Totals)
+            countTotals();
+        else
+            countUniques();
+    }
+
+    FunnelResult result();
+
+private:
+    // The user's events inside [range start, range end + window] after the global conditions,
+    // each with the steps and exclusions it matches.
+    void buildStream(int u);
+    void countTotals();
+    void countUniques();
+    void attribute(const std::vector<Attempt>& all, const Attempt& best);
+    Attempt bestOf(const std::vector<StreamEvent>& s) const;
+    Tally& tallyFor(qint32 value) { return m_byValue.try_emplace(value, m_k).first->second; }
+
+    const dataset::Dataset& m_data;
+    const FunnelQuery& m_q;
+    const FunnelPlan& m_plan;
+    int m_k;
+    FunnelEngine m_engine;
+    Tally m_overall;
+    std::vector<Period> m_entryPeriods;
+    std::vector<Tally> m_byEntry;
+    PeriodIndexer m_entryOf;
+    std::map<qint32, Tally> m_byValue;
+    bool m_breakdown;
+    bool m_onePass;
+    std::vector<StreamEvent> m_stream;
+};
+
+void FunnelCounter::buildStream(int u)
+{
+    const auto& times = m_data.times();
+    const auto& names = m_data.names();
+    const qint64 streamEnd = m_q.range.endMs + m_q.windowMs;
+    const auto firstTime = times.begin() + qint64(m_data.userBegin(u));
+    const auto lastTime = times.begin() + qint64(m_data.userEnd(u));
+    m_stream.clear();
+    if (firstTime == lastTime)
+        return;
+    // Most users lie wholly inside: no binary search for them.
+    const size_t begin = size_t(
+        (*firstTime >= m_q.range.startMs ? firstTime : std::lower_bound(firstTime, lastTime, m_q.range.startMs))
+        - times.begin());
+    const size_t end =
+        size_t((*(lastTime - 1) <= streamEnd ? lastTime : std::upper_bound(firstTime, lastTime, streamEnd))
+               - times.begin());
+    m_stream.resize(end - begin);
+    size_t n = 0;
+    const bool keepEveryEvent = m_q.order == FunnelOrder::Strict; // strict funnels see what lies between
+    const bool filtered = m_plan.global->hasConditions();
+    const FunnelPlan& p = m_plan;
+    for (size_t i = begin; i < end; ++i) {
+        StreamEvent& e = m_stream[n];
+        e.time = times[i];
+        e.steps = p.stepsByName[size_t(names[i])];
+        e.exclusions = p.exclusionsByName[size_t(names[i])];
+        e.hold = kMissingGroup;
+        e.value = kMissingGroup;
+        if (((e.steps & p.conditionalSteps) | (e.exclusions & p.conditionalExclusions)) != 0) {
+            for (quint32 bits = e.steps & p.conditionalSteps; bits; bits &= bits - 1)
+                if (!p.steps[size_t(__builtin_ctz(bits))].conditionsHold(i))
+                    e.steps &= ~(1u << __builtin_ctz(bits));
+            for (quint32 bits = e.exclusions & p.conditionalExclusions; bits; bits &= bits - 1)
+                if (!p.exclusions[size_t(__builtin_ctz(bits))].conditionsHold(i))
+                    e.exclusions &= ~(1u << __builtin_ctz(bits));
+        }
+        if (filtered && !p.global->conditionsHold(i))
+            continue;
+        if (p.holdColumn && p.holdColumn->codes[i] >= 0)
+            e.hold = p.holdGroup[size_t(p.holdColumn->codes[i])];
+        if (p.valueColumn && p.valueColumn->codes[i] >= 0)
+            e.value = p.valueGroup[size_t(p.valueColumn->codes[i])];
+        // Written unconditionally and kept by arithmetic: whether an event is a step is a coin
+        // toss for the branch predictor in common funnels.
+        n += size_t(keepEveryEvent | ((e.steps | e.exclusions) != 0));
+    }
+    m_stream.resize(n);
+}
+
+void FunnelCounter::countTotals()
+{
+    qint32 userValue = kMissingGroup;
+    if (m_breakdown && m_q.attribution != FunnelAttribution::Step1)
+        userValue = touchValue(m_stream, m_q.attribution == FunnelAttribution::FirstTouch);
+    for (const Attempt& a : m_engine.totalAttempts(m_stream)) {
+        m_overall.add(a);
+        if (m_breakdown)
+            tallyFor(m_q.attribution == FunnelAttribution::Step1 ? m_stream[size_t(a.anchor)].value : userValue).add(a);
+    }
+}
+
+Attempt FunnelCounter::bestOf(const std::vector<StreamEvent>& s) const
+{
+    if (m_onePass)
+        return m_engine.bestByScan(s);
+    Attempt b;
+    for (const Attempt& a : m_engine.attempts(s))
+        if (better(a, b))
+            b = a;
+    return b;
+}
+
+void FunnelCounter::countUniques()
+{
+    const std::vector<Attempt> all = m_onePass ? std::vector<Attempt>() : m_engine.attempts(m_stream);
+    Attempt best;
+    if (m_onePass)
+        best = m_engine.bestByScan(m_stream);
+    else
+        for (const Attempt& a : all)
+            if (better(a, best))
+                best = a;
+    if (best.reached > 0 && !best.poisoned)
+        m_overall.add(best);
+    if (m_q.overTime) {
+        // Per entry period: the best of the attempts that entered in it.
+        std::map<int, Attempt> bestByEntry;
+        for (const Attempt& a : all) {
+            Attempt& b = bestByEntry[m_entryOf.indexOf(m_stream[size_t(a.anchor)].time)];
+            if (better(a, b))
+                b = a;
+        }
+        for (const auto& [period, a] : bestByEntry)
+            if (period >= 0 && !a.poisoned)
+                m_byEntry[size_t(period)].add(a);
+    }
+    if (m_breakdown)
+        attribute(all, best);
+}
+
+void FunnelCounter::attribute(const std::vector<Attempt>& all, const Attempt& best)
+{
+    switch (m_q.attribution) {
+    case FunnelAttribution::Step1:
+    case FunnelAttribution::StepN: {
+        const int n = m_q.attribution == FunnelAttribution::Step1 ? 1 : m_q.attributionStep;
+        std::map<qint32, Attempt> bestByValue;
+        for (const Attempt& a : all) {
+            if (a.reached < n)
+                continue;
+            Attempt& b = bestByValue[m_stream[size_t(a.events[size_t(n - 1)])].value];
+            if (better(a, b))
+                b = a;
+        }
+        for (const auto& [v, a] : bestByValue)
+            if (!a.poisoned)
+                tallyFor(v).add(a);
+        break;
+    }
+    case FunnelAttribution::FirstTouch:
+    case FunnelAttribution::LastTouch:
+        if (best.reached > 0 && !best.poisoned)
+            tallyFor(touchValue(m_stream, m_q.attribution == FunnelAttribution::FirstTouch)).add(best);
+        break;
+    case FunnelAttribution::AllEvents: {
+        std::vector<qint32> values;
+        for (const StreamEvent& e : m_stream)
+            if ((e.steps & 1u) && std::find(values.begin(), values.end(), e.value) == values.end())
+                values.push_back(e.value);
+        std::vector<StreamEvent> only;
+        for (qint32 v : values) {
+            only.clear();
+            for (const StreamEvent& e : m_stream)
+                if (e.value == v)
+                    only.push_back(e);
+            const Attempt b = bestOf(only);
+            if (b.reached > 0 && !b.poisoned)
+                tallyFor(v).add(b);
+        }
+        break;
+    }
+    }
+}
+
+FunnelResult FunnelCounter::result()
+{
+    FunnelResult result;
+    const auto& counts = m_overall.counts;
+    for (int j = 0; j < m_k; ++j) {
+        FunnelStep s;
+        s.event = m_q.steps[size_t(j)].anyEvent ? QStringLiteral("*") : m_q.steps[size_t(j)].name;
+        s.count = counts[size_t(j)];
+        s.conversionFromStart = counts[0] > 0 ? double(s.count) / double(counts[0]) : 0.0;
+        s.conversionFromPrevious = j == 0                         ? (s.count > 0 ? 1.0 : 0.0)
+                                   : counts[size_t(j - 1)] > 0 ? double(s.count) / double(counts[size_t(j - 1)])
+                                                                  : 0.0;
+        std::vector<double>& secs = m_overall.seconds[size_t(j)];
+        if (!secs.empty()) {
+            double sum = 0;
+            for (double x : secs)
+                sum += x;
+            s.meanSecondsFromPrevious = sum / double(secs.size());
+            s.secondsFromPrevious = secs;
+            s.timeToConvert = timeToConvert(secs);
+            s.medianSecondsFromPrevious = quantile(secs, 0.5);
+        }
+        result.steps.push_back(std::move(s));
+    }
+    for (const auto& [v, tally] : m_byValue)
+        if (tally.counts[0] > 0)
+            result.breakdown.push_back(
+                FunnelBreakdownRow{v == kMissingGroup ? QString() : m_plan.valueTexts[v], tally.counts});
+    for (size_t p = 0; p < m_entryPeriods.size(); ++p)
+        result.overTime.push_back(FunnelOverTimeRow{m_entryPeriods[p], m_byEntry[p].counts});
+    std::sort(result.breakdown.begin(), result.breakdown.end(), [](const auto& a, const auto& b) {
+        return a.counts[0] != b.counts[0] ? a.counts[0] > b.counts[0] : a.value < b.value;
+    });
+    return result;
+}
+
 } // namespace
 
-Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQuery& q, TaskContext* context,
-                                   const ReportingCalendar* calendar)
+Status validateFunnelQuery(const FunnelQuery& q)
 {
-    if (q.overTime && (!calendar || q.counting != FunnelCounting::Uniques))
-        return makeError(Error::Code::Invalid, tr("Conversion over time is computed for unique users."));
     const int k = int(q.steps.size());
-    if (k < 1 || k > kMaxSteps)
-        return makeError(Error::Code::Invalid, tr("A funnel needs 1 to %1 steps.").arg(kMaxSteps));
+    if (k < 1 || k > FunnelQuery::kMaxSteps)
+        return makeError(Error::Code::Invalid, tr("A funnel needs 1 to %1 steps.").arg(FunnelQuery::kMaxSteps));
+    if (q.windowMs < FunnelQuery::kMinWindowMs || q.windowMs > FunnelQuery::kMaxWindowMs)
+        return makeError(Error::Code::Invalid,
+                         tr("The conversion window is from 1 second to 366 days."));
+    if (q.overTime && q.counting != FunnelCounting::Uniques)
+        return makeError(Error::Code::Invalid, tr("Conversion over time is computed for unique users."));
     for (const FunnelExclusion& e : q.exclusions) {
         if (e.fromStep < 1 || e.toStep > k || e.fromStep >= e.toStep)
             return makeError(Error::Code::Invalid,
@@ -385,280 +728,31 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
         return makeError(Error::Code::Invalid, q.order == FunnelOrder::Unordered
                                                    ? tr("Unordered funnels attribute to step:1 only.")
                                                    : tr("step:N needs N between 1 and %1.").arg(k));
-    const bool breakdown = !q.breakdown.isEmpty();
-    if (breakdown && q.counting == FunnelCounting::Totals
+    if (!q.breakdown.isEmpty() && q.counting == FunnelCounting::Totals
         && (q.attribution == FunnelAttribution::AllEvents || q.attribution == FunnelAttribution::StepN))
         return makeError(Error::Code::Invalid,
                          tr("Totals with a breakdown take step1, first_touch or last_touch attribution."));
+    return Done{};
+}
 
-    std::vector<EventMatcher> steps, exclusions;
-    for (const EventSpec& spec : q.steps) {
-        auto m = EventMatcher::compile(data, spec);
-        if (!m.ok())
-            return m.error();
-        steps.push_back(std::move(m.value()));
-    }
-    for (const FunnelExclusion& e : q.exclusions) {
-        auto m = EventMatcher::compile(data, e.event);
-        if (!m.ok())
-            return m.error();
-        exclusions.push_back(std::move(m.value()));
-    }
-    // The conditions on every event: an any-event matcher carries both groups.
-    auto global = EventMatcher::compile(data, EventSpec{true, QString(), q.where, q.whereAny});
-    if (!global.ok())
-        return global.error();
-    std::vector<qint32> holdGroup, valueGroup;
-    QStringList holdTexts, valueTexts;
-    std::shared_ptr<const dataset::PropertyColumn> holdColumn, valueColumn;
-    if (!q.hold.isEmpty()) {
-        auto c = data.property(q.hold);
-        if (!c.ok())
-            return c.error();
-        holdColumn = c.value();
-        holdGroup = dataset::groupCodesByText(*holdColumn, holdTexts);
-    }
-    if (breakdown) {
-        auto c = data.property(q.breakdown);
-        if (!c.ok())
-            return c.error();
-        valueColumn = c.value();
-        valueGroup = dataset::groupCodesByText(*valueColumn, valueTexts);
-    }
-
-    // Which steps and exclusions each event name can match; conditions are checked only for
-    // the steps that have them.
-    const auto& names = data.names();
-    std::vector<quint32> stepsByName(size_t(data.eventNames().size()), 0), exclusionsByName(stepsByName);
-    quint32 conditionalSteps = 0, conditionalExclusions = 0;
-    auto fill = [&](const EventMatcher& m, quint32 bit, std::vector<quint32>& byName, quint32& conditional) {
-        if (m.unknownName())
-            return;
-        for (size_t n = 0; n < byName.size(); ++n)
-            if (m.anyName() || m.nameIndex() == qint32(n))
-                byName[n] |= bit;
-        if (m.hasConditions())
-            conditional |= bit;
-    };
-    for (int j = 0; j < k; ++j)
-        fill(steps[size_t(j)], 1u << j, stepsByName, conditionalSteps);
-    for (size_t x = 0; x < exclusions.size(); ++x)
-        fill(exclusions[x], 1u << x, exclusionsByName, conditionalExclusions);
-
-    FunnelEngine engine(q, k);
-    Tally overall(k);
-    std::vector<Period> entryPeriods;
-    std::vector<Tally> byEntry;
-    if (q.overTime) {
-        entryPeriods = calendar->periods(q.range.startMs, q.range.lastMs(), *q.overTime);
-        byEntry.assign(entryPeriods.size(), Tally(k));
-    }
-    PeriodIndexer entryOf(entryPeriods);
-    std::map<qint32, Tally> byValue;
-    auto tallyFor = [&](qint32 value) -> Tally& { return byValue.try_emplace(value, k).first->second; };
-    const auto& times = data.times();
-    const qint64 streamEnd = q.range.endMs + q.windowMs;
-    std::vector<StreamEvent> stream;
-    const bool filtered = global.value().hasConditions();
-
+Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQuery& q,
+                                   const ReportingCalendar& calendar, TaskContext& context)
+{
+    if (auto valid = validateFunnelQuery(q); !valid.ok())
+        return valid.error();
+    const auto plan = compilePlan(data, q);
+    if (!plan.ok())
+        return plan.error();
+    FunnelCounter counter(data, q, plan.value(), calendar);
     for (int u = 0; u < data.userCount(); ++u) {
-        if (context && (u & 4095) == 0) {
-            context->report(u, data.userCount());
-            if (context->isCancelled())
-                return makeError(Error::Code::Cancelled, tr("The funnel was cancelled."));
-        }
-        // The user's events inside [range start, range end + window], found by binary search.
-        const auto firstTime = times.begin() + qint64(data.userBegin(u));
-        const auto lastTime = times.begin() + qint64(data.userEnd(u));
-        if (firstTime == lastTime)
-            continue;
-        // Most users lie wholly inside: no search for them.
-        const size_t begin = size_t(
-            (*firstTime >= q.range.startMs ? firstTime : std::lower_bound(firstTime, lastTime, q.range.startMs))
-            - times.begin());
-        const size_t end = size_t(
-            (*(lastTime - 1) <= streamEnd ? lastTime : std::upper_bound(firstTime, lastTime, streamEnd))
-            - times.begin());
-        stream.resize(end - begin);
-        size_t n = 0;
-        const bool keepEveryEvent = q.order == FunnelOrder::Strict; // strict funnels see what lies between
-        for (size_t i = begin; i < end; ++i) {
-            StreamEvent& e = stream[n];
-            e.time = times[i];
-            e.steps = stepsByName[size_t(names[i])];
-            e.exclusions = exclusionsByName[size_t(names[i])];
-            e.hold = kMissingGroup;
-            e.value = kMissingGroup;
-            if (((e.steps & conditionalSteps) | (e.exclusions & conditionalExclusions)) != 0) {
-                for (quint32 bits = e.steps & conditionalSteps; bits; bits &= bits - 1)
-                    if (!steps[size_t(__builtin_ctz(bits))].conditionsHold(i))
-                        e.steps &= ~(1u << __builtin_ctz(bits));
-                for (quint32 bits = e.exclusions & conditionalExclusions; bits; bits &= bits - 1)
-                    if (!exclusions[size_t(__builtin_ctz(bits))].conditionsHold(i))
-                        e.exclusions &= ~(1u << __builtin_ctz(bits));
-            }
-            if (filtered && !global.value().conditionsHold(i))
-                continue;
-            if (holdColumn && holdColumn->codes[i] >= 0)
-                e.hold = holdGroup[size_t(holdColumn->codes[i])];
-            if (valueColumn && valueColumn->codes[i] >= 0)
-                e.value = valueGroup[size_t(valueColumn->codes[i])];
-            // Written unconditionally and kept by arithmetic: whether an event is a step is a coin
-            // toss for the branch predictor in common funnels.
-            n += size_t(keepEveryEvent | ((e.steps | e.exclusions) != 0));
-        }
-        stream.resize(n);
-        if (stream.empty())
-            continue;
-        orderSameMillisecond(stream);
-
-        if (q.counting == FunnelCounting::Totals) {
-            qint32 userValue = kMissingGroup;
-            if (breakdown && q.attribution != FunnelAttribution::Step1) {
-                for (size_t i = 0; i < stream.size(); ++i) {
-                    const StreamEvent& e = stream[q.attribution == FunnelAttribution::FirstTouch ? i : stream.size() - 1 - i];
-                    if (e.steps && e.value != kMissingGroup) {
-                        userValue = e.value;
-                        break;
-                    }
-                }
-            }
-            for (const Attempt& a : engine.totalAttempts(stream)) {
-                overall.add(a);
-                if (breakdown)
-                    tallyFor(q.attribution == FunnelAttribution::Step1 ? stream[size_t(a.anchor)].value : userValue).add(a);
-            }
-            continue;
-        }
-
-        // One pass is enough unless attempts must be told apart (exclusions, held values, first
-        // attempts, or a breakdown by an attempt's own step values).
-        const bool onePass = q.order == FunnelOrder::Ordered && q.attempts == FunnelAttempts::Best
-                             && q.exclusions.empty() && q.hold.isEmpty() && !q.overTime
-                             && (!breakdown || q.attribution == FunnelAttribution::FirstTouch
-                                 || q.attribution == FunnelAttribution::LastTouch
-                                 || q.attribution == FunnelAttribution::AllEvents);
-        auto bestOf = [&](const std::vector<StreamEvent>& s) {
-            if (onePass)
-                return engine.bestByScan(s);
-            Attempt b;
-            for (const Attempt& a : engine.attempts(s))
-                if (better(a, b))
-                    b = a;
-            return b;
-        };
-        const std::vector<Attempt> all = onePass ? std::vector<Attempt>() : engine.attempts(stream);
-        Attempt best;
-        if (onePass)
-            best = engine.bestByScan(stream);
-        else
-            for (const Attempt& a : all)
-                if (better(a, best))
-                    best = a;
-        if (best.reached > 0 && !best.poisoned)
-            overall.add(best);
-        if (q.overTime) {
-            // Per entry period: the best of the attempts that entered in it.
-            std::map<int, Attempt> bestByEntry;
-            for (const Attempt& a : all) {
-                Attempt& b = bestByEntry[entryOf.indexOf(stream[size_t(a.anchor)].time)];
-                if (better(a, b))
-                    b = a;
-            }
-            for (const auto& [p, a] : bestByEntry)
-                if (p >= 0 && !a.poisoned)
-                    byEntry[size_t(p)].add(a);
-        }
-        if (!breakdown)
-            continue;
-
-        switch (q.attribution) {
-        case FunnelAttribution::Step1:
-        case FunnelAttribution::StepN: {
-            const int n = q.attribution == FunnelAttribution::Step1 ? 1 : q.attributionStep;
-            std::map<qint32, Attempt> bestByValue;
-            for (const Attempt& a : all) {
-                if (a.reached < n)
-                    continue;
-                const qint32 v = stream[size_t(a.events[size_t(n - 1)])].value;
-                Attempt& b = bestByValue[v];
-                if (better(a, b))
-                    b = a;
-            }
-            for (const auto& [v, a] : bestByValue)
-                if (!a.poisoned)
-                    tallyFor(v).add(a);
-            break;
-        }
-        case FunnelAttribution::FirstTouch:
-        case FunnelAttribution::LastTouch: {
-            qint32 v = kMissingGroup;
-            for (size_t i = 0; i < stream.size(); ++i) {
-                const StreamEvent& e =
-                    stream[q.attribution == FunnelAttribution::FirstTouch ? i : stream.size() - 1 - i];
-                if (e.steps && e.value != kMissingGroup) {
-                    v = e.value;
-                    break;
-                }
-            }
-            if (best.reached > 0 && !best.poisoned)
-                tallyFor(v).add(best);
-            break;
-        }
-        case FunnelAttribution::AllEvents: {
-            std::vector<qint32> values;
-            for (const StreamEvent& e : stream)
-                if ((e.steps & 1u) && std::find(values.begin(), values.end(), e.value) == values.end())
-                    values.push_back(e.value);
-            std::vector<StreamEvent> only;
-            for (qint32 v : values) {
-                only.clear();
-                for (const StreamEvent& e : stream)
-                    if (e.value == v)
-                        only.push_back(e);
-                const Attempt b = bestOf(only);
-                if (b.reached > 0 && !b.poisoned)
-                    tallyFor(v).add(b);
-            }
-            break;
-        }
-        }
+        if ((u & 4095) == 0)
+            context.report(u, data.userCount());
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
+        counter.addUser(u);
     }
-
-    FunnelResult result;
-    for (int j = 0; j < k; ++j) {
-        FunnelStep s;
-        s.event = q.steps[size_t(j)].anyEvent ? QStringLiteral("*") : q.steps[size_t(j)].name;
-        s.count = overall.counts[size_t(j)];
-        s.conversionFromStart = overall.counts[0] > 0 ? double(s.count) / double(overall.counts[0]) : 0.0;
-        s.conversionFromPrevious = j == 0 ? (s.count > 0 ? 1.0 : 0.0)
-                                   : overall.counts[size_t(j - 1)] > 0
-                                       ? double(s.count) / double(overall.counts[size_t(j - 1)])
-                                       : 0.0;
-        std::vector<double>& secs = overall.seconds[size_t(j)];
-        if (!secs.empty()) {
-            double sum = 0;
-            for (double x : secs)
-                sum += x;
-            s.meanSecondsFromPrevious = sum / double(secs.size());
-            s.secondsFromPrevious = secs;
-            s.medianSecondsFromPrevious = quantile(secs, 0.5);
-        }
-        result.steps.push_back(std::move(s));
-    }
-    for (const auto& [v, tally] : byValue) {
-        if (tally.counts[0] == 0)
-            continue;
-        result.breakdown.push_back(FunnelBreakdownRow{v == kMissingGroup ? QString() : valueTexts[v], tally.counts});
-    }
-    for (size_t p = 0; p < entryPeriods.size(); ++p)
-        result.overTime.push_back(FunnelOverTimeRow{entryPeriods[p], byEntry[p].counts});
-    std::sort(result.breakdown.begin(), result.breakdown.end(), [](const auto& a, const auto& b) {
-        return a.counts[0] != b.counts[0] ? a.counts[0] > b.counts[0] : a.value < b.value;
-    });
-    if (context)
-        context->report(data.userCount(), data.userCount());
-    return result;
+    context.report(data.userCount(), data.userCount());
+    return counter.result();
 }
 
 } // namespace hc::analysis

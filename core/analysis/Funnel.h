@@ -24,6 +24,10 @@ struct FunnelExclusion {
 };
 
 struct FunnelQuery {
+    static constexpr int kMaxSteps = 32;
+    static constexpr qint64 kMinWindowMs = 1000;
+    static constexpr qint64 kMaxWindowMs = 366LL * 86400000;
+
     std::vector<EventSpec> steps;
     std::vector<Condition> where; // global filters: on every event, before steps are matched
     std::vector<Condition> whereAny; // global filters of which at least one must hold
@@ -43,6 +47,13 @@ struct FunnelQuery {
     std::optional<Interval> overTime;
 };
 
+// Conversions whose time from the previous step is below upToSeconds (and at or above the
+// previous bucket's bound); nullopt: the open last bucket.
+struct ConversionTimeBucket {
+    std::optional<qint64> upToSeconds;
+    qint64 count = 0;
+};
+
 struct FunnelStep {
     QString event;
     qint64 count = 0;
@@ -50,7 +61,10 @@ struct FunnelStep {
     double conversionFromPrevious = 0;
     std::optional<double> medianSecondsFromPrevious;
     std::optional<double> meanSecondsFromPrevious;
-    std::vector<double> secondsFromPrevious; // every conversion's time, for the histogram
+    std::vector<double> secondsFromPrevious; // every conversion's time
+    // The histogram of those times: < 1 min, 5 min, 15 min, 1 h, 6 h, 1 day, 3 days, 7 days,
+    // and longer; empty when nobody converted to this step.
+    std::vector<ConversionTimeBucket> timeToConvert;
 };
 
 struct FunnelBreakdownRow {
@@ -72,7 +86,11 @@ struct FunnelResult {
 // Funnels as semantics.md defines them ("Funnels"): ordered, strict and unordered; best or first
 // attempts; range scope; uniques or totals; exclusion steps; hold a property constant; breakdown
 // with step1, first_touch, last_touch, all_events and step:N attribution.
-Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQuery& query, TaskContext* context = nullptr,
-                                   const ReportingCalendar* calendar = nullptr);
+Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQuery& query,
+                                   const ReportingCalendar& calendar, TaskContext& context = TaskContext::none());
+
+// The bounds every funnel must keep (steps, window, exclusions, attribution), for the CLI, the
+// funnel editor and the engine alike; Error::Code::Invalid with a message for people.
+Status validateFunnelQuery(const FunnelQuery& query);
 
 } // namespace hc::analysis

@@ -18,12 +18,15 @@ struct Measures {
     std::optional<double> stickiness, avgSession, eventsPerUser, dauMean;
 };
 
-Measures measure(const dataset::Dataset& data, const ReportingCalendar& calendar, const TimeRange& range,
-                 const dataset::PropertyColumn& revenue)
+Result<Measures> measure(const dataset::Dataset& data, const ReportingCalendar& calendar, const TimeRange& range,
+                         const dataset::PropertyColumn& revenue, TaskContext& context,
+                         std::vector<ActiveUsersDay>* daily = nullptr)
 {
     Measures m;
     const auto& times = data.times();
     for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
         const size_t begin = data.userBegin(u), end = data.userEnd(u);
         if (begin == end)
             continue;
@@ -46,7 +49,10 @@ Measures measure(const dataset::Dataset& data, const ReportingCalendar& calendar
                 m.newUsers += 1;
         }
     }
-    const auto days = activeUsersByDay(data, calendar, range);
+    const auto active = computeActiveUsers(data, ActiveUsersQuery{range}, calendar, context);
+    if (!active.ok())
+        return active.error();
+    const auto& days = active.value();
     double dauSum = 0, stickSum = 0;
     int stickDays = 0;
     for (const auto& d : days) {
@@ -63,7 +69,9 @@ Measures measure(const dataset::Dataset& data, const ReportingCalendar& calendar
     }
     if (stickDays > 0)
         m.stickiness = stickSum / stickDays;
-    const auto sessions = sessionsStartingIn(data, calendar, range);
+    const auto sessions = sessionsStartingIn(data, calendar, range, context);
+    if (context.isCancelled())
+        return TaskContext::cancelledError();
     m.sessions = double(sessions.size());
     if (!sessions.empty()) {
         double total = 0;
@@ -73,6 +81,8 @@ Measures measure(const dataset::Dataset& data, const ReportingCalendar& calendar
     }
     if (m.users > 0)
         m.eventsPerUser = m.events / m.users;
+    if (daily)
+        *daily = days;
     return m;
 }
 
@@ -86,17 +96,23 @@ const Kpi* KpiSet::find(const QString& id) const
     return nullptr;
 }
 
-Result<KpiSet> computeKpis(const dataset::Dataset& data, const ReportingCalendar& calendar, const TimeRange& range,
-                           const QString& revenueProperty)
+Result<KpiSet> computeKpis(const dataset::Dataset& data, const KpiQuery& query, const ReportingCalendar& calendar,
+                           TaskContext& context)
 {
-    auto revenue = data.property(revenueProperty);
+    auto revenue = data.property(query.revenueProperty);
     if (!revenue.ok())
         return revenue.error();
     KpiSet set;
-    set.range = range;
-    set.previousRange = range.previous(calendar);
-    const Measures now = measure(data, calendar, range, *revenue.value());
-    const Measures before = measure(data, calendar, set.previousRange, *revenue.value());
+    set.range = query.range;
+    set.previousRange = query.range.previous(calendar);
+    const auto measuredNow = measure(data, calendar, set.range, *revenue.value(), context, &set.daily);
+    if (!measuredNow.ok())
+        return measuredNow.error();
+    const auto measuredBefore = measure(data, calendar, set.previousRange, *revenue.value(), context);
+    if (!measuredBefore.ok())
+        return measuredBefore.error();
+    const Measures& now = measuredNow.value();
+    const Measures& before = measuredBefore.value();
     auto add = [&](const char* id, const QString& label, Kpi::Unit unit, std::optional<double> v,
                    std::optional<double> p) {
         Kpi k{QString::fromLatin1(id), label, unit, v, p, std::nullopt};

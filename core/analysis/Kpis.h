@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/analysis/ActiveUsers.h"
 #include "core/analysis/ReportingCalendar.h"
 #include "core/analysis/TimeRange.h"
 #include "core/dataset/Dataset.h"
+#include "core/util/TaskContext.h"
 
 #include <QString>
 
@@ -21,17 +23,23 @@ struct Kpi {
     std::optional<double> change;   // (value - previous) / previous; nullopt when previous is 0 or missing
 };
 
+struct KpiQuery {
+    TimeRange range;
+    QString revenueProperty = QStringLiteral("revenue"); // summed for the revenue card
+};
+
 struct KpiSet {
     TimeRange range;
     TimeRange previousRange;
     std::vector<Kpi> kpis;
+    std::vector<ActiveUsersDay> daily; // DAU, WAU and MAU of every day of the range (sparklines)
     const Kpi* find(const QString& id) const;
 };
 
 // The KPI cards of semantics.md ("Counting measures"): events, users, new and returning users,
 // DAU (mean), WAU and MAU at the last day, stickiness, sessions, average session length, events
 // per user and revenue (the numeric `revenue` property), each with the previous period.
-Result<KpiSet> computeKpis(const dataset::Dataset& data, const ReportingCalendar& calendar, const TimeRange& range,
-                           const QString& revenueProperty = QStringLiteral("revenue"));
+Result<KpiSet> computeKpis(const dataset::Dataset& data, const KpiQuery& query, const ReportingCalendar& calendar,
+                           TaskContext& context = TaskContext::none());
 
 } // namespace hc::analysis

@@ -4,9 +4,11 @@
 
 namespace hc::analysis {
 
-std::vector<LifecyclePeriod> computeLifecycle(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                              const TimeRange& range, Interval interval)
+Result<std::vector<LifecyclePeriod>> computeLifecycle(const dataset::Dataset& data, const LifecycleQuery& query,
+                                                      const ReportingCalendar& calendar, TaskContext& context)
 {
+    const TimeRange& range = query.range;
+    const Interval interval = query.interval;
     // One extra period before the range, so the first period knows who was active just before.
     std::vector<Period> periods = calendar.periods(range.startMs, range.lastMs(), interval);
     const std::vector<Period> before = calendar.periods(periods.front().startMs - 1, periods.front().startMs - 1, interval);
@@ -19,6 +21,8 @@ std::vector<LifecyclePeriod> computeLifecycle(const dataset::Dataset& data, cons
     const auto& times = data.times();
     std::vector<char> active(count);
     for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
         const size_t begin = data.userBegin(u), end = data.userEnd(u);
         if (begin == end || times[begin] >= periods.back().endMs)
             continue;

@@ -3,6 +3,7 @@
 #include "core/analysis/ReportingCalendar.h"
 #include "core/analysis/TimeRange.h"
 #include "core/dataset/Dataset.h"
+#include "core/util/TaskContext.h"
 
 #include <vector>
 
@@ -20,7 +21,13 @@ struct LifecyclePeriod {
     qint64 dormant = 0;
 };
 
-std::vector<LifecyclePeriod> computeLifecycle(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                              const TimeRange& range, Interval interval);
+struct LifecycleQuery {
+    TimeRange range;
+    Interval interval = Interval::Week;
+};
+
+Result<std::vector<LifecyclePeriod>> computeLifecycle(const dataset::Dataset& data, const LifecycleQuery& query,
+                                                      const ReportingCalendar& calendar,
+                                                      TaskContext& context = TaskContext::none());
 
 } // namespace hc::analysis

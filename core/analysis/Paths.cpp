@@ -7,8 +7,8 @@
 
 namespace hc::analysis {
 
-Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                          const PathQuery& q)
+Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const PathQuery& q,
+                                          const ReportingCalendar& calendar, TaskContext& context)
 {
     auto matcher = EventMatcher::compile(data, q.anchor);
     if (!matcher.ok())
@@ -24,6 +24,8 @@ Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const Re
     const auto& names = data.names();
     std::vector<SessionEvent> events;
     for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
         sessionEventsOfUser(data, calendar, ignored, u, events);
         for (size_t k = 0; k < events.size(); ++k) {
             const size_t i = events[k].event;

@@ -3,6 +3,7 @@
 #include "core/analysis/EventMatcher.h"
 #include "core/analysis/ReportingCalendar.h"
 #include "core/analysis/TimeRange.h"
+#include "core/util/TaskContext.h"
 
 #include <vector>
 
@@ -26,7 +27,7 @@ struct PathRow {
 // events within the same session; the top N sequences by occurrences, with distinct users.
 // A sequence is shorter when the session ends first; an anchor with nothing after it in its
 // session gives the empty sequence ("session ended").
-Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                          const PathQuery& query);
+Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const PathQuery& query,
+                                          const ReportingCalendar& calendar, TaskContext& context = TaskContext::none());
 
 } // namespace hc::analysis

@@ -198,10 +198,138 @@ RetentionTable makeTable(const RetentionQuery& q, const std::vector<Period>& per
     return t;
 }
 
+using CohortCounts = std::pair<std::vector<qint64>, std::vector<std::vector<qint64>>>; // sizes, retained
+
+// Turns one user's events into the engine's stream: the events that can start or return, with
+// their period and breakdown value.
+struct StreamBuilder {
+    const dataset::Dataset& data;
+    const EventMatcher& startMatch;
+    const EventMatcher& returnMatch;
+    const EventMatcher& global;
+    std::vector<char> isStartName;
+    std::vector<char> isReturnName;
+    const std::vector<Period>& periods;
+    const dataset::PropertyColumn* valueColumn;
+    const std::vector<qint32>& groupOfCode;
+    bool filtered = false;
+    bool plain = false;
+
+    void build(int u, std::vector<UserEvent>& stream) const
+    {
+        const auto& times = data.times();
+        const auto& names = data.names();
+        const qint64 periodsEnd = periods.back().endMs;
+        const size_t begin = data.userBegin(u), end = data.userEnd(u);
+        stream.resize(end - begin);
+        size_t kept = 0;
+        size_t period = 0; // times rise within a user, so the period index only moves forward
+        const auto periodOf = [&](qint64 t) {
+            if (t < periods.front().startMs || t >= periodsEnd)
+                return qint32(-1);
+            while (periods[period].endMs <= t)
+                ++period;
+            return qint32(period);
+        };
+        for (size_t i = begin; i < end && plain; ++i) {
+            // Without conditions or breakdown: every event is written and kept by arithmetic, since
+            // whether an event matters is close to a coin toss for the branch predictor.
+            const size_t n = size_t(names[i]);
+            UserEvent& e = stream[kept];
+            e.time = times[i];
+            e.start = isStartName[n];
+            e.startName = isStartName[n];
+            e.returning = isReturnName[n];
+            e.value = kNoValue;
+            kept += size_t(e.start | e.returning);
+        }
+        for (size_t i = begin; i < end && !plain; ++i) {
+            const size_t n = size_t(names[i]);
+            if (!(isStartName[n] | isReturnName[n]))
+                continue;
+            if (filtered && !global.conditionsHold(i))
+                continue;
+            UserEvent& e = stream[kept];
+            e.time = times[i];
+            e.startName = isStartName[n];
+            e.start = isStartName[n] && (!startMatch.hasConditions() || startMatch.conditionsHold(i));
+            e.returning = isReturnName[n] && (!returnMatch.hasConditions() || returnMatch.conditionsHold(i));
+            e.period = periodOf(e.time);
+            e.value = valueColumn && valueColumn->codes[i] >= 0 ? groupOfCode[size_t(valueColumn->codes[i])] : kNoValue;
+            ++kept;
+        }
+        stream.resize(kept);
+        if (plain)
+            for (UserEvent& e : stream)
+                e.period = periodOf(e.time);
+    }
+};
+
+// Each (user, value) on its own, from the events that carry that value.
+void addPerValue(RetentionEngine& engine, const std::vector<UserEvent>& stream, std::vector<UserEvent>& only,
+                 std::map<qint32, CohortCounts>& byValue, size_t rows, int columns)
+{
+    std::vector<qint32> values;
+    for (const UserEvent& e : stream)
+        if (e.value != kNoValue && std::find(values.begin(), values.end(), e.value) == values.end())
+            values.push_back(e.value);
+    for (qint32 v : values) {
+        only.clear();
+        for (const UserEvent& e : stream)
+            if (e.value == v)
+                only.push_back(e);
+        auto& slot = byValue[v];
+        if (slot.first.empty()) {
+            slot.first.assign(rows, 0);
+            slot.second.assign(rows, std::vector<qint64>(size_t(columns), 0));
+        }
+        engine.add(only, slot.first, slot.second);
+    }
+}
+
+// Breakdown rows by total cohort size (descending), ties by value.
+std::vector<RetentionBreakdownRow> breakdownRows(const RetentionQuery& q, const std::vector<Period>& periods,
+                                                 size_t rows, std::map<qint32, CohortCounts>& byValue,
+                                                 const QStringList& groupText, qint64 completeUntil)
+{
+    std::vector<std::pair<qint64, qint32>> order;
+    for (const auto& [v, slot] : byValue) {
+        qint64 total = 0;
+        for (qint64 s : slot.first)
+            total += s;
+        if (total > 0)
+            order.emplace_back(total, v);
+    }
+    std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : groupText[a.second] < groupText[b.second];
+    });
+    std::vector<RetentionBreakdownRow> out;
+    for (const auto& [total, v] : order) {
+        const auto& slot = byValue[v];
+        out.push_back(
+            RetentionBreakdownRow{groupText[v], makeTable(q, periods, rows, slot.first, slot.second, completeUntil)});
+    }
+    return out;
+}
+
+// The row periods from the one holding `from` to the one holding `to`, then enough periods after
+// them for every column.
+std::vector<Period> retentionPeriods(const RetentionQuery& q, const ReportingCalendar& calendar, size_t& rows)
+{
+    const std::vector<Period> rowPeriods = calendar.periods(q.range.startMs, q.range.lastMs(), q.period);
+    rows = rowPeriods.size();
+    const qint64 maxPeriod = q.period == Interval::Month ? 31 * 86400000LL : rollingLengthMs(q.period) + 3600000;
+    std::vector<Period> periods =
+        calendar.periods(rowPeriods.front().startMs, rowPeriods.back().endMs + qint64(q.periods) * maxPeriod, q.period);
+    if (periods.size() > rows + size_t(q.periods))
+        periods.resize(rows + size_t(q.periods));
+    return periods;
+}
+
 } // namespace
 
-Result<RetentionResult> computeRetention(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                         const RetentionQuery& q)
+Result<RetentionResult> computeRetention(const dataset::Dataset& data, const RetentionQuery& q,
+                                         const ReportingCalendar& calendar, TaskContext& context)
 {
     if (q.periods < 1 || q.periods > 1000)
         return makeError(Error::Code::Invalid, tr("Retention takes 1 to 1,000 periods."));
@@ -228,16 +356,8 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
         groupOfCode = dataset::groupCodesByText(*valueColumn, groupText);
     }
 
-    // Rows: the periods from the one holding `from` to the one holding `to`; then enough
-    // periods after them for every column.
-    const std::vector<Period> rowPeriods = calendar.periods(q.range.startMs, q.range.lastMs(), q.period);
-    const size_t rows = rowPeriods.size();
-    const qint64 maxPeriod = q.period == Interval::Month ? 31 * 86400000LL : rollingLengthMs(q.period) + 3600000;
-    std::vector<Period> periods =
-        calendar.periods(rowPeriods.front().startMs, rowPeriods.back().endMs + qint64(q.periods) * maxPeriod, q.period);
-    if (periods.size() > rows + size_t(q.periods))
-        periods.resize(rows + size_t(q.periods));
-
+    size_t rows = 0;
+    const std::vector<Period> periods = retentionPeriods(q, calendar, rows);
     const qint64 completeUntil = data.isEmpty() ? std::numeric_limits<qint64>::min()
                                                 : calendar.dayStartMs(calendar.localDay(data.lastTimeMs()) + 1);
     const qint64 observedUntil =
@@ -247,117 +367,42 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Rep
     const int n = q.periods;
     std::vector<qint64> sizes(rows, 0);
     std::vector<std::vector<qint64>> retained(rows, std::vector<qint64>(size_t(n), 0));
-    std::map<qint32, std::pair<std::vector<qint64>, std::vector<std::vector<qint64>>>> byValue;
-    const auto& times = data.times();
-    std::vector<UserEvent> stream, only;
+    std::map<qint32, CohortCounts> byValue;
+    StreamBuilder streams{data, startMatch.value(), returnMatch.value(), global.value(), {}, {}, periods,
+                          valueColumn.get(), groupOfCode};
     // What each event name can be, so most events are dismissed without evaluating conditions.
     const size_t nameCount = size_t(data.eventNames().size());
-    std::vector<char> isStartName(nameCount, 0), isReturnName(nameCount, 0);
-    for (size_t n = 0; n < nameCount; ++n) {
-        isStartName[n] = !startMatch.value().unknownName()
-                       && (startMatch.value().anyName() || startMatch.value().nameIndex() == qint32(n));
-        isReturnName[n] = !returnMatch.value().unknownName()
-                        && (returnMatch.value().anyName() || returnMatch.value().nameIndex() == qint32(n));
+    streams.isStartName.assign(nameCount, 0);
+    streams.isReturnName.assign(nameCount, 0);
+    for (size_t k = 0; k < nameCount; ++k) {
+        streams.isStartName[k] = !startMatch.value().unknownName()
+                                 && (startMatch.value().anyName() || startMatch.value().nameIndex() == qint32(k));
+        streams.isReturnName[k] = !returnMatch.value().unknownName()
+                                  && (returnMatch.value().anyName() || returnMatch.value().nameIndex() == qint32(k));
     }
-    const bool filtered = global.value().hasConditions();
-    const bool plain = !filtered && !valueColumn && !startMatch.value().hasConditions()
-                       && !returnMatch.value().hasConditions();
-    const auto& names = data.names();
-    const qint64 periodsEnd = periods.back().endMs;
-    const bool plainFirst = plain && q.mode != RetentionMode::Recurring && !q.rolling;
-    for (int u = 0; u < data.userCount() && plainFirst; ++u)
-        engine.addPlainFirst(data, u, isStartName, isReturnName, periods, sizes, retained);
-    for (int u = 0; u < data.userCount() && !plainFirst; ++u) {
-        const size_t begin = data.userBegin(u), end = data.userEnd(u);
-        stream.resize(end - begin);
-        size_t kept = 0;
-        size_t period = 0; // times rise within a user, so the period index only moves forward
-        for (size_t i = begin; i < end && plain; ++i) {
-            // Without conditions or breakdown: every event is written and kept by arithmetic, since
-            // whether an event matters is close to a coin toss for the branch predictor.
-            const size_t n = size_t(names[i]);
-            UserEvent& e = stream[kept];
-            e.time = times[i];
-            e.start = isStartName[n];
-            e.startName = isStartName[n];
-            e.returning = isReturnName[n];
-            e.value = kNoValue;
-            kept += size_t(e.start | e.returning);
+    streams.filtered = global.value().hasConditions();
+    streams.plain = !streams.filtered && !valueColumn && !startMatch.value().hasConditions()
+                    && !returnMatch.value().hasConditions();
+    const bool plainFirst = streams.plain && q.mode != RetentionMode::Recurring && !q.rolling;
+    std::vector<UserEvent> stream, only;
+    for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
+        if (plainFirst) {
+            engine.addPlainFirst(data, u, streams.isStartName, streams.isReturnName, periods, sizes, retained);
+            continue;
         }
-        for (size_t i = begin; i < end && !plain; ++i) {
-            const size_t n = size_t(names[i]);
-            if (!(isStartName[n] | isReturnName[n]))
-                continue;
-            if (filtered && !global.value().conditionsHold(i))
-                continue;
-            UserEvent& e = stream[kept];
-            e.time = times[i];
-            e.startName = isStartName[n];
-            e.start = isStartName[n] && (!startMatch.value().hasConditions() || startMatch.value().conditionsHold(i));
-            e.returning = isReturnName[n]
-                          && (!returnMatch.value().hasConditions() || returnMatch.value().conditionsHold(i));
-            e.period = -1;
-            if (e.time >= periods.front().startMs && e.time < periodsEnd) {
-                while (periods[period].endMs <= e.time)
-                    ++period;
-                e.period = qint32(period);
-            }
-            e.value = valueColumn && valueColumn->codes[i] >= 0 ? groupOfCode[size_t(valueColumn->codes[i])] : kNoValue;
-            ++kept;
-        }
-        stream.resize(kept);
-        if (plain) {
-            for (UserEvent& e : stream) {
-                e.period = -1;
-                if (e.time >= periods.front().startMs && e.time < periodsEnd) {
-                    while (periods[period].endMs <= e.time)
-                        ++period;
-                    e.period = qint32(period);
-                }
-            }
-        }
+        streams.build(u, stream);
         if (stream.empty())
             continue;
         engine.add(stream, sizes, retained);
-        if (!valueColumn)
-            continue;
-        // Each (user, value) on its own, from the events that carry that value.
-        std::vector<qint32> values;
-        for (const UserEvent& e : stream)
-            if (e.value != kNoValue && std::find(values.begin(), values.end(), e.value) == values.end())
-                values.push_back(e.value);
-        for (qint32 v : values) {
-            only.clear();
-            for (const UserEvent& e : stream)
-                if (e.value == v)
-                    only.push_back(e);
-            auto& slot = byValue[v];
-            if (slot.first.empty()) {
-                slot.first.assign(rows, 0);
-                slot.second.assign(rows, std::vector<qint64>(size_t(n), 0));
-            }
-            engine.add(only, slot.first, slot.second);
-        }
+        if (valueColumn)
+            addPerValue(engine, stream, only, byValue, rows, n);
     }
 
     RetentionResult result;
     result.overall = makeTable(q, periods, rows, sizes, retained, completeUntil);
-    std::vector<std::pair<qint64, qint32>> order;
-    for (const auto& [v, slot] : byValue) {
-        qint64 total = 0;
-        for (qint64 s : slot.first)
-            total += s;
-        if (total > 0)
-            order.emplace_back(total, v);
-    }
-    std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : groupText[a.second] < groupText[b.second];
-    });
-    for (const auto& [total, v] : order) {
-        const auto& slot = byValue[v];
-        result.breakdown.push_back(
-            RetentionBreakdownRow{groupText[v], makeTable(q, periods, rows, slot.first, slot.second, completeUntil)});
-    }
+    result.breakdown = breakdownRows(q, periods, rows, byValue, groupText, completeUntil);
     return result;
 }
 

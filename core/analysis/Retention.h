@@ -3,6 +3,7 @@
 #include "core/analysis/EventMatcher.h"
 #include "core/analysis/ReportingCalendar.h"
 #include "core/analysis/TimeRange.h"
+#include "core/util/TaskContext.h"
 
 #include <optional>
 #include <vector>
@@ -56,7 +57,7 @@ struct RetentionResult {
 // "on" and "on or after" brackets with a minimum number of returns; calendar or rolling buckets;
 // completeness against the day of the latest event; a breakdown where returns must carry the
 // start event's value.
-Result<RetentionResult> computeRetention(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                         const RetentionQuery& query);
+Result<RetentionResult> computeRetention(const dataset::Dataset& data, const RetentionQuery& query,
+                                         const ReportingCalendar& calendar, TaskContext& context = TaskContext::none());
 
 } // namespace hc::analysis

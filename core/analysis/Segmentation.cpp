@@ -8,20 +8,8 @@
 
 namespace hc::analysis {
 
-namespace {
-
-struct Accumulator {
-    qint64 events = 0;
-    qint64 uniques = 0;
-    int lastUser = -1;
-    double sum = 0;
-    qint64 numeric = 0;
-    std::vector<double> values;
-};
-
-} // namespace
-
-Result<SegmentResult> computeSegments(const dataset::Dataset& data, const SegmentQuery& q)
+Result<SegmentResult> computeSegments(const dataset::Dataset& data, const SegmentQuery& q, const ReportingCalendar&,
+                                      TaskContext& context)
 {
     auto matcher = EventMatcher::compile(data, q.event);
     if (!matcher.ok())
@@ -43,9 +31,11 @@ Result<SegmentResult> computeSegments(const dataset::Dataset& data, const Segmen
         measured = c.value();
     }
     const bool keepValues = q.measure == TrendMeasure::Median || q.measure == TrendMeasure::P90;
-    std::map<std::pair<QString, QString>, Accumulator> cells;
+    std::map<std::pair<QString, QString>, MeasureCell> cells;
     const auto& times = data.times();
     for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
         for (size_t i = data.userBegin(u), end = data.userEnd(u); i < end; ++i) {
             if (times[i] < q.range.startMs)
                 continue;
@@ -53,39 +43,18 @@ Result<SegmentResult> computeSegments(const dataset::Dataset& data, const Segmen
                 break;
             if (!matcher.value().matches(i))
                 continue;
-            Accumulator& a = cells[{first.value()->text(i), second ? second->text(i) : QString()}];
-            ++a.events;
-            if (a.lastUser != u) {
-                a.lastUser = u;
-                ++a.uniques;
-            }
-            const double v = measured ? measured->number(i) : std::nan("");
-            if (!std::isnan(v)) {
-                a.sum += v;
-                ++a.numeric;
-                if (keepValues)
-                    a.values.push_back(v);
-            }
+            cells[{first.value()->text(i), second ? second->text(i) : QString()}].add(
+                u, measured ? measured->number(i) : std::nan(""), keepValues);
         }
     }
     SegmentResult r;
-    r.countsAreIntegers = q.measure == TrendMeasure::Total || q.measure == TrendMeasure::Uniques;
+    r.countsAreIntegers = measureIsCount(q.measure);
     for (auto& [key, a] : cells) {
-        std::optional<double> v;
-        switch (q.measure) {
-        case TrendMeasure::Total: v = double(a.events); break;
-        case TrendMeasure::Uniques: v = double(a.uniques); break;
-        case TrendMeasure::PerUser: v = double(a.events) / double(a.uniques); break;
-        case TrendMeasure::Sum: v = a.sum; break;
-        case TrendMeasure::Average: v = a.numeric ? std::optional<double>(a.sum / double(a.numeric)) : std::nullopt; break;
-        case TrendMeasure::Median: v = a.values.empty() ? std::nullopt : std::optional<double>(quantile(a.values, 0.5)); break;
-        case TrendMeasure::P90: v = a.values.empty() ? std::nullopt : std::optional<double>(quantile(a.values, 0.9)); break;
-        }
         SegmentRow row;
         row.values << key.first;
         if (second)
             row.values << key.second;
-        row.value = v;
+        row.value = a.value(q.measure);
         r.rows.push_back(row);
     }
     std::sort(r.rows.begin(), r.rows.end(), [](const SegmentRow& a, const SegmentRow& b) {

@@ -1,6 +1,10 @@
 #pragma once
 
-#include "core/analysis/Trend.h"
+#include "core/analysis/EventMatcher.h"
+#include "core/analysis/Measure.h"
+#include "core/analysis/ReportingCalendar.h"
+#include "core/analysis/TimeRange.h"
+#include "core/util/TaskContext.h"
 
 #include <optional>
 #include <vector>
@@ -31,6 +35,7 @@ struct SegmentResult {
 // Any trend measure over the whole range, broken down by one or two properties as a table
 // (a user counts in every combination they have events in). Rows are sorted by the measure,
 // descending, ties by the values.
-Result<SegmentResult> computeSegments(const dataset::Dataset& data, const SegmentQuery& query);
+Result<SegmentResult> computeSegments(const dataset::Dataset& data, const SegmentQuery& query,
+                                      const ReportingCalendar& calendar, TaskContext& context = TaskContext::none());
 
 } // namespace hc::analysis

@@ -12,9 +12,12 @@ QString tr(const char* text) { return QCoreApplication::translate("hc::analysis:
 
 } // namespace
 
-SessionStats computeSessionStats(const dataset::Dataset& data, const ReportingCalendar& calendar, const TimeRange& range)
+Result<SessionStats> computeSessionStats(const dataset::Dataset& data, const SessionStatsQuery& query,
+                                         const ReportingCalendar& calendar, TaskContext& context)
 {
-    const auto sessions = sessionsStartingIn(data, calendar, range);
+    const auto sessions = sessionsStartingIn(data, calendar, query.range, context);
+    if (context.isCancelled())
+        return TaskContext::cancelledError();
     SessionStats s;
     s.lengths = {{tr("0 s"), 1, 0},           {tr("under 1 min"), 60, 0},  {tr("1–5 min"), 300, 0},
                  {tr("5–15 min"), 900, 0},    {tr("15–30 min"), 1800, 0}, {tr("30–60 min"), 3600, 0},

@@ -25,7 +25,11 @@ struct SessionStats {
 
 // Count, length distribution, events per session and bounce rate of the sessions that start in
 // the range (semantics.md, "Sessions").
-SessionStats computeSessionStats(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                 const TimeRange& range);
+struct SessionStatsQuery {
+    TimeRange range;
+};
+
+Result<SessionStats> computeSessionStats(const dataset::Dataset& data, const SessionStatsQuery& query,
+                                         const ReportingCalendar& calendar, TaskContext& context = TaskContext::none());
 
 } // namespace hc::analysis

@@ -43,13 +43,15 @@ void sessionEventsOfUser(const dataset::Dataset& data, const ReportingCalendar& 
 }
 
 std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                        const TimeRange& range)
+                                        const TimeRange& range, TaskContext& context)
 {
     const std::vector<char> ignored = namesIgnoredBySessions(data);
     const auto& times = data.times();
     std::vector<Session> out;
     std::vector<SessionEvent> events;
     for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            break;
         sessionEventsOfUser(data, calendar, ignored, u, events);
         for (size_t k = 0; k < events.size();) {
             Session s{u, times[events[k].event], times[events[k].event], 0};

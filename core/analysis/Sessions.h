@@ -3,6 +3,7 @@
 #include "core/analysis/ReportingCalendar.h"
 #include "core/analysis/TimeRange.h"
 #include "core/dataset/Dataset.h"
+#include "core/util/TaskContext.h"
 
 #include <vector>
 
@@ -18,8 +19,9 @@ struct Session {
 // Timeout sessions of semantics.md: a user's events in time order, a new session when the gap
 // to the previous event is more than the timeout or the local date changes; identity, hot-shard
 // and campaign events are left out first. Returns the sessions whose first event is in range.
+// Stops early, with what it has, when the context is cancelled: callers check isCancelled().
 std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                        const TimeRange& range);
+                                        const TimeRange& range, TaskContext& context = TaskContext::none());
 
 // The events sessions ignore ($identify, $campaign_*, ...).
 bool isIgnoredBySessions(const QString& eventName);

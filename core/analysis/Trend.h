@@ -1,15 +1,15 @@
 #pragma once
 
 #include "core/analysis/EventMatcher.h"
+#include "core/analysis/Measure.h"
 #include "core/analysis/ReportingCalendar.h"
 #include "core/analysis/TimeRange.h"
+#include "core/util/TaskContext.h"
 
 #include <optional>
 #include <vector>
 
 namespace hc::analysis {
-
-enum class TrendMeasure { Total, Uniques, PerUser, Sum, Average, Median, P90 };
 
 struct TrendQuery {
     EventSpec event;
@@ -43,13 +43,7 @@ struct TrendResult {
 // the values are ranked by the measure over the whole range (ties by value), the top N get a
 // series each, then "(other)" (the measure over the remaining values' events together), then the
 // missing value; either extra series is left out when it has no events.
-Result<TrendResult> computeTrend(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                                 const TrendQuery& query);
-
-// "total", "uniques", "per_user", "sum:P", "avg:P", "median:P", "p90:P".
-bool parseTrendMeasure(const QString& text, TrendMeasure& measure, QString& property);
-
-// Median and 90th percentile with linear interpolation between closest ranks; values is reordered.
-double quantile(std::vector<double>& values, double q);
+Result<TrendResult> computeTrend(const dataset::Dataset& data, const TrendQuery& query,
+                                 const ReportingCalendar& calendar, TaskContext& context = TaskContext::none());
 
 } // namespace hc::analysis

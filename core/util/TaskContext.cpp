@@ -1,5 +1,7 @@
 #include "core/util/TaskContext.h"
 
+#include <QCoreApplication>
+
 namespace hc {
 
 TaskContext::TaskContext(Progress progress, Cancelled cancelled)
@@ -14,6 +16,17 @@ void TaskContext::report(qint64 done, qint64 total)
         return;
     m_progress(done, total);
     m_clock.restart();
+}
+
+Error TaskContext::cancelledError()
+{
+    return makeError(Error::Code::Cancelled, QCoreApplication::translate("hc::TaskContext", "Cancelled."));
+}
+
+TaskContext& TaskContext::none()
+{
+    static TaskContext context;
+    return context;
 }
 
 } // namespace hc

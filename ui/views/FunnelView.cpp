@@ -31,11 +31,13 @@ namespace {
 constexpr size_t kBreakdownBars = 6;
 
 // Time-to-convert bins: upper bounds in seconds (the last bin is open).
-const std::vector<std::pair<double, const char*>> kBins = {
-    {60, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "< 1 min")},   {600, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–10 min")},
-    {3600, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "10–60 min")}, {21600, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–6 h")},
-    {86400, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "6–24 h")},  {259200, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–3 days")},
-    {604800, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "3–7 days")}, {-1, QT_TRANSLATE_NOOP("hc::ui::FunnelView", "> 7 days")}};
+// Labels of the engine's time-to-convert buckets (analysis::ConversionTimeBucket), in order.
+const char* const kTimeToConvertLabels[] = {
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "< 1 min"),   QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–5 min"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "5–15 min"),  QT_TRANSLATE_NOOP("hc::ui::FunnelView", "15–60 min"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–6 h"),     QT_TRANSLATE_NOOP("hc::ui::FunnelView", "6–24 h"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–3 days"),  QT_TRANSLATE_NOOP("hc::ui::FunnelView", "3–7 days"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "> 7 days")};
 
 QBarCategoryAxis* categoryAxis(const QStringList& labels, const QString& title, const QPalette& p)
 {
@@ -242,7 +244,7 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
     q.range = view.range;
     q.overTime = analysis::Interval::Day;
     runAnalysis([view, q, this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto r = analysis::computeFunnel(*view.data, q, &context, view.calendar.get());
+        auto r = analysis::computeFunnel(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };
@@ -313,21 +315,16 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
             // Histogram of the last step's times from the previous step.
             QChart* hist = m_histogram->chart();
             ChartSupport::clear(hist);
-            std::vector<double> counts(kBins.size(), 0);
-            for (double secs : steps.back().secondsFromPrevious) {
-                size_t b = 0;
-                while (kBins[b].first >= 0 && secs >= kBins[b].first)
-                    ++b;
-                ++counts[b];
-            }
             auto* hs = new QBarSeries();
             auto* hset = new QBarSet(tr("Conversions"));
             QStringList binLabels;
             double maxBin = 0;
-            for (size_t b = 0; b < kBins.size(); ++b) {
-                *hset << counts[b];
-                maxBin = std::max(maxBin, counts[b]);
-                binLabels.append(tr(kBins[b].second));
+            const auto& buckets = steps.back().timeToConvert;
+            for (size_t b = 0; b < std::size(kTimeToConvertLabels); ++b) {
+                const double count = b < buckets.size() ? double(buckets[b].count) : 0.0;
+                *hset << count;
+                maxBin = std::max(maxBin, count);
+                binLabels.append(tr(kTimeToConvertLabels[b]));
             }
             hs->append(hset);
             hist->addSeries(hs);

@@ -1,6 +1,5 @@
 #include "ui/views/KpiCardsView.h"
 
-#include "core/analysis/ActiveUsers.h"
 #include "core/analysis/Kpis.h"
 #include "core/analysis/Lifecycle.h"
 #include "core/analysis/Trend.h"
@@ -76,17 +75,17 @@ KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
 
 void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
 {
-    runAnalysis([view, this](TaskContext&) -> AnalysisRunner::Apply {
-        auto kpis = analysis::computeKpis(*view.data, *view.calendar, view.range);
+    runAnalysis([view, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto kpis = analysis::computeKpis(*view.data, analysis::KpiQuery{view.range}, *view.calendar, context);
         if (!kpis.ok()) {
             const QString message = kpis.error().message;
             return [this, message] { showMessage(message); };
         }
         KpiOutcome out;
         out.set = kpis.value();
-        const auto active = analysis::activeUsersByDay(*view.data, *view.calendar, view.range);
+        // The days' DAU, WAU and MAU come with the KPI set: computed once for cards and sparklines.
         std::vector<double> dau, wau, mau, stickiness;
-        for (const auto& d : active) {
+        for (const auto& d : out.set.daily) {
             dau.push_back(double(d.dau));
             wau.push_back(double(d.wau));
             mau.push_back(double(d.mau));
@@ -95,10 +94,13 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
         analysis::TrendQuery q;
         q.event.anyEvent = true;
         q.range = view.range;
-        const auto events = analysis::computeTrend(*view.data, *view.calendar, q);
+        const auto events = analysis::computeTrend(*view.data, q, *view.calendar, context);
         std::vector<double> eventsPerDay = events.ok() ? valuesOf(events.value()) : std::vector<double>();
         std::vector<double> newUsers, returning, perUser;
-        const auto lifecycle = analysis::computeLifecycle(*view.data, *view.calendar, view.range, analysis::Interval::Day);
+        const auto lifecycleResult =
+            analysis::computeLifecycle(*view.data, analysis::LifecycleQuery{view.range, analysis::Interval::Day},
+                                       *view.calendar, context);
+        const auto lifecycle = lifecycleResult.ok() ? lifecycleResult.value() : std::vector<analysis::LifecyclePeriod>();
         for (size_t i = 0; i < lifecycle.size() && i < dau.size(); ++i) {
             newUsers.push_back(double(lifecycle[i].newUsers));
             returning.push_back(dau[i] - double(lifecycle[i].newUsers));
@@ -107,7 +109,7 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
             perUser.push_back(dau[i] > 0 ? eventsPerDay[i] / dau[i] : 0);
         q.measure = analysis::TrendMeasure::Sum;
         q.measureProperty = QStringLiteral("revenue");
-        const auto revenue = analysis::computeTrend(*view.data, *view.calendar, q);
+        const auto revenue = analysis::computeTrend(*view.data, q, *view.calendar, context);
         out.sparklines = {{QStringLiteral("events"), eventsPerDay}, {QStringLiteral("users"), dau},
                           {QStringLiteral("dau"), dau},              {QStringLiteral("wau"), wau},
                           {QStringLiteral("mau"), mau},              {QStringLiteral("stickiness"), stickiness},

@@ -69,8 +69,8 @@ void PathsView::startAnalysis(const WorkbenchData::View& view)
     q.steps = m_steps->value();
     q.top = 15;
     q.range = view.range;
-    runAnalysis([view, q, this](TaskContext&) -> AnalysisRunner::Apply {
-        auto r = analysis::computePaths(*view.data, *view.calendar, q);
+    runAnalysis([view, q, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = analysis::computePaths(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };

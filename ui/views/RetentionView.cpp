@@ -131,8 +131,8 @@ void RetentionView::startAnalysis(const WorkbenchData::View& view)
     q.periods = m_periods->value();
     q.range = view.range;
     const QString periodName = m_period->currentText();
-    runAnalysis([view, q, periodName, this](TaskContext&) -> AnalysisRunner::Apply {
-        auto r = analysis::computeRetention(*view.data, *view.calendar, q);
+    runAnalysis([view, q, periodName, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = analysis::computeRetention(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };

@@ -101,8 +101,8 @@ void SegmentsView::startAnalysis(const WorkbenchData::View& view)
     q.range = view.range;
     q.top = 200;
     const QStringList headers = {m_by->currentText(), m_by2->currentData().toString(), m_measure->currentText()};
-    runAnalysis([view, q, headers, this](TaskContext&) -> AnalysisRunner::Apply {
-        auto r = analysis::computeSegments(*view.data, q);
+    runAnalysis([view, q, headers, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = analysis::computeSegments(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };

@@ -172,8 +172,8 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     // Annotations are read from the store once per load of the events and after adding one.
     const bool readAnnotations = view.loadGeneration != m_annotationsLoadGeneration;
     const QList<store::Annotation> known = m_annotations;
-    runAnalysis([view, q, readAnnotations, known, this](TaskContext&) -> AnalysisRunner::Apply {
-        auto r = analysis::computeTrend(*view.data, *view.calendar, q);
+    runAnalysis([view, q, readAnnotations, known, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = analysis::computeTrend(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };

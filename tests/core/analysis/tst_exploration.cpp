@@ -35,7 +35,7 @@ void TestExploration::sessionStats()
     // u2: one session of 2 events, 90 s apart.
     const auto data = test::datasetFrom(QStringLiteral("u1@0:a;u1@300:b;u1@600:c;u1@7800:d;u2@100:a;u2@190:b"));
     const ReportingCalendar cal(QTimeZone::utc(), 1);
-    const auto s = computeSessionStats(*data, cal, days(0, 0));
+    const auto s = computeSessionStats(*data, SessionStatsQuery{days(0, 0)}, cal).value();
     QCOMPARE(s.sessions, 3);
     QCOMPARE(s.users, 2);
     QCOMPARE(*s.averageSeconds, (600.0 + 0 + 90) / 3);
@@ -45,7 +45,7 @@ void TestExploration::sessionStats()
     QCOMPARE(s.lengths[0].count, 1); // 0 s
     QCOMPARE(s.lengths[2].count, 1); // 1–5 min: 90 s
     QCOMPARE(s.lengths[3].count, 1); // 5–15 min: 600 s
-    QVERIFY(!computeSessionStats(*data, cal, days(5, 6)).averageSeconds);
+    QVERIFY(!computeSessionStats(*data, SessionStatsQuery{days(5, 6)}, cal).value().averageSeconds);
 }
 
 void TestExploration::segmentsByTwoProperties()
@@ -59,7 +59,8 @@ void TestExploration::segmentsByTwoProperties()
     q.by = QStringLiteral("plan");
     q.by2 = QStringLiteral("os");
     q.range = days(0, 0);
-    auto r = computeSegments(*data, q);
+    const ReportingCalendar cal(QTimeZone::utc(), 1);
+    auto r = computeSegments(*data, q, cal);
     QVERIFY(r.ok());
     QStringList got;
     for (const auto& row : r.value().rows)
@@ -68,7 +69,7 @@ void TestExploration::segmentsByTwoProperties()
     q.measure = TrendMeasure::Total;
     q.by2.clear();
     q.top = 1;
-    r = computeSegments(*data, q);
+    r = computeSegments(*data, q, cal);
     QCOMPARE(r.value().rows.size(), size_t(1));
     QCOMPARE(r.value().rows[0].values, QStringList({"pro"}));
     QCOMPARE(*r.value().rows[0].value, 3.0);
@@ -86,7 +87,7 @@ void TestExploration::pathsWithinSessions()
     q.anchor.name = QStringLiteral("a");
     q.steps = 2;
     q.range = days(0, 0);
-    auto r = computePaths(*data, cal, q);
+    auto r = computePaths(*data, q, cal);
     QVERIFY(r.ok());
     QStringList got;
     for (const auto& p : r.value())
@@ -95,7 +96,7 @@ void TestExploration::pathsWithinSessions()
     QCOMPARE(got, QStringList({":1/1", "b>c:1/1", "b>x:1/1"}));
     q.forward = false;
     q.anchor.name = QStringLiteral("d");
-    r = computePaths(*data, cal, q);
+    r = computePaths(*data, q, cal);
     QCOMPARE(r.value().size(), size_t(1));
     QCOMPARE(r.value()[0].events, QStringList({"c", "b"})); // nearest first
 }

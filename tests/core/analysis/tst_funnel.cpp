@@ -11,6 +11,12 @@ using namespace hc::analysis;
 
 namespace {
 
+const ReportingCalendar& utc()
+{
+    static const ReportingCalendar calendar(QTimeZone::utc(), 1);
+    return calendar;
+}
+
 struct Options {
     QString order = QStringLiteral("ordered");
     QString attempts = QStringLiteral("best");
@@ -197,7 +203,7 @@ void TestFunnel::stepCounts()
     QFETCH(QString, steps);
     QFETCH(Options, options);
     QFETCH(QList<qint64>, expected);
-    const auto r = computeFunnel(*test::datasetFrom(events), makeQuery(steps, options));
+    const auto r = computeFunnel(*test::datasetFrom(events), makeQuery(steps, options), utc());
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
     QCOMPARE(counts(r.value()), expected);
 }
@@ -205,27 +211,38 @@ void TestFunnel::stepCounts()
 void TestFunnel::timeToConvert()
 {
     // Of several first steps before the second, the most recent that fits anchors the conversion.
-    auto r = computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A;u1@10:A;u1@20:B")), makeQuery("A,B", Options{}));
+    auto r = computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A;u1@10:A;u1@20:B")), makeQuery("A,B", Options{}), utc());
     QCOMPARE(*r.value().steps[1].medianSecondsFromPrevious, 10.0);
     // Among equally far attempts, the one that got there first supplies the times.
     r = computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A;u1@30:B;u1@40:A;u1@45:B;u2@0:A;u2@100:B")),
-                      makeQuery("A,B", Options{}));
+                      makeQuery("A,B", Options{}), utc());
     QCOMPARE(r.value().steps[1].count, 2);
     QCOMPARE(*r.value().steps[1].medianSecondsFromPrevious, 65.0); // (30 + 100) / 2
     QCOMPARE(*r.value().steps[1].meanSecondsFromPrevious, 65.0);
     QVERIFY(!r.value().steps[0].medianSecondsFromPrevious);
     QCOMPARE(r.value().steps[1].secondsFromPrevious.size(), size_t(2));
+    // The engine's histogram: 30 s falls under 1 min, 100 s under 5 min; nine buckets, the last open.
+    const auto& h = r.value().steps[1].timeToConvert;
+    QCOMPARE(h.size(), size_t(9));
+    QCOMPARE(h[0].upToSeconds.value_or(-1), 60);
+    QCOMPARE(h[0].count, 1);
+    QCOMPARE(h[1].upToSeconds.value_or(-1), 300);
+    QCOMPARE(h[1].count, 1);
+    for (size_t b = 2; b < h.size(); ++b)
+        QCOMPARE(h[b].count, 0);
+    QVERIFY(!h.back().upToSeconds);
+    QVERIFY(r.value().steps[0].timeToConvert.empty()); // nobody converts *to* the first step
 }
 
 void TestFunnel::conversionRates()
 {
     const auto r = computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A;u1@1:B;u2@0:A;u3@0:A;u4@0:A;u4@1:B;u4@2:C")),
-                                 makeQuery("A,B,C", Options{}));
+                                 makeQuery("A,B,C", Options{}), utc());
     const auto& s = r.value().steps;
     QCOMPARE(s[1].conversionFromStart, 0.5);
     QCOMPARE(s[2].conversionFromStart, 0.25);
     QCOMPARE(s[2].conversionFromPrevious, 0.5);
-    const auto none = computeFunnel(*test::datasetFrom(QString()), makeQuery("A,B", Options{}));
+    const auto none = computeFunnel(*test::datasetFrom(QString()), makeQuery("A,B", Options{}), utc());
     QCOMPARE(none.value().steps[1].conversionFromStart, 0.0); // 0 when nobody enters
     QCOMPARE(none.value().steps[1].conversionFromPrevious, 0.0);
 }
@@ -258,7 +275,7 @@ void TestFunnel::breakdownAttribution()
     const auto r = computeFunnel(
         *test::datasetFrom(QStringLiteral("u1@0:A{\"c\":\"x\"};u1@5:B{\"c\":\"y\"};u2@0:A{\"c\":\"y\"};"
                                           "u2@10:A{\"c\":\"x\"};u2@20:B")),
-        q);
+        q, utc());
     QVERIFY(r.ok());
     QStringList got;
     for (const auto& b : r.value().breakdown) {
@@ -279,14 +296,22 @@ void TestFunnel::invalidQueries()
     q.attribution = FunnelAttribution::StepN;
     q.attributionStep = 2;
     q.breakdown = QStringLiteral("c");
-    QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid); // step:N > 1 in unordered
+    QCOMPARE(computeFunnel(*data, q, utc()).error().code, Error::Code::Invalid); // step:N > 1 in unordered
     q = makeQuery("A,B,C", Options{});
     q.order = FunnelOrder::Unordered;
     q.exclusions.push_back(FunnelExclusion{EventSpec{false, QStringLiteral("X"), {}, {}}, 1, 2});
-    QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid); // must span steps 1 to 3
+    QCOMPARE(computeFunnel(*data, q, utc()).error().code, Error::Code::Invalid); // must span steps 1 to 3
     q = makeQuery("A,B,C", Options{});
     q.exclusions.push_back(FunnelExclusion{EventSpec{false, QStringLiteral("X"), {}, {}}, 2, 2});
-    QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid);
+    QCOMPARE(computeFunnel(*data, q, utc()).error().code, Error::Code::Invalid);
+    // The window's bounds are the query's own, for the CLI and the editor alike: 1 s to 366 days.
+    q = makeQuery("A,B", Options{});
+    q.windowMs = FunnelQuery::kMaxWindowMs + 1;
+    QCOMPARE(validateFunnelQuery(q).error().code, Error::Code::Invalid);
+    q.windowMs = 999;
+    QCOMPARE(validateFunnelQuery(q).error().code, Error::Code::Invalid);
+    q.windowMs = FunnelQuery::kMaxWindowMs;
+    QVERIFY(validateFunnelQuery(q).ok());
 }
 
 void TestFunnel::conversionOverTime()
@@ -297,7 +322,7 @@ void TestFunnel::conversionOverTime()
     FunnelQuery q = makeQuery("A,B", Options{});
     q.overTime = Interval::Day;
     const ReportingCalendar cal(QTimeZone::utc(), 1);
-    const auto r = computeFunnel(*data, q, nullptr, &cal);
+    const auto r = computeFunnel(*data, q, cal);
     QVERIFY(r.ok());
     QCOMPARE(r.value().overTime.size(), size_t(10));
     QCOMPARE(r.value().overTime[0].period.label, QStringLiteral("2026-01-01"));
@@ -307,7 +332,8 @@ void TestFunnel::conversionOverTime()
              (QList<qint64>{2, 1}));
     QCOMPARE(r.value().overTime[2].counts[0], 0);
     QCOMPARE(counts(r.value()), (QList<qint64>{3, 2})); // overall: u2 never converts
-    QCOMPARE(computeFunnel(*data, q).error().code, Error::Code::Invalid); // needs a calendar
+    q.counting = FunnelCounting::Totals;
+    QCOMPARE(computeFunnel(*data, q, cal).error().code, Error::Code::Invalid); // unique users only
 }
 
 QTEST_GUILESS_MAIN(TestFunnel)

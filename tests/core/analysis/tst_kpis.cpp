@@ -45,7 +45,7 @@ void TestKpis::activeUsers()
 {
     const auto data = janData();
     const ReportingCalendar cal(QTimeZone::utc(), 1);
-    const auto days = activeUsersByDay(*data, cal, TimeRange::fromDays(cal, day(2026, 1, 1), day(2026, 1, 10)));
+    const auto days = computeActiveUsers(*data, ActiveUsersQuery{TimeRange::fromDays(cal, day(2026, 1, 1), day(2026, 1, 10))}, cal).value();
     QCOMPARE(days.size(), size_t(10));
     const QList<qint64> dau = {1, 2, 0, 0, 0, 0, 0, 1, 0, 0};
     const QList<qint64> wau = {1, 2, 2, 2, 2, 2, 2, 2, 1, 1};
@@ -61,7 +61,7 @@ void TestKpis::kpiSet()
 {
     const auto data = janData();
     const ReportingCalendar cal(QTimeZone::utc(), 1);
-    const auto r = computeKpis(*data, cal, TimeRange::fromDays(cal, day(2026, 1, 1), day(2026, 1, 10)));
+    const auto r = computeKpis(*data, KpiQuery{TimeRange::fromDays(cal, day(2026, 1, 1), day(2026, 1, 10))}, cal);
     QVERIFY(r.ok());
     const KpiSet& k = r.value();
     QCOMPARE(k.previousRange.firstDay, day(2025, 12, 22));
@@ -86,7 +86,7 @@ void TestKpis::emptyRangeHasNullMeans()
 {
     const auto data = janData();
     const ReportingCalendar cal(QTimeZone::utc(), 1);
-    const auto r = computeKpis(*data, cal, TimeRange::fromDays(cal, day(2030, 1, 1), day(2030, 1, 7)));
+    const auto r = computeKpis(*data, KpiQuery{TimeRange::fromDays(cal, day(2030, 1, 1), day(2030, 1, 7))}, cal);
     QVERIFY(r.ok());
     QCOMPARE(*r.value().find(QStringLiteral("events"))->value, 0.0);
     QCOMPARE(*r.value().find(QStringLiteral("revenue"))->value, 0.0); // a sum over nothing is 0

@@ -53,7 +53,7 @@ QStringList table(const RetentionTable& t)
 RetentionResult run(const QString& events, const RetentionQuery& q)
 {
     const ReportingCalendar cal(QTimeZone::utc(), 1);
-    auto r = computeRetention(*test::datasetFrom(events), cal, q);
+    auto r = computeRetention(*test::datasetFrom(events), q, cal);
     if (!r.ok())
         qFatal("retention failed: %s", qPrintable(r.error().message));
     return r.value();

@@ -84,7 +84,7 @@ void TestTrend::measures()
     QFETCH(QString, property);
     QFETCH(QList<QVariant>, expected);
     const ReportingCalendar cal(QTimeZone::utc(), 1);
-    const auto r = computeTrend(*data(), cal, query(TrendMeasure(measure), property));
+    const auto r = computeTrend(*data(), query(TrendMeasure(measure), property), cal);
     QVERIFY(r.ok());
     QCOMPARE(r.value().periods.size(), size_t(3));
     QCOMPARE(r.value().periods[1].label, QStringLiteral("2026-03-02"));
@@ -99,7 +99,7 @@ void TestTrend::breakdownTopOtherAndMissing()
     TrendQuery q = query(TrendMeasure::Uniques);
     q.breakdown = QStringLiteral("plan");
     q.top = 1;
-    const auto r = computeTrend(*data(), cal, q);
+    const auto r = computeTrend(*data(), q, cal);
     QVERIFY(r.ok());
     const auto& s = r.value().series;
     // Whole-range uniques: pro 2 (u1, u2), basic 1, free 1, team 1 -> top 1 is pro; the rest are
@@ -115,7 +115,7 @@ void TestTrend::breakdownTopOtherAndMissing()
 
     // Ties rank by value in code-point order: basic, free, team all have 1 user.
     q.top = 3;
-    const auto r3 = computeTrend(*data(), cal, q);
+    const auto r3 = computeTrend(*data(), q, cal);
     QStringList labels;
     for (const auto& x : r3.value().series)
         labels << x.label;
@@ -127,18 +127,18 @@ void TestTrend::anyEventAndWhere()
     const ReportingCalendar cal(QTimeZone::utc(), 1);
     TrendQuery q = query(TrendMeasure::Total);
     q.event.anyEvent = true;
-    auto r = computeTrend(*data(), cal, q);
+    auto r = computeTrend(*data(), q, cal);
     QCOMPARE(r.value().series[0].label, QStringLiteral("*"));
     QCOMPARE(values(r.value().series[0]), (QList<QVariant>{3.0, 1.0, 4.0}));
     QString error;
     q.event.where.push_back(*parseCondition(QStringLiteral("plan=pro|team"), error));
-    r = computeTrend(*data(), cal, q);
+    r = computeTrend(*data(), q, cal);
     QCOMPARE(values(r.value().series[0]), (QList<QVariant>{2.0, 0.0, 2.0}));
     q.event.where = {*parseCondition(QStringLiteral("amount>=10"), error)};
-    r = computeTrend(*data(), cal, q);
+    r = computeTrend(*data(), q, cal);
     QCOMPARE(values(r.value().series[0]), (QList<QVariant>{2.0, 0.0, 0.0}));
     q.event.where = {*parseCondition(QStringLiteral("plan!?"), error)}; // not set: null counts as not set
-    r = computeTrend(*data(), cal, q);
+    r = computeTrend(*data(), q, cal);
     QCOMPARE(values(r.value().series[0]), (QList<QVariant>{0.0, 1.0, 1.0}));
 }
 
@@ -157,22 +157,22 @@ void TestTrend::cumulativeRollingAndCompare()
     const ReportingCalendar cal(QTimeZone::utc(), 1);
     TrendQuery q = query(TrendMeasure::Total);
     q.cumulative = true;
-    QCOMPARE(values(computeTrend(*data(), cal, q).value().series[0]), (QList<QVariant>{3.0, 3.0, 7.0}));
+    QCOMPARE(values(computeTrend(*data(), q, cal).value().series[0]), (QList<QVariant>{3.0, 3.0, 7.0}));
     q.measure = TrendMeasure::Uniques; // u1, u2 on day 1; u2 again and u3, u4, u5 on day 3
-    QCOMPARE(values(computeTrend(*data(), cal, q).value().series[0]), (QList<QVariant>{2.0, 2.0, 5.0}));
+    QCOMPARE(values(computeTrend(*data(), q, cal).value().series[0]), (QList<QVariant>{2.0, 2.0, 5.0}));
     q.measure = TrendMeasure::Average;
-    QCOMPARE(computeTrend(*data(), cal, q).error().code, Error::Code::Invalid);
+    QCOMPARE(computeTrend(*data(), q, cal).error().code, Error::Code::Invalid);
 
     q = query(TrendMeasure::Total);
     q.rollingPeriods = 2;
-    QCOMPARE(values(computeTrend(*data(), cal, q).value().series[0]), (QList<QVariant>{3.0, 1.5, 2.0}));
+    QCOMPARE(values(computeTrend(*data(), q, cal).value().series[0]), (QList<QVariant>{3.0, 1.5, 2.0}));
 
     dataset::DatasetBuilder b;
     b.add(QStringLiteral("u9"), QStringLiteral("buy"), at("2026-02-27T10:00:00Z"));
     b.add(QStringLiteral("u9"), QStringLiteral("buy"), at("2026-03-02T10:00:00Z"));
     q = query(TrendMeasure::Total);
     q.compare = true;
-    const auto r = computeTrend(*b.build(), cal, q);
+    const auto r = computeTrend(*b.build(), q, cal);
     QCOMPARE(r.value().series.size(), size_t(2));
     QVERIFY(!r.value().series[0].previous);
     QVERIFY(r.value().series[1].previous);
@@ -191,8 +191,9 @@ void TestTrend::lifecycle()
     b.add(QStringLiteral("u3"), QStringLiteral("e"), d0 - 5 * dayMs);
     b.add(QStringLiteral("u3"), QStringLiteral("e"), d0 + 1 * dayMs);
     const ReportingCalendar cal(QTimeZone::utc(), 1);
-    const auto rows = computeLifecycle(*b.build(), cal, TimeRange::fromDays(cal, day(2026, 3, 2), day(2026, 3, 4)),
-                                       Interval::Day);
+    const auto rows = computeLifecycle(*b.build(), LifecycleQuery{TimeRange::fromDays(cal, day(2026, 3, 2), day(2026, 3, 4)),
+                                                                Interval::Day},
+                                       cal).value();
     QStringList got;
     for (const auto& r : rows)
         got << QStringLiteral("%1 n%2 r%3 s%4 d%5").arg(r.period.label).arg(r.newUsers).arg(r.returning)
