@@ -83,18 +83,22 @@ QNetworkRequest MixpanelExportSource::sampleRequest(const QDate& day, int limit)
     return request;
 }
 
-QNetworkRequest MixpanelExportSource::profilesRequest(int page, const QString& sessionId) const
+SyncSource::FormRequest MixpanelExportSource::profilesRequest(int page, const QString& sessionId) const
 {
-    QUrl url(queryHost(m_config) + QStringLiteral("/api/2.0/engage"));
+    // Query Profiles (mixpanel.md 3.1): POST {query host}/api/query/engage?project_id=N with the
+    // paging parameters in a form-urlencoded body.
+    QUrl url(queryHost(m_config) + QStringLiteral("/api/query/engage"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("project_id"), m_config.projectId);
-    query.addQueryItem(QStringLiteral("page"), QString::number(page));
-    if (!sessionId.isEmpty())
-        query.addQueryItem(QStringLiteral("session_id"), sessionId);
     url.setQuery(query);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("page"), QString::number(page));
+    if (!sessionId.isEmpty())
+        form.addQueryItem(QStringLiteral("session_id"), sessionId);
     QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     authorize(request);
-    return request;
+    return FormRequest{request, form.query(QUrl::FullyEncoded).toUtf8()};
 }
 
 QString MixpanelExportSource::unauthorizedMessage(const QString& serverText) const

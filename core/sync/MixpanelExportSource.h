@@ -16,7 +16,7 @@ public:
     bool canSplitHours() const override { return true; }
     bool hasProfiles() const override { return true; }
     QNetworkRequest exportRequest(const QDate& from, const QDate& to, int hour = -1) const override;
-    QNetworkRequest profilesRequest(int page, const QString& sessionId) const override;
+    FormRequest profilesRequest(int page, const QString& sessionId) const override;
     QString unauthorizedMessage(const QString& serverText) const override;
 
     // A few events of one day, for the time-zone probe.

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/sync/FetchOutcome.h"
 #include "core/sync/SyncConfig.h"
 #include "core/util/Result.h"
 #include "core/util/TaskContext.h"
 
+#include <QDate>
+
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace hc::sync {
 
@@ -19,6 +24,7 @@ public:
     using Log = std::function<void(const QString& message)>;
 
     explicit SyncEngine(SyncConfig config, Log log = {});
+    ~SyncEngine();
 
     // What the export's times say about the project's time-zone mode (mixpanel.md 1.5): a few
     // events of one day are compared with mp_processing_time_ms, which is always true UTC.
@@ -34,6 +40,27 @@ public:
     const SyncSummary& summary() const { return m_summary; }
 
 private:
+    struct Run;
+    struct RangeFetch;
+
+    // Plan: the days to fetch, from the checkpoints (missing, failed, and the most recent ones).
+    Result<std::unique_ptr<Run>> openRun() const;
+    Result<std::vector<QDate>> planDays(Run& run) const;
+    // Fetch: one range with retries, each attempt one request (or 24 hourly ones) decoded as it
+    // arrives and classified by how it ended.
+    RangeFetch fetchRange(Run& run, const QDate& first, const QDate& last, bool hourly, const QString& label,
+                          TaskContext& context);
+    FetchOutcome fetchOnce(Run& run, const QDate& first, const QDate& last, int hour, const QString& label,
+                           RangeFetch& into, qint64& lineNumber, TaskContext& context);
+    // Commit: each day of a fetched range replaces the source's day, with its checkpoint.
+    Status commitRange(Run& run, const std::vector<QDate>& days, const QString& label, const RangeFetch& fetched);
+    void recordFailedDay(Run& run, const QDate& day, const FetchOutcome& outcome);
+    // Profiles: engage pages, paced and retried like exports.
+    Status syncProfiles(Run& run, TaskContext& context);
+    Result<QByteArray> fetchProfilesPage(Run& run, int page, const QString& sessionId, TaskContext& context);
+    qint64 backoffMs(int attempt, qint64 retryAfterMs) const;
+    void logRetry(const QString& reason, int attempt) const;
+
     SyncConfig m_config;
     Log m_log;
     SyncSummary m_summary;

@@ -12,6 +12,6 @@ std::unique_ptr<SyncSource> SyncSource::create(const SyncConfig& config)
     return std::make_unique<HttpLinesSource>(config);
 }
 
-QNetworkRequest SyncSource::profilesRequest(int, const QString&) const { return QNetworkRequest(); }
+SyncSource::FormRequest SyncSource::profilesRequest(int, const QString&) const { return FormRequest{}; }
 
 } // namespace hc::sync

@@ -27,8 +27,13 @@ public:
 
     // The request for the days from..to, or for one hour (0-23) of a single day.
     virtual QNetworkRequest exportRequest(const QDate& from, const QDate& to, int hour = -1) const = 0;
-    // Engage pages (Mixpanel only).
-    virtual QNetworkRequest profilesRequest(int page, const QString& sessionId) const;
+    // A POST with a form-urlencoded body.
+    struct FormRequest {
+        QNetworkRequest request;
+        QByteArray form;
+    };
+    // Engage pages (Mixpanel only): page 0 without a session id, later pages with page 0's.
+    virtual FormRequest profilesRequest(int page, const QString& sessionId) const;
     // What to tell a person whose credentials were refused.
     virtual QString unauthorizedMessage(const QString& serverText) const = 0;
 };

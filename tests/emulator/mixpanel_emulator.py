@@ -9,7 +9,10 @@ what the store must hold. Faults are switched per test through POST /control wit
 Kinds: 429, 500, 502, 503, 401, drop (connection closed mid-body), truncated_gzip, terminated_early,
 slow (body sent in slow pieces), malformed (one bad line among good ones, which stays).
 Each fault applies to the next `times` export requests (default 1) and then clears itself.
-GET /stats returns the requests seen, so tests can check pacing and retries.
+"engage_faults" does the same for profile pages (kinds 429, 500, 502, 503, drop, 401, 402, 403).
+Profiles are served only as mixpanel.md 3.1 documents them: POST /api/query/engage?project_id=N with a
+form-urlencoded body (page, session_id); a GET there or on the legacy /api/2.0/engage gets 405.
+GET /stats returns the requests seen (export and engage apart), so tests can check pacing and retries.
 """
 import base64
 import datetime
@@ -35,6 +38,9 @@ class State:
         self.seed = seed
         self.events_per_day = events_per_day
         self.faults = []
+        self.engage_faults = []
+        self.engage_requests = []
+        self.profile_count = 50
         self.deleted = set()   # insert ids removed "upstream"
         self.added = {}        # day -> extra events
         self.requests = []
@@ -60,14 +66,15 @@ class State:
         out.extend(self.added.get(day.isoformat(), []))
         return out
 
-    def take_fault(self):
+    def take_fault(self, which="faults"):
         with self.lock:
-            if not self.faults:
+            faults = getattr(self, which)
+            if not faults:
                 return None
-            fault = self.faults[0]
+            fault = faults[0]
             fault["times"] = fault.get("times", 1) - 1
             if fault["times"] <= 0:
-                self.faults.pop(0)
+                faults.pop(0)
             return fault
 
 
@@ -98,6 +105,9 @@ class Handler(BaseHTTPRequestHandler):
             body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
             with state.lock:
                 state.faults = body.get("faults", [])
+                state.engage_faults = body.get("engage_faults", [])
+                if "profiles" in body:
+                    state.profile_count = body["profiles"]
                 state.deleted |= set(body.get("delete", []))
                 for day, events in body.get("add", {}).items():
                     state.added.setdefault(day, []).extend(events)
@@ -105,7 +115,16 @@ class Handler(BaseHTTPRequestHandler):
                     state.local_offset_minutes = body["local_offset_minutes"]
                 if body.get("reset_stats"):
                     state.requests = []
+                    state.engage_requests = []
             return self.reply(200, b"{}")
+        url = urlparse(self.path)
+        if url.path == "/api/query/engage":
+            query = {k: v[0] for k, v in parse_qs(url.query).items()}
+            length = int(self.headers.get("Content-Length", 0))
+            form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+            with state.lock:
+                state.engage_requests.append({"method": "POST", "query": query, "form": form, "at": time.time()})
+            return self.engage(query, form)
         self.reply(404)
 
     def do_GET(self):
@@ -114,13 +133,16 @@ class Handler(BaseHTTPRequestHandler):
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         if url.path == "/stats":
             with state.lock:
-                return self.reply(200, json.dumps({"requests": state.requests}).encode())
+                return self.reply(200, json.dumps({"requests": state.requests,
+                                                   "engage_requests": state.engage_requests}).encode())
         if url.path == "/api/2.0/export":
             with state.lock:
                 state.requests.append({"path": url.path, "query": query, "at": time.time()})
             return self.export(query)
-        if url.path == "/api/2.0/engage":
-            return self.engage(query)
+        if url.path in ("/api/2.0/engage", "/api/query/engage"):
+            with state.lock:
+                state.engage_requests.append({"method": "GET", "query": query, "at": time.time()})
+            return self.reply(405, b'{"error":"use POST /api/query/engage with a form body"}', {"Allow": "POST"})
         if url.path in ("/generic/events.jsonl", "/generic/events.csv"):
             with state.lock:
                 state.requests.append({"path": url.path, "query": query, "at": time.time()})
@@ -248,17 +270,42 @@ class Handler(BaseHTTPRequestHandler):
             day += datetime.timedelta(days=1)
         self.reply(200, body, {"Content-Type": "text/plain", "Content-Encoding": "gzip"})
 
-    def engage(self, query):
-        if not self.authorized():
+    def engage(self, query, form):
+        state = self.server.state
+        fault = state.take_fault("engage_faults")
+        kind = fault["kind"] if fault else None
+        if kind == "401" or not self.authorized():
             return self.reply(401, b'{"error":"Unable to authenticate request"}')
-        page = int(query.get("page", "0"))
+        if kind in ("402", "403"):
+            return self.reply(int(kind), b'{"error":"not permitted"}')
+        if query.get("project_id") != PROJECT:
+            return self.reply(401, b'{"error":"wrong project_id"}')
+        if self.headers.get("Content-Type", "").split(";")[0] != "application/x-www-form-urlencoded":
+            return self.reply(400, b'{"error":"expected a form-urlencoded body"}')
+        if kind == "429":
+            return self.reply(429, b'{"error":"Query rate limit exceeded"}', {"Retry-After": str(fault.get("retry_after", 1))})
+        if kind in ("500", "502", "503"):
+            return self.reply(int(kind), b'{"error":"server error"}')
+        page = int(form.get("page", "0"))
+        if page > 0 and form.get("session_id") != "emulator-session":
+            return self.reply(400, b'{"error":"page > 0 needs the session_id of page 0"}')
         page_size = 20
-        users = [f"user-{i}" for i in range(50)]
+        users = [f"user-{i}" for i in range(state.profile_count)]
         chunk = users[page * page_size:(page + 1) * page_size]
         results = [{"$distinct_id": u, "$properties": {"$name": u.title(), "plan": "pro" if i % 3 == 0 else "free"}}
                    for i, u in enumerate(chunk, start=page * page_size)]
         body = json.dumps({"page": page, "page_size": page_size, "session_id": "emulator-session",
                            "status": "ok", "total": len(users), "results": results}).encode()
+        if kind == "drop":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+            self.close_connection = True
+            return
         self.reply(200, body, {"Content-Type": "application/json"})
 
 

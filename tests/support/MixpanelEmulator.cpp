@@ -53,15 +53,22 @@ bool MixpanelEmulator::control(const QByteArray& json)
 
 int MixpanelEmulator::requestCount()
 {
+    return int(stats().value(QStringLiteral("requests")).toArray().size());
+}
+
+QJsonArray MixpanelEmulator::engageRequests() { return stats().value(QStringLiteral("engage_requests")).toArray(); }
+
+QJsonObject MixpanelEmulator::stats()
+{
     QNetworkAccessManager nam;
     QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(baseUrl() + QStringLiteral("/stats"))));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     loop.exec();
-    const int n = int(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("requests")).toArray().size());
+    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
-    return n;
+    return o;
 }
 
 } // namespace hc::test

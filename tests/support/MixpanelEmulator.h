@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -21,8 +24,12 @@ public:
     bool control(const QByteArray& json);
     // Export (and generic source) requests seen since the last reset_stats.
     int requestCount();
+    // Profile (engage) requests seen since the last reset_stats: method, query and form of each.
+    QJsonArray engageRequests();
 
 private:
+    QJsonObject stats();
+
     QProcess m_process;
     int m_port = 0;
 };

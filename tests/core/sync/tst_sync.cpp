@@ -29,7 +29,7 @@ class TestSync : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_emulator.start(kEventsPerDay)); }
-    void init() { control(R"({"faults": [], "reset_stats": true})"); }
+    void init() { control(R"({"faults": [], "engage_faults": [], "profiles": 50, "reset_stats": true})"); }
     void cleanSyncMatchesTheSource();
     void faultsLoseNothing_data();
     void faultsLoseNothing();
@@ -44,6 +44,10 @@ private Q_SLOTS:
     void timezoneModeIsProbed();
     void httpSources_data();
     void httpSources();
+    void profilesArePostedAndSurviveFaults();
+    void profilesRefusedStopTheSync_data();
+    void profilesRefusedStopTheSync();
+    void profilesRefusedCliExitsNonZero();
 
 private:
     sync::SyncConfig config(const QString& db) const;
@@ -395,6 +399,97 @@ void TestSync::httpSources()
     const auto refused = runSync(c);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("token")), qPrintable(refused.error().message));
+}
+
+void TestSync::profilesArePostedAndSurviveFaults()
+{
+    // 137 profiles are seven pages of 20 (the last one short); engage pages meet every fault.
+    control(R"({"profiles": 137, "engage_faults": [{"kind": "429", "retry_after": 1}, {"kind": "503", "times": 2},
+                {"kind": "drop"}, {"kind": "500"}, {"kind": "502"}]})");
+    const QString db = m_dir.filePath(QStringLiteral("profiles.hcw"));
+    auto c = config(db);
+    c.profiles = true;
+    c.maxAttempts = 8; // page 0 meets all six faults in a row
+    QStringList log;
+    const auto r = runSync(c, &log);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r.value().profiles, 137);
+    auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM profiles")), QStringList({"137"}));
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral(
+                 "SELECT json_extract(p.properties, '$.plan') FROM profiles p JOIN users u ON u.id = p.user_id"
+                 " WHERE u.distinct_id = 'user-135'")),
+             QStringList({"pro"})); // 135 % 3 == 0 in the emulator's profiles
+    // Every request was a documented POST with the paging in the form: seven pages answered,
+    // six faults retried, and page 0 with no session id.
+    const QJsonArray requests = m_emulator.engageRequests();
+    QCOMPARE(requests.size(), 7 + 6);
+    QStringList pages;
+    for (const QJsonValue& v : requests) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QCOMPARE(o.value(QStringLiteral("query")).toObject().value(QStringLiteral("project_id")).toString(),
+                 QStringLiteral("4242"));
+        const QJsonObject form = o.value(QStringLiteral("form")).toObject();
+        pages << form.value(QStringLiteral("page")).toString();
+        QCOMPARE(form.contains(QStringLiteral("session_id")), form.value(QStringLiteral("page")).toString() != u"0");
+    }
+    QCOMPARE(pages.last(), QStringLiteral("6"));
+    QCOMPARE(log.filter(QStringLiteral("trying again")).size(), 6);
+}
+
+void TestSync::profilesRefusedStopTheSync_data()
+{
+    QTest::addColumn<QByteArray>("faults");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("wrong secret") << QByteArray("[]") << QStringLiteral("wrong-secret-0xDEADBEEF")
+                                  << QStringLiteral("HTTP 401");
+    QTest::newRow("no permission") << QByteArray(R"([{"kind": "403"}])") << kSecret << QStringLiteral("HTTP 403");
+    QTest::newRow("payment") << QByteArray(R"([{"kind": "402"}])") << kSecret << QStringLiteral("HTTP 402");
+}
+
+void TestSync::profilesRefusedStopTheSync()
+{
+    QFETCH(QByteArray, faults);
+    QFETCH(QString, secret);
+    QFETCH(QString, says);
+    // Every day is synced already, so the only request left is the first profiles page.
+    const QString db = m_dir.filePath(QStringLiteral("profiles-refused-%1.hcw").arg(++m_n));
+    auto c = config(db);
+    QVERIFY(runSync(c).ok());
+    control("{\"engage_faults\": " + faults + ", \"reset_stats\": true}");
+    c.profiles = true;
+    c.secret = secret;
+    QStringList log;
+    const auto r = runSync(c, &log);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Network);
+    QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
+    QVERIFY(!r.error().message.contains(QStringLiteral("0xDEADBEEF")));
+    QVERIFY(!log.join(u'\n').toUtf8().contains("0xDEADBEEF"));
+    QCOMPARE(m_emulator.engageRequests().size(), 1); // refused, not retried
+    QCOMPARE(m_emulator.requestCount(), 0);
+    expectExactly(db, 5); // the events stay
+}
+
+void TestSync::profilesRefusedCliExitsNonZero()
+{
+    const QString db = m_dir.filePath(QStringLiteral("profiles-cli.hcw"));
+    QVERIFY(runSync(config(db)).ok());
+    const QStringList args = {"sync", "--db", db, "--source", "mixpanel", "--project-id", "4242", "--api-base",
+                              m_emulator.baseUrl(), "--from", "2026-11-01", "--to", "2026-11-05", "--username",
+                              "svc-user", "--password-env", "HC_TEST_SECRET", "--profiles", "--json"};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HC_TEST_SECRET"), QStringLiteral("wrong-secret-0xDEADBEEF"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("HC_CLI"), args);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("credentials"), err.constData());
+    QVERIFY(!err.contains("0xDEADBEEF"));
 }
 
 QTEST_GUILESS_MAIN(TestSync)
