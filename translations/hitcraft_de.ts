@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>hc::TaskContext</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>hc::analysis::Condition</name>
     <message>
         <source>condition “%1” has no operator after the property name</source>
@@ -50,8 +57,8 @@
         <translation>Ausschlüsse in ungeordneten Trichtern müssen den ganzen Trichter umfassen.</translation>
     </message>
     <message>
-        <source>The funnel was cancelled.</source>
-        <translation>Der Trichter wurde abgebrochen.</translation>
+        <source>The conversion window is from 1 second to 366 days.</source>
+        <translation>Das Konversionsfenster liegt zwischen 1 Sekunde und 366 Tagen.</translation>
     </message>
     <message>
         <source>Totals with a breakdown take step1, first_touch or last_touch attribution.</source>
@@ -431,8 +438,8 @@
         <translation>Das Anfragelimit von %1 ist erreicht (HTTP 429)</translation>
     </message>
     <message>
-        <source>Fetching profiles failed (HTTP %1: %2); the events are saved.</source>
-        <translation>Abruf der Profile fehlgeschlagen (HTTP %1: %2); die Ereignisse sind gespeichert.</translation>
+        <source>Fetching profiles failed (%1); the events are saved.</source>
+        <translation>Das Abrufen der Profile ist fehlgeschlagen (%1); die Ereignisse sind gespeichert.</translation>
     </message>
     <message>
         <source>Mixpanel answered the probe with HTTP %1: %2</source>
@@ -453,6 +460,10 @@
     <message>
         <source>no usable CSV header: %1</source>
         <translation>keine brauchbare CSV-Kopfzeile: %1</translation>
+    </message>
+    <message>
+        <source>profiles page %1</source>
+        <translation>Profilseite %1</translation>
     </message>
     <message>
         <source>the connection failed (%1)</source>
@@ -570,16 +581,16 @@ $insert_id: %3
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <source>10–60 min</source>
-        <translation>10–60 min</translation>
-    </message>
-    <message>
-        <source>1–10 min</source>
-        <translation>1–10 min</translation>
+        <source>15–60 min</source>
+        <translation>15–60 min</translation>
     </message>
     <message>
         <source>1–3 days</source>
         <translation>1–3 Tage</translation>
+    </message>
+    <message>
+        <source>1–5 min</source>
+        <translation>1–5 min</translation>
     </message>
     <message>
         <source>1–6 h</source>
@@ -588,6 +599,10 @@ $insert_id: %3
     <message>
         <source>3–7 days</source>
         <translation>3–7 Tage</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 min</translation>
     </message>
     <message>
         <source>6–24 h</source>

@@ -78,7 +78,7 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     right->setText(tr("▶"));
     right->setAccessibleName(tr("Move step later"));
     m_window = new QSpinBox(controls);
-    m_window->setRange(1, 999);
+    m_window->setRange(1, int(analysis::FunnelQuery::kMaxWindowMs / 86400000));
     m_window->setValue(7);
     m_window->setAccessibleName(tr("Conversion window"));
     m_windowUnit = new QComboBox(controls);
@@ -152,6 +152,11 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     connect(right, &QToolButton::clicked, this, [this] { moveStep(1); });
     connect(m_steps->model(), &QAbstractItemModel::rowsMoved, this, &FunnelView::recompute);
     connect(m_window, &QSpinBox::valueChanged, this, &FunnelView::recompute);
+    // The window's bounds are the funnel query's own (1 s to 366 days), in the unit shown.
+    connect(m_windowUnit, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 unit = m_windowUnit->currentData().toLongLong();
+        m_window->setMaximum(int(std::min<qint64>(analysis::FunnelQuery::kMaxWindowMs / unit, 999999)));
+    });
     for (QComboBox* c : {m_windowUnit, m_order, m_exclusion, m_hold, m_breakdown})
         connect(c, &QComboBox::activated, this, &FunnelView::recompute);
 }
