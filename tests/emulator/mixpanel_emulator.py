@@ -200,16 +200,7 @@ class Handler(BaseHTTPRequestHandler):
         if gzipped:
             headers["Content-Encoding"] = "gzip"
         if kind == "drop":
-            self.send_response(200)
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body[: len(body) // 2])
-            self.wfile.flush()
-            self.connection.shutdown(socket.SHUT_RDWR)
-            self.close_connection = True
-            return
+            return self.drop_mid_body(body, headers)
         if kind == "slow":
             self.send_response(200)
             for k, v in headers.items():
@@ -297,16 +288,20 @@ class Handler(BaseHTTPRequestHandler):
         body = json.dumps({"page": page, "page_size": page_size, "session_id": "emulator-session",
                            "status": "ok", "total": len(users), "results": results}).encode()
         if kind == "drop":
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body[: len(body) // 2])
-            self.wfile.flush()
-            self.connection.shutdown(socket.SHUT_RDWR)
-            self.close_connection = True
-            return
+            return self.drop_mid_body(body, {"Content-Type": "application/json"})
         self.reply(200, body, {"Content-Type": "application/json"})
+
+    def drop_mid_body(self, body, headers):
+        """Announces the whole body, sends half of it and closes the connection."""
+        self.send_response(200)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body[: len(body) // 2])
+        self.wfile.flush()
+        self.connection.shutdown(socket.SHUT_RDWR)
+        self.close_connection = True
 
 
 class QuietServer(ThreadingHTTPServer):
