@@ -2,6 +2,7 @@
 // holding exactly the emulator's events; cancel and resume, a killed sync re-run, upstream changes
 // and failures that name their cause without leaking the secret.
 #include "core/store/Workspace.h"
+#include "core/sync/MixpanelExportSource.h"
 #include "core/sync/SyncEngine.h"
 #include "tests/support/MixpanelEmulator.h"
 #include "tests/support/TestFiles.h"
@@ -9,6 +10,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUrlQuery>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void profilesRefusedStopTheSync_data();
     void profilesRefusedStopTheSync();
     void profilesRefusedCliExitsNonZero();
+    void requestsFollowTheDocumentedApi_data();
+    void requestsFollowTheDocumentedApi();
 
 private:
     sync::SyncConfig config(const QString& db) const;
@@ -490,6 +494,54 @@ void TestSync::profilesRefusedCliExitsNonZero()
     const QByteArray err = p.readAllStandardError();
     QVERIFY2(err.contains("credentials"), err.constData());
     QVERIFY(!err.contains("0xDEADBEEF"));
+}
+
+void TestSync::requestsFollowTheDocumentedApi_data()
+{
+    // mixpanel.md 1.1: the export and query hosts of each residency.
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("exportUrl");
+    QTest::addColumn<QString>("engageUrl");
+    QTest::newRow("us") << "us" << "https://data.mixpanel.com/api/2.0/export" << "https://mixpanel.com/api/query/engage";
+    QTest::newRow("eu") << "eu" << "https://data-eu.mixpanel.com/api/2.0/export"
+                        << "https://eu.mixpanel.com/api/query/engage";
+    QTest::newRow("in") << "in" << "https://data-in.mixpanel.com/api/2.0/export"
+                        << "https://in.mixpanel.com/api/query/engage";
+}
+
+void TestSync::requestsFollowTheDocumentedApi()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, exportUrl);
+    QFETCH(QString, engageUrl);
+    sync::SyncConfig c;
+    c.projectId = QStringLiteral("4242");
+    c.region = region;
+    c.username = QStringLiteral("svc-user");
+    c.secret = QStringLiteral("pw");
+    const sync::MixpanelExportSource source(c);
+    const QNetworkRequest e = source.exportRequest(QDate(2026, 11, 1), QDate(2026, 11, 2));
+    QCOMPARE(e.url().adjusted(QUrl::RemoveQuery).toString(), exportUrl);
+    const QUrlQuery q(e.url());
+    QCOMPARE(q.queryItemValue(QStringLiteral("project_id")), QStringLiteral("4242"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("from_date")), QStringLiteral("2026-11-01"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("to_date")), QStringLiteral("2026-11-02"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("time_in_ms")), QStringLiteral("true"));
+    // Service account: HTTP Basic user:secret (mixpanel.md 1.3).
+    QCOMPARE(e.rawHeader("Authorization"), QByteArray("Basic " + QByteArray("svc-user:pw").toBase64()));
+
+    const auto page = source.profilesRequest(2, QStringLiteral("sess-1"));
+    QCOMPARE(page.request.url().adjusted(QUrl::RemoveQuery).toString(), engageUrl);
+    QCOMPARE(QUrlQuery(page.request.url()).queryItemValue(QStringLiteral("project_id")), QStringLiteral("4242"));
+    QCOMPARE(page.request.header(QNetworkRequest::ContentTypeHeader).toString(),
+             QStringLiteral("application/x-www-form-urlencoded"));
+    const QUrlQuery form(QString::fromUtf8(page.form));
+    QCOMPARE(form.queryItemValue(QStringLiteral("page")), QStringLiteral("2"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("session_id")), QStringLiteral("sess-1"));
+    QCOMPARE(page.request.rawHeader("Authorization"), e.rawHeader("Authorization"));
+    // Page 0 carries no session id (there is none yet).
+    QVERIFY(!QUrlQuery(QString::fromUtf8(source.profilesRequest(0, QString()).form))
+                 .hasQueryItem(QStringLiteral("session_id")));
 }
 
 QTEST_GUILESS_MAIN(TestSync)
