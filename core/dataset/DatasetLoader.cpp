@@ -183,6 +183,67 @@ private:
     bool m_open;
 };
 
+// Counting sort by user, scattering each row to its place: stable, since both halves come in id
+// (arrival) order and the lower half goes first. Then time order within each user. Empties both
+// halves as it goes.
+void arrangeByUserAndTime(ScannedEvents& lower, ScannedEvents& upper, ColumnSnapshot& snapshot)
+{
+    EventColumns& c = snapshot.columns;
+    const ScannedEvents* halves[] = {&lower, &upper};
+    const size_t n = lower.rowIds.size() + upper.rowIds.size();
+    c.userOffsets.assign(size_t(c.userIds.size()) + 1, 0);
+    for (const ScannedEvents* h : halves)
+        for (qint32 u : h->users)
+            ++c.userOffsets[size_t(u) + 1];
+    for (size_t u = 1; u < c.userOffsets.size(); ++u)
+        c.userOffsets[u] += c.userOffsets[u - 1];
+    snapshot.minRow = n ? (lower.rowIds.empty() ? upper.rowIds.front() : lower.rowIds.front()) : 0;
+    const qint64 maxRow = n ? (upper.rowIds.empty() ? lower.rowIds.back() : upper.rowIds.back()) : -1;
+    snapshot.positionOfRow.assign(size_t(maxRow - snapshot.minRow + 1), -1);
+    c.users.resize(n);
+    c.names.resize(n);
+    c.times.resize(n);
+    std::vector<qint32> rowAt(n); // position -> row - minRow, for re-sorting a user by time
+    {
+        std::vector<quint64> next(c.userOffsets.begin(), c.userOffsets.end() - 1);
+        for (const ScannedEvents* h : halves) {
+            for (size_t i = 0; i < h->rowIds.size(); ++i) {
+                const qint32 u = h->users[i];
+                const size_t p = size_t(next[size_t(u)]++);
+                const auto row = qint32(h->rowIds[i] - snapshot.minRow);
+                c.users[p] = u;
+                c.names[p] = h->names[i];
+                c.times[p] = h->times[i];
+                rowAt[p] = row;
+                snapshot.positionOfRow[size_t(row)] = qint32(p);
+            }
+        }
+    }
+    lower = ScannedEvents();
+    upper = ScannedEvents();
+    struct Entry {
+        qint64 time;
+        qint32 name;
+        qint32 row;
+    };
+    std::vector<Entry> entries;
+    for (size_t u = 0; u + 1 < c.userOffsets.size(); ++u) {
+        const size_t first = c.userOffsets[u], last = c.userOffsets[u + 1];
+        if (std::is_sorted(c.times.begin() + qint64(first), c.times.begin() + qint64(last)))
+            continue;
+        entries.clear();
+        for (size_t p = first; p < last; ++p)
+            entries.push_back(Entry{c.times[p], c.names[p], rowAt[p]});
+        std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.time < b.time; });
+        for (size_t p = first; p < last; ++p) {
+            const Entry& e = entries[p - first];
+            c.times[p] = e.time;
+            c.names[p] = e.name;
+            snapshot.positionOfRow[size_t(e.row)] = qint32(p);
+        }
+    }
+}
+
 Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& context, bool resolveIdentities,
                                      qint64 parallelScanMinRows)
 {
@@ -254,62 +315,8 @@ Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& c
     if (rc != SQLITE_DONE || helperResult != SQLITE_DONE)
         return readError(db);
 
-    // Counting sort by user, scattering each row to its place: stable, since both halves come in
-    // id (arrival) order and the lower half goes first. Then time order within each user.
-    const ScannedEvents* halves[] = {&lower, &upper};
-    const size_t n = lower.rowIds.size() + upper.rowIds.size();
-    const qint64 total = qint64(n);
-    c.userOffsets.assign(size_t(c.userIds.size()) + 1, 0);
-    for (const ScannedEvents* h : halves)
-        for (qint32 u : h->users)
-            ++c.userOffsets[size_t(u) + 1];
-    for (size_t u = 1; u < c.userOffsets.size(); ++u)
-        c.userOffsets[u] += c.userOffsets[u - 1];
-    snapshot.minRow = n ? (lower.rowIds.empty() ? upper.rowIds.front() : lower.rowIds.front()) : 0;
-    const qint64 maxRow = n ? (upper.rowIds.empty() ? lower.rowIds.back() : upper.rowIds.back()) : -1;
-    snapshot.positionOfRow.assign(size_t(maxRow - snapshot.minRow + 1), -1);
-    c.users.resize(n);
-    c.names.resize(n);
-    c.times.resize(n);
-    std::vector<qint32> rowAt(n); // position -> row - minRow, for re-sorting a user by time
-    {
-        std::vector<quint64> next(c.userOffsets.begin(), c.userOffsets.end() - 1);
-        for (const ScannedEvents* h : halves) {
-            for (size_t i = 0; i < h->rowIds.size(); ++i) {
-                const qint32 u = h->users[i];
-                const size_t p = size_t(next[size_t(u)]++);
-                const auto row = qint32(h->rowIds[i] - snapshot.minRow);
-                c.users[p] = u;
-                c.names[p] = h->names[i];
-                c.times[p] = h->times[i];
-                rowAt[p] = row;
-                snapshot.positionOfRow[size_t(row)] = qint32(p);
-            }
-        }
-    }
-    lower = ScannedEvents();
-    upper = ScannedEvents();
-    struct Entry {
-        qint64 time;
-        qint32 name;
-        qint32 row;
-    };
-    std::vector<Entry> entries;
-    for (size_t u = 0; u + 1 < c.userOffsets.size(); ++u) {
-        const size_t first = c.userOffsets[u], last = c.userOffsets[u + 1];
-        if (std::is_sorted(c.times.begin() + qint64(first), c.times.begin() + qint64(last)))
-            continue;
-        entries.clear();
-        for (size_t p = first; p < last; ++p)
-            entries.push_back(Entry{c.times[p], c.names[p], rowAt[p]});
-        std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.time < b.time; });
-        for (size_t p = first; p < last; ++p) {
-            const Entry& e = entries[p - first];
-            c.times[p] = e.time;
-            c.names[p] = e.name;
-            snapshot.positionOfRow[size_t(e.row)] = qint32(p);
-        }
-    }
+    const qint64 total = qint64(lower.rowIds.size() + upper.rowIds.size());
+    arrangeByUserAndTime(lower, upper, snapshot);
     context.report(total, total);
     return snapshot;
 }

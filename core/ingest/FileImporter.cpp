@@ -1,13 +1,12 @@
 #include "core/ingest/FileImporter.h"
 
-#include "core/store/WorkspaceCatalog.h"
-
 #include "core/ingest/CsvEventMapper.h"
 #include "core/ingest/CsvRecordReader.h"
 #include "core/ingest/LineReader.h"
 #include "core/ingest/MixpanelLineParser.h"
 #include "core/store/EventWriter.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceCatalog.h"
 #include "core/util/TimeParsing.h"
 
 #include <QCoreApplication>
@@ -15,6 +14,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+
+#include <functional>
 
 namespace hc::ingest {
 
@@ -90,6 +91,90 @@ private:
     ImportSummary m_pending;
 };
 
+// How reading a file's records ended: a write failure stops it, a cancel ends it early.
+struct ReadOutcome {
+    bool cancelled = false;
+    std::optional<Error> failure;
+};
+
+ReadOutcome readJsonLines(LineReader& reader, ImportBatch& batch, const std::function<bool()>& cancelledNow)
+{
+    ReadOutcome out;
+    auto step = [&](const Status& s) {
+        if (!s.ok())
+            out.failure = s.error();
+    };
+    MixpanelLineParser parser;
+    store::RawEvent event;
+    QString reason;
+    std::string_view line;
+    bool firstLine = true;
+    while (!out.failure && reader.next(line)) {
+        if (firstLine && line.substr(0, 3) == "\xEF\xBB\xBF")
+            line.remove_prefix(3);
+        firstLine = false;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") == std::string_view::npos)
+            continue;
+        if (reader.lineWasCut())
+            step(batch.reject(reader.lineNumber(), tr("the line is longer than 64 MiB"), line.substr(0, 1 << 20)));
+        else if (!reader.lineWasTerminated() && reader.streamError())
+            step(batch.reject(reader.lineNumber(), tr("the line was cut off where the file ends early"), line));
+        else if (parser.parse(line, true, event, reason))
+            step(batch.accept(event));
+        else
+            step(batch.reject(reader.lineNumber(), reason, line));
+        if (cancelledNow()) {
+            out.cancelled = true;
+            break;
+        }
+    }
+    return out;
+}
+
+// CSV with a header row; a file without a usable header is refused as a whole.
+Result<ReadOutcome> readCsv(LineReader& reader, ImportBatch& batch, const std::function<bool()>& cancelledNow,
+                            const QString& path)
+{
+    ReadOutcome out;
+    auto step = [&](const Status& s) {
+        if (!s.ok())
+            out.failure = s.error();
+    };
+    CsvRecordReader records(reader);
+    CsvEventMapper mapper;
+    store::RawEvent event;
+    QString reason;
+    bool haveHeader = false;
+    while (!out.failure) {
+        const auto status = records.next();
+        if (status == CsvRecordReader::Status::End)
+            break;
+        if (!haveHeader) {
+            QString error;
+            if (status != CsvRecordReader::Status::Record || !mapper.setHeader(records.fields(), error))
+                return makeError(Error::Code::Invalid,
+                                 tr("“%1” has no usable CSV header: %2. The first row must name the columns, "
+                                    "including distinct_id, event and time.")
+                                     .arg(QDir::toNativeSeparators(path), error.isEmpty() ? records.reason() : error));
+            haveHeader = true;
+            continue;
+        }
+        if (status == CsvRecordReader::Status::Malformed)
+            step(batch.reject(records.startLine(), records.reason(), records.rawText()));
+        else if (mapper.map(records.fields(), event, reason))
+            step(batch.accept(event));
+        else
+            step(batch.reject(records.startLine(), reason, records.rawText()));
+        if (cancelledNow()) {
+            out.cancelled = true;
+            break;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 FileImporter::FileImporter(store::Workspace& workspace, qint64 batchSize)
@@ -117,14 +202,6 @@ Result<ImportSummary> FileImporter::run(const QString& path, ImportFormat format
     if (auto s = batch.start(); !s.ok())
         return s.error();
 
-    store::RawEvent event;
-    QString reason;
-    std::optional<Error> failure;
-    auto step = [&](const Status& s) {
-        if (!s.ok())
-            failure = s.error();
-        return s.ok();
-    };
     // Every 1,024 records: progress (gzoffset costs a system call) and the cancel check.
     auto cancelledNow = [&]() {
         if ((batch.seen() & 1023) != 0)
@@ -132,69 +209,19 @@ Result<ImportSummary> FileImporter::run(const QString& path, ImportFormat format
         context.report(reader.storedOffset(), reader.storedSize());
         return context.isCancelled();
     };
-
-    bool cancelled = false;
+    ReadOutcome read;
     if (format == ImportFormat::MixpanelJsonl) {
-        MixpanelLineParser parser;
-        std::string_view line;
-        bool firstLine = true;
-        while (!failure && reader.next(line)) {
-            if (firstLine && line.substr(0, 3) == "\xEF\xBB\xBF")
-                line.remove_prefix(3);
-            firstLine = false;
-            if (!line.empty() && line.back() == '\r')
-                line.remove_suffix(1);
-            if (line.find_first_not_of(" \t") == std::string_view::npos)
-                continue;
-            if (reader.lineWasCut()) {
-                step(batch.reject(reader.lineNumber(), tr("the line is longer than 64 MiB"), line.substr(0, 1 << 20)));
-            } else if (!reader.lineWasTerminated() && reader.streamError()) {
-                step(batch.reject(reader.lineNumber(), tr("the line was cut off where the file ends early"), line));
-            } else if (parser.parse(line, true, event, reason)) {
-                step(batch.accept(event));
-            } else {
-                step(batch.reject(reader.lineNumber(), reason, line));
-            }
-            if (cancelledNow()) {
-                cancelled = true;
-                break;
-            }
-        }
+        read = readJsonLines(reader, batch, cancelledNow);
     } else {
-        CsvRecordReader records(reader);
-        CsvEventMapper mapper;
-        bool haveHeader = false;
-        for (;;) {
-            if (failure)
-                break;
-            const auto status = records.next();
-            if (status == CsvRecordReader::Status::End)
-                break;
-            if (!haveHeader) {
-                QString error;
-                if (status != CsvRecordReader::Status::Record || !mapper.setHeader(records.fields(), error)) {
-                    batch.abandon();
-                    return makeError(Error::Code::Invalid,
-                                     tr("“%1” has no usable CSV header: %2. The first row must name the columns, "
-                                        "including distinct_id, event and time.")
-                                         .arg(QDir::toNativeSeparators(path),
-                                              error.isEmpty() ? records.reason() : error));
-                }
-                haveHeader = true;
-                continue;
-            }
-            if (status == CsvRecordReader::Status::Malformed)
-                step(batch.reject(records.startLine(), records.reason(), records.rawText()));
-            else if (mapper.map(records.fields(), event, reason))
-                step(batch.accept(event));
-            else
-                step(batch.reject(records.startLine(), reason, records.rawText()));
-            if (cancelledNow()) {
-                cancelled = true;
-                break;
-            }
+        auto csv = readCsv(reader, batch, cancelledNow, path);
+        if (!csv.ok()) {
+            batch.abandon();
+            return csv.error();
         }
+        read = csv.value();
     }
+    const std::optional<Error>& failure = read.failure;
+    const bool cancelled = read.cancelled;
 
     if (failure) {
         batch.abandon();
