@@ -79,6 +79,31 @@ bool CliSession::parse(const QStringList& args)
     return true;
 }
 
+void CliSession::addOptions(const QList<analysis::OptionSpec>& specs)
+{
+    for (const analysis::OptionSpec& s : specs) {
+        if (s.valueName.isEmpty())
+            m_parser.addOption({s.name, s.help});
+        else
+            m_parser.addOption({s.name, s.help, s.valueName});
+    }
+}
+
+analysis::QueryOptions CliSession::options(const QList<analysis::OptionSpec>& specs) const
+{
+    analysis::QueryOptions out;
+    for (const analysis::OptionSpec& s : specs) {
+        if (!m_parser.isSet(s.name))
+            continue;
+        if (s.valueName.isEmpty())
+            out.setFlag(s.name, true);
+        else
+            for (const QString& v : m_parser.values(s.name))
+                out.add(s.name, v);
+    }
+    return out;
+}
+
 bool CliSession::integerOption(const QString& name, qint64 min, qint64 max, qint64& value)
 {
     if (!m_parser.isSet(name))

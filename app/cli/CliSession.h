@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/analysis/QueryOptions.h"
+
 #include "core/util/Result.h"
 
 #include <QCommandLineParser>
@@ -32,6 +34,11 @@ public:
     std::optional<QTimeZone> timeZoneOverride() const { return m_zone; }
     // 1 (Monday) … 7 (Sunday) after --week-start, or 0 to use the workspace's.
     int weekStartOverride() const;
+
+    // Declares an analysis's options (their names and help live in core).
+    void addOptions(const QList<analysis::OptionSpec>& specs);
+    // The values given for those options, for the analysis's parser.
+    analysis::QueryOptions options(const QList<analysis::OptionSpec>& specs) const;
 
     // An integer option within [min, max]; prints a usage error and returns false otherwise.
     bool integerOption(const QString& name, qint64 min, qint64 max, qint64& value);

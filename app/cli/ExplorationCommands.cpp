@@ -2,8 +2,8 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
-#include "core/analysis/Paths.h"
-#include "core/analysis/Segmentation.h"
+#include "core/analysis/PathOptions.h"
+#include "core/analysis/SegmentOptions.h"
 #include "core/analysis/SessionStats.h"
 #include "core/util/TimeParsing.h"
 
@@ -79,26 +79,15 @@ int runSegmentCommand(const QStringList& args)
                        QStringLiteral("--db PATH --event E|--any --by PROP [--by2 PROP] [--measure M] --from DATE "
                                       "--to DATE [--top N] [--where COND]..."),
                        QStringLiteral("A measure over the range, broken down by one or two properties."));
-    auto& p = session.parser();
-    AnalysisInputs::addRangeOptions(p);
-    AnalysisInputs::addMeasureOptions(p);
-    p.addOption({QStringLiteral("by"), QStringLiteral("The first property."), QStringLiteral("PROP")});
-    p.addOption({QStringLiteral("by2"), QStringLiteral("A second property."), QStringLiteral("PROP")});
-    p.addOption({QStringLiteral("top"), QStringLiteral("Rows to show (default 50)."), QStringLiteral("N")});
+    AnalysisInputs::addRangeOptions(session.parser());
+    session.addOptions(analysis::SegmentOptions::specs());
     if (!session.parse(args))
         return session.exitCode();
-    analysis::SegmentQuery q;
+    const auto parsed = analysis::SegmentOptions::parse(session.options(analysis::SegmentOptions::specs()));
+    if (!parsed.ok())
+        return session.usageError(parsed.error().message);
+    analysis::SegmentQuery q = parsed.value();
     int code = 0;
-    if (!AnalysisInputs::measureOptions(session, q.event, q.measure, q.measureProperty, code))
-        return code;
-    q.by = p.value(QStringLiteral("by"));
-    q.by2 = p.value(QStringLiteral("by2"));
-    if (q.by.isEmpty())
-        return session.usageError(QStringLiteral("--by PROP is required"));
-    qint64 top = 50;
-    if (!session.integerOption(QStringLiteral("top"), 1, 100000, top))
-        return session.exitCode();
-    q.top = int(top);
     AnalysisInputs in;
     if (!in.prepare(session, code))
         return code;
@@ -139,29 +128,14 @@ int runPathsCommand(const QStringList& args)
                        QStringLiteral("--db PATH --anchor E --from DATE --to DATE [--direction next|previous] "
                                       "[--steps M] [--top N]"),
                        QStringLiteral("The most frequent event sequences after (or before) an event, within sessions."));
-    auto& p = session.parser();
-    AnalysisInputs::addRangeOptions(p);
-    p.addOption({QStringLiteral("anchor"), QStringLiteral("The event the paths start from."), QStringLiteral("E")});
-    p.addOption({QStringLiteral("direction"), QStringLiteral("next (default) or previous."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("steps"), QStringLiteral("Events per path (default 3)."), QStringLiteral("M")});
-    p.addOption({QStringLiteral("top"), QStringLiteral("Paths to show (default 10)."), QStringLiteral("N")});
+    AnalysisInputs::addRangeOptions(session.parser());
+    session.addOptions(analysis::PathOptions::specs());
     if (!session.parse(args))
         return session.exitCode();
-    analysis::PathQuery q;
-    if (!p.isSet(QStringLiteral("anchor")))
-        return session.usageError(QStringLiteral("--anchor E is required"));
-    q.anchor = AnalysisInputs::eventSpec(p.value(QStringLiteral("anchor")));
-    const QString direction = p.value(QStringLiteral("direction"));
-    if (direction == QLatin1String("previous"))
-        q.forward = false;
-    else if (!direction.isEmpty() && direction != QLatin1String("next"))
-        return session.usageError(QStringLiteral("--direction takes next or previous"));
-    qint64 steps = 3, top = 10;
-    if (!session.integerOption(QStringLiteral("steps"), 1, 20, steps)
-        || !session.integerOption(QStringLiteral("top"), 1, 10000, top))
-        return session.exitCode();
-    q.steps = int(steps);
-    q.top = int(top);
+    const auto parsed = analysis::PathOptions::parse(session.options(analysis::PathOptions::specs()));
+    if (!parsed.ok())
+        return session.usageError(parsed.error().message);
+    analysis::PathQuery q = parsed.value();
     AnalysisInputs in;
     int code = 0;
     if (!in.prepare(session, code))

@@ -2,7 +2,7 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
-#include "core/analysis/Trend.h"
+#include "core/analysis/TrendOptions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,39 +16,16 @@ int runTrendCommand(const QStringList& args)
                        QStringLiteral("--db PATH --event E|--any --measure M --interval I --from DATE --to DATE "
                                       "[--breakdown PROP [--top N]] [--where COND]..."),
                        QStringLiteral("A measure per period, optionally broken down by a property."));
-    auto& p = session.parser();
-    AnalysisInputs::addRangeOptions(p);
-    AnalysisInputs::addMeasureOptions(p);
-    p.addOption({QStringLiteral("interval"), QStringLiteral("hour, day, week or month (default day)."),
-                 QStringLiteral("I")});
-    p.addOption({QStringLiteral("breakdown"), QStringLiteral("Split the series by this property."), QStringLiteral("PROP")});
-    p.addOption({QStringLiteral("top"), QStringLiteral("Series for the N largest values (default 10)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("rolling"), QStringLiteral("Each point the mean of the last N periods."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("cumulative"), QStringLiteral("Running totals (total, uniques, sum:PROP).")});
-    p.addOption({QStringLiteral("compare"), QStringLiteral("Add each series over the previous range of equal length.")});
+    AnalysisInputs::addRangeOptions(session.parser());
+    session.addOptions(analysis::TrendOptions::specs());
     if (!session.parse(args))
         return session.exitCode();
+    const auto parsed = analysis::TrendOptions::parse(session.options(analysis::TrendOptions::specs()));
+    if (!parsed.ok())
+        return session.usageError(parsed.error().message);
+    analysis::TrendQuery q = parsed.value();
 
-    analysis::TrendQuery q;
     int code = 0;
-    if (!AnalysisInputs::measureOptions(session, q.event, q.measure, q.measureProperty, code))
-        return code;
-    if (p.isSet(QStringLiteral("interval")) && !analysis::intervalFromName(p.value(QStringLiteral("interval")), q.interval))
-        return session.usageError(QStringLiteral("--interval takes hour, day, week or month"));
-    qint64 top = 10;
-    if (!session.integerOption(QStringLiteral("top"), 1, 1000, top))
-        return session.exitCode();
-    if (p.isSet(QStringLiteral("top")) && !p.isSet(QStringLiteral("breakdown")))
-        return session.usageError(QStringLiteral("--top only has a meaning with --breakdown"));
-    q.top = int(top);
-    qint64 rolling = 0;
-    if (!session.integerOption(QStringLiteral("rolling"), 2, 1000, rolling))
-        return session.exitCode();
-    q.rollingPeriods = int(rolling);
-    q.cumulative = p.isSet(QStringLiteral("cumulative"));
-    q.compare = p.isSet(QStringLiteral("compare"));
-    q.breakdown = p.value(QStringLiteral("breakdown"));
-
     AnalysisInputs in;
     if (!in.prepare(session, code))
         return code;

@@ -91,6 +91,7 @@ std::optional<Condition> parseCondition(const QString& text, QString& error)
         c.values.append(v);
     }
     }
+    c.text = text;
     return c;
 }
 

@@ -21,6 +21,7 @@ struct Condition {
     Op op = Op::Equals;
     QStringList values;
     double number = 0;
+    QString text; // as written, so a query can be written back as options
 };
 
 std::optional<Condition> parseCondition(const QString& text, QString& error);

@@ -120,6 +120,17 @@ std::vector<Period> ReportingCalendar::periods(qint64 fromMs, qint64 toMs, Inter
     return out;
 }
 
+QString intervalName(Interval interval)
+{
+    switch (interval) {
+    case Interval::Hour: return QStringLiteral("hour");
+    case Interval::Day: return QStringLiteral("day");
+    case Interval::Week: return QStringLiteral("week");
+    case Interval::Month: return QStringLiteral("month");
+    }
+    return QString();
+}
+
 bool intervalFromName(const QString& name, Interval& interval)
 {
     if (name == QLatin1String("hour"))

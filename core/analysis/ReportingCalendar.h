@@ -59,5 +59,6 @@ private:
 
 // "day", "hour", "week", "month"; false for other names.
 bool intervalFromName(const QString& name, Interval& interval);
+QString intervalName(Interval interval);
 
 } // namespace hc::analysis

@@ -1,6 +1,6 @@
 #include "ui/views/FunnelView.h"
 
-#include "core/analysis/Funnel.h"
+#include "core/analysis/FunnelOptions.h"
 #include "ui/NumberFormat.h"
 #include "ui/widgets/ChartSupport.h"
 
@@ -232,22 +232,37 @@ void FunnelView::refillPickers(const WorkbenchData::View& view)
 void FunnelView::startAnalysis(const WorkbenchData::View& view)
 {
     refillPickers(view);
-    analysis::FunnelQuery q;
+    // The editor speaks the funnel's option vocabulary, so its bounds and checks are the CLI's.
+    analysis::QueryOptions options;
+    QStringList stepNames;
     for (const QString& s : steps())
-        q.steps.push_back(analysis::EventSpec{false, s, {}, {}});
-    if (q.steps.size() < 2) {
+        stepNames << analysis::QueryOptions::escapedEvent(analysis::EventSpec{false, s, {}, {}});
+    if (stepNames.size() < 2) {
         showMessage(tr("Add at least two steps to see a funnel."));
         return;
     }
-    q.windowMs = qint64(m_window->value()) * m_windowUnit->currentData().toLongLong();
-    q.order = analysis::FunnelOrder(m_order->currentData().toInt());
+    options.set(QStringLiteral("steps"), stepNames.join(u','));
+    options.set(QStringLiteral("window"), analysis::FunnelOptions::durationText(
+                                              qint64(m_window->value()) * m_windowUnit->currentData().toLongLong()));
+    options.set(QStringLiteral("order"), analysis::FunnelOptions::orderName(analysis::FunnelOrder(m_order->currentData().toInt())));
     if (!m_exclusion->currentData().toString().isEmpty())
-        q.exclusions.push_back(analysis::FunnelExclusion{
-            analysis::EventSpec{false, m_exclusion->currentData().toString(), {}, {}}, 1, int(q.steps.size())});
-    q.hold = m_hold->currentData().toString();
-    q.breakdown = m_breakdown->currentData().toString();
+        options.set(QStringLiteral("exclude"),
+                    QStringLiteral("%1:1:%2")
+                        .arg(analysis::QueryOptions::escapedEvent(
+                            analysis::EventSpec{false, m_exclusion->currentData().toString(), {}, {}}))
+                        .arg(stepNames.size()));
+    if (!m_hold->currentData().toString().isEmpty())
+        options.set(QStringLiteral("hold"), m_hold->currentData().toString());
+    if (!m_breakdown->currentData().toString().isEmpty())
+        options.set(QStringLiteral("breakdown"), m_breakdown->currentData().toString());
+    options.set(QStringLiteral("over-time"), QStringLiteral("day"));
+    auto parsed = analysis::FunnelOptions::parse(options);
+    if (!parsed.ok()) {
+        showMessage(parsed.error().message);
+        return;
+    }
+    analysis::FunnelQuery q = parsed.value();
     q.range = view.range;
-    q.overTime = analysis::Interval::Day;
     runAnalysis([view, q, this](TaskContext& context) -> AnalysisRunner::Apply {
         auto r = analysis::computeFunnel(*view.data, q, *view.calendar, context);
         if (!r.ok()) {

@@ -1,7 +1,6 @@
 // Funnels against hand-computed cases, one row per rule of semantics.md ("Funnels"). Times are
 // seconds from T0 = 2026-01-01T00:00Z; the range is 2026-01-01..2026-01-10 unless a row says.
-#include "core/analysis/EscapedText.h"
-#include "core/analysis/Funnel.h"
+#include "core/analysis/FunnelOptions.h"
 #include "tests/support/EventFixture.h"
 
 #include <QtTest>
@@ -30,29 +29,30 @@ struct Options {
     QStringList stepWhere; // "2:p=2"
 };
 
+// Built through the funnel's own option vocabulary, as the CLI and the editor build theirs.
 FunnelQuery makeQuery(const QString& steps, const Options& o)
 {
-    FunnelQuery q;
-    for (const QString& raw : splitEscaped(steps, QLatin1Char(',')))
-        q.steps.push_back(EventSpec{isAnyEvent(raw), unescape(raw), {}, {}});
-    q.windowMs = o.windowSeconds * 1000;
-    q.order = o.order == QLatin1String("strict")      ? FunnelOrder::Strict
-              : o.order == QLatin1String("unordered") ? FunnelOrder::Unordered
-                                                      : FunnelOrder::Ordered;
-    q.attempts = o.attempts == QLatin1String("first") ? FunnelAttempts::First : FunnelAttempts::Best;
-    q.rangeScope = o.scope == QLatin1String("all-steps") ? FunnelRangeScope::AllSteps : FunnelRangeScope::FirstStep;
-    q.counting = o.counting == QLatin1String("totals") ? FunnelCounting::Totals : FunnelCounting::Uniques;
-    for (const QString& e : o.exclusions) {
-        const QStringList p = e.split(QLatin1Char(':'));
-        q.exclusions.push_back(FunnelExclusion{EventSpec{false, p[0], {}, {}}, p[1].toInt(), p[2].toInt()});
-    }
-    QString error;
+    QueryOptions options;
+    options.set(QStringLiteral("steps"), steps);
+    options.set(QStringLiteral("window"), QString::number(o.windowSeconds));
+    options.set(QStringLiteral("order"), o.order);
+    options.set(QStringLiteral("attempts"), o.attempts);
+    options.set(QStringLiteral("range-scope"), o.scope);
+    options.set(QStringLiteral("count"), o.counting);
+    for (const QString& e : o.exclusions)
+        options.add(QStringLiteral("exclude"), e);
     for (const QString& w : o.where)
-        q.where.push_back(*parseCondition(w, error));
+        options.add(QStringLiteral("where"), w);
     for (const QString& sw : o.stepWhere)
-        q.steps[size_t(sw.section(QLatin1Char(':'), 0, 0).toInt() - 1)].where.push_back(
-            *parseCondition(sw.section(QLatin1Char(':'), 1), error));
-    q.hold = o.hold;
+        options.add(QStringLiteral("step-where"), sw);
+    if (!o.hold.isEmpty())
+        options.set(QStringLiteral("hold"), o.hold);
+    auto parsed = FunnelOptions::parse(options);
+    if (!parsed.ok()) {
+        qWarning("funnel options refused: %s", qPrintable(parsed.error().message));
+        return FunnelQuery{}; // no steps: the engine refuses it and the row fails
+    }
+    FunnelQuery q = parsed.value();
     q.range.startMs = test::kFixtureT0;
     q.range.endMs = test::kFixtureT0 + qint64(o.lastDay + 1) * 86400000;
     return q;
