@@ -542,8 +542,8 @@ void MainWindow::setTheme(const QString& name)
     Theme::apply(Theme::fromName(name));
     for (QChartView* chart : findChildren<QChartView*>())
         ChartSupport::applyTheme(chart->chart());
-    for (AnalysisView* v : m_views)
-        v->recompute(); // axes and series take the new colours
+    // Each view redraws its kept result with the new palette (AnalysisView::changeEvent); nothing
+    // is computed again.
 }
 
 void MainWindow::showShortcuts()

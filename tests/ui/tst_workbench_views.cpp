@@ -4,6 +4,8 @@
 // turning while views recompute.
 #include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/store/Workspace.h"
+#include "ui/Theme.h"
+#include "ui/models/FunnelStepsModel.h"
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void zoneChangeRebucketsTrend();
     void explorerShowsPropertiesOfSelectedEvent();
     void layoutSurvivesRestart();
+    void themeChangeRecomputesNothing();
     void eventLoopKeepsTurningDuringRecompute();
 
 private:
@@ -127,6 +130,37 @@ void TestWorkbenchViews::dateRangeUpdatesEveryView()
     QCOMPARE(m_window->data().view().range.dayCount(), qint64(7));
 }
 
+void TestWorkbenchViews::themeChangeRecomputesNothing()
+{
+    QMap<ui::AnalysisView*, int> results, renders;
+    for (ui::AnalysisView* v : m_window->analysisViews()) {
+        results[v] = v->resultCount();
+        renders[v] = v->renderCount();
+    }
+    auto* trend = view<ui::TrendView>();
+    const auto plotted = trend->plottedSeries();
+    QVERIFY(!plotted.isEmpty());
+    m_window->setTheme(QStringLiteral("dark"));
+    // Views redraw their kept results with the dark palette; nothing is computed again.
+    QVERIFY(QTest::qWaitFor([&] {
+        for (ui::AnalysisView* v : m_window->analysisViews())
+            if (results[v] > 0 && v->renderCount() == renders[v])
+                return false;
+        return true;
+    }, 10000));
+    for (ui::AnalysisView* v : m_window->analysisViews()) {
+        QCOMPARE(v->resultCount(), results[v]);
+        QVERIFY2(!v->isBusy(), qPrintable(v->objectName()));
+    }
+    QVERIFY(ui::Theme::isDark());
+    QCOMPARE(trend->chartView()->chart()->backgroundBrush().color(), QApplication::palette().color(QPalette::Base));
+    QCOMPARE(trend->plottedSeries(), plotted); // the same numbers, drawn again
+    m_window->setTheme(QStringLiteral("light"));
+    QTest::qWait(50);
+    for (ui::AnalysisView* v : m_window->analysisViews())
+        QCOMPARE(v->resultCount(), results[v]);
+}
+
 void TestWorkbenchViews::funnelMatchesCli()
 {
     m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
@@ -145,8 +179,10 @@ void TestWorkbenchViews::funnelMatchesCli()
     QCOMPARE(expected.size(), 3);
     QVERIFY(expected.front() > 0);
     QCOMPARE(funnel->stepCounts(), expected);
-    // The table shows the same numbers, formatted for people.
-    QCOMPARE(funnel->table()->item(1, 1)->text(), QLocale().toString(expected[1]));
+    // The table's model holds the same numbers, shown formatted for people.
+    const QModelIndex cell = funnel->model()->index(1, ui::FunnelStepsModel::CountColumn);
+    QCOMPARE(cell.data(ui::ResultTableModel::ValueRole).toLongLong(), expected[1]);
+    QCOMPARE(cell.data().toString(), QLocale().toString(expected[1]));
 
     // With a breakdown the bars are the CLI's breakdown rows, largest first.
     funnel->setBreakdown(QStringLiteral("country"));

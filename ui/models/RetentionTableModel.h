@@ -19,6 +19,7 @@ public:
 
     void setTable(const analysis::RetentionTable& table, const QString& periodName);
     const analysis::RetentionTable& table() const { return m_table; }
+    const QString& periodName() const { return m_periodName; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

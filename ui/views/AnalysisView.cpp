@@ -1,5 +1,8 @@
 #include "ui/views/AnalysisView.h"
 
+#include <QEvent>
+#include <QTimer>
+
 #include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
@@ -63,6 +66,28 @@ void AnalysisView::runAnalysis(AnalysisRunner::Work work)
             ++m_results;
             Q_EMIT resultShown();
         };
+    });
+}
+
+void AnalysisView::keepResult()
+{
+    m_hasResult = true;
+    ++m_renders;
+    render();
+}
+
+void AnalysisView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A theme change reaches every widget; the view draws its kept result once, after the palette
+    // has settled, instead of computing it again.
+    if (event->type() != QEvent::PaletteChange || !m_hasResult || m_renderQueued)
+        return;
+    m_renderQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_renderQueued = false;
+        ++m_renders;
+        render();
     });
 }
 

@@ -22,8 +22,10 @@ public:
     AnalysisView(WorkbenchData& data, QWidget* parent = nullptr);
 
     bool isBusy() const { return m_runner->isBusy(); }
-    // How many results were shown so far (tests wait for it to move).
+    // How many results were computed and shown so far (tests wait for it to move).
     int resultCount() const { return m_results; }
+    // How many times the kept result was drawn (a theme change draws again, computing nothing).
+    int renderCount() const { return m_renders; }
 
 public Q_SLOTS:
     // Recomputes from the current view of the data with the view's own settings.
@@ -35,6 +37,12 @@ Q_SIGNALS:
 protected:
     // Builds the request for the current data view; called only when a view exists.
     virtual void startAnalysis(const WorkbenchData::View& view) = 0;
+    // Draws the kept result (the view's models) again: charts and cells take the current palette.
+    // Never computes; called by keepResult() and when the palette changes.
+    virtual void render() {}
+    // After a result was stored in the view's models: draw it.
+    void keepResult();
+    void changeEvent(QEvent* event) override;
 
     void runAnalysis(AnalysisRunner::Work work);
     void setControls(QWidget* controls);
@@ -60,6 +68,9 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_message;
     int m_results = 0;
+    int m_renders = 0;
+    bool m_hasResult = false;
+    bool m_renderQueued = false;
     QString m_pickersFor;
     bool m_pickersFilled = false;
 };

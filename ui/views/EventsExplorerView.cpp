@@ -121,11 +121,7 @@ void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
                                        .arg(NumberFormat::count(double(rows->size())), NumberFormat::count(double(matching)))
                                  : tr("%1 events").arg(NumberFormat::count(double(rows->size()))));
             m_details->clear();
-            if (rows->empty()) {
-                showMessage(emptyRangeMessage());
-                return;
-            }
-            showResult();
+            keepResult();
         };
     });
 }
@@ -158,6 +154,15 @@ void EventsExplorerView::showDetails()
             Q_EMIT detailsShown();
         };
     });
+}
+
+void EventsExplorerView::render()
+{
+    // The table paints from its model with the current palette by itself.
+    if (m_model->rowCount() == 0)
+        showMessage(emptyRangeMessage());
+    else
+        showResult();
 }
 
 } // namespace hc::ui

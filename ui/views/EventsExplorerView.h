@@ -27,6 +27,7 @@ Q_SIGNALS:
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
+    void render() override;
 
 private:
     static constexpr size_t kMaxRows = 500000;

@@ -2,6 +2,7 @@
 
 #include "core/analysis/FunnelOptions.h"
 #include "ui/NumberFormat.h"
+#include "ui/models/FunnelStepsModel.h"
 #include "ui/widgets/ChartSupport.h"
 
 #include <QBarCategoryAxis>
@@ -19,7 +20,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QValueAxis>
 
@@ -122,13 +123,15 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     m_histogram->setObjectName(QStringLiteral("funnelHistogram"));
     m_overTime = ChartSupport::makeView(tr("Conversion over time (by entry day)"), this);
     m_overTime->setObjectName(QStringLiteral("funnelOverTime"));
-    m_table = new QTableWidget(this);
+    m_model = new FunnelStepsModel({tr("Step"), tr("Users"), tr("From start"), tr("From previous"), tr("Drop-off"),
+                                    tr("Median time")},
+                                   this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("funnelTable"));
     m_table->setAccessibleName(tr("Funnel steps table"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Step"), tr("Users"), tr("From start"), tr("From previous"),
-                                        tr("Drop-off"), tr("Median time")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(FunnelStepsModel::StepColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto* results = new QSplitter(Qt::Vertical, this);
@@ -271,123 +274,118 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
         }
         const analysis::FunnelResult result = r.value();
         return [this, result] {
-            const auto& steps = result.steps;
-            m_counts.clear();
-            for (const auto& s : steps)
-                m_counts.append(s.count);
-            if (steps.empty() || steps.front().count == 0) {
-                showMessage(tr("Nobody did the first step in this range — widen the range or pick another first step."));
-                return;
-            }
-            // Bars: one set per step count, labelled with conversion from the start.
-            QChart* bars = m_bars->chart();
-            ChartSupport::clear(bars);
-            auto* series = new QBarSeries();
-            QStringList labels;
-            for (size_t i = 0; i < steps.size(); ++i)
-                labels.append(QStringLiteral("%1. %2\n%3").arg(i + 1).arg(steps[i].event,
-                                                                  NumberFormat::percent(steps[i].conversionFromStart)));
-            if (result.breakdown.empty()) {
-                auto* set = new QBarSet(tr("Users"));
-                for (const auto& s : steps)
-                    *set << double(s.count);
-                series->append(set);
-                series->setLabelsVisible(true);
-                series->setLabelsFormat(QStringLiteral("@value"));
-                series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-            } else {
-                // One bar per breakdown value and step, for the largest values (the table below
-                // the chart keeps the totals).
-                for (size_t r = 0; r < result.breakdown.size() && r < kBreakdownBars; ++r) {
-                    const auto& row = result.breakdown[r];
-                    auto* set = new QBarSet(row.value.isEmpty() ? tr("(not set)") : row.value);
-                    for (qint64 c : row.counts)
-                        *set << double(c);
-                    series->append(set);
-                }
-            }
-            bars->addSeries(series);
-            auto* x = categoryAxis(labels, tr("Step (conversion from start)"), palette());
-            auto* y = ChartSupport::valueAxis(tr("Users"), double(steps.front().count), true);
-            bars->addAxis(x, Qt::AlignBottom);
-            bars->addAxis(y, Qt::AlignLeft);
-            series->attachAxis(x);
-            series->attachAxis(y);
-            bars->legend()->setVisible(!result.breakdown.empty());
-
-            m_table->setRowCount(int(steps.size()));
-            for (size_t i = 0; i < steps.size(); ++i) {
-                const auto& s = steps[i];
-                const double dropOff = i == 0 ? 0 : 1.0 - s.conversionFromPrevious;
-                const QStringList cells = {QStringLiteral("%1. %2").arg(i + 1).arg(s.event), NumberFormat::count(double(s.count)),
-                                           NumberFormat::percent(s.conversionFromStart),
-                                           i == 0 ? QString() : NumberFormat::percent(s.conversionFromPrevious),
-                                           i == 0 ? QString() : NumberFormat::percent(dropOff),
-                                           NumberFormat::orDash(s.medianSecondsFromPrevious, NumberFormat::duration)};
-                for (int c = 0; c < cells.size(); ++c) {
-                    auto* item = new QTableWidgetItem(cells[c]);
-                    if (c > 0)
-                        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                    m_table->setItem(int(i), c, item);
-                }
-            }
-
-            // Histogram of the last step's times from the previous step.
-            QChart* hist = m_histogram->chart();
-            ChartSupport::clear(hist);
-            auto* hs = new QBarSeries();
-            auto* hset = new QBarSet(tr("Conversions"));
-            QStringList binLabels;
-            double maxBin = 0;
-            const auto& buckets = steps.back().timeToConvert;
-            for (size_t b = 0; b < std::size(kTimeToConvertLabels); ++b) {
-                const double count = b < buckets.size() ? double(buckets[b].count) : 0.0;
-                *hset << count;
-                maxBin = std::max(maxBin, count);
-                binLabels.append(tr(kTimeToConvertLabels[b]));
-            }
-            hs->append(hset);
-            hist->addSeries(hs);
-            auto* hx = categoryAxis(binLabels, tr("Time from step %1 to step %2").arg(steps.size() - 1).arg(steps.size()),
-                                    palette());
-            auto* hy = ChartSupport::valueAxis(tr("Conversions"), maxBin, true);
-            hist->addAxis(hx, Qt::AlignBottom);
-            hist->addAxis(hy, Qt::AlignLeft);
-            hs->attachAxis(hx);
-            hs->attachAxis(hy);
-            hist->legend()->setVisible(false);
-
-            // Conversion over time: overall conversion of each entry day.
-            QChart* over = m_overTime->chart();
-            ChartSupport::clear(over);
-            auto* line = new QLineSeries();
-            line->setName(tr("Conversion"));
-            auto* ox = new QCategoryAxis();
-            ox->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-            const int step = std::max(1, int(result.overTime.size() + 3) / 4);
-            for (size_t i = 0; i < result.overTime.size(); ++i) {
-                const auto& row = result.overTime[i];
-                const double entered = double(row.counts.front());
-                line->append(double(i), entered > 0 ? 100.0 * double(row.counts.back()) / entered : 0);
-                if (int(i) % step == 0)
-                    ox->append(row.period.label.mid(5), double(i)); // MM-dd: the year is in the range
-            }
-            ox->setRange(0, std::max(1.0, double(result.overTime.size()) - 1));
-            ox->setTitleText(tr("Entry day"));
-            ox->setLabelsColor(palette().color(QPalette::Text));
-            ox->setTitleBrush(palette().color(QPalette::Text));
-            over->addSeries(line);
-            auto* oy = ChartSupport::valueAxis(tr("Converted (%)"), 100, true);
-            oy->setRange(0, 100);
-            oy->setTickCount(6);
-            over->addAxis(ox, Qt::AlignBottom);
-            over->addAxis(oy, Qt::AlignLeft);
-            line->attachAxis(ox);
-            line->attachAxis(oy);
-            over->legend()->setVisible(false);
-            showResult();
+            m_model->setResult(result);
+            keepResult();
         };
     });
+}
+
+QList<qint64> FunnelView::stepCounts() const
+{
+    QList<qint64> counts;
+    for (const auto& s : m_model->result().steps)
+        counts.append(s.count);
+    return counts;
+}
+
+void FunnelView::render()
+{
+    const analysis::FunnelResult& result = m_model->result();
+    const auto& steps = result.steps;
+    if (steps.empty() || steps.front().count == 0) {
+        showMessage(tr("Nobody did the first step in this range — widen the range or pick another first step."));
+        return;
+    }
+    // Bars: one set per step count, labelled with conversion from the start.
+    QChart* bars = m_bars->chart();
+    ChartSupport::clear(bars);
+    auto* series = new QBarSeries();
+    QStringList labels;
+    for (size_t i = 0; i < steps.size(); ++i)
+        labels.append(QStringLiteral("%1. %2\n%3").arg(i + 1).arg(steps[i].event,
+                                                          NumberFormat::percent(steps[i].conversionFromStart)));
+    if (result.breakdown.empty()) {
+        auto* set = new QBarSet(tr("Users"));
+        for (const auto& s : steps)
+            *set << double(s.count);
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    } else {
+        // One bar per breakdown value and step, for the largest values (the table below
+        // the chart keeps the totals).
+        for (size_t r = 0; r < result.breakdown.size() && r < kBreakdownBars; ++r) {
+            const auto& row = result.breakdown[r];
+            auto* set = new QBarSet(row.value.isEmpty() ? tr("(not set)") : row.value);
+            for (qint64 c : row.counts)
+                *set << double(c);
+            series->append(set);
+        }
+    }
+    bars->addSeries(series);
+    auto* x = categoryAxis(labels, tr("Step (conversion from start)"), palette());
+    auto* y = ChartSupport::valueAxis(tr("Users"), double(steps.front().count), true);
+    bars->addAxis(x, Qt::AlignBottom);
+    bars->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    bars->legend()->setVisible(!result.breakdown.empty());
+
+    // Histogram of the last step's times from the previous step.
+    QChart* hist = m_histogram->chart();
+    ChartSupport::clear(hist);
+    auto* hs = new QBarSeries();
+    auto* hset = new QBarSet(tr("Conversions"));
+    QStringList binLabels;
+    double maxBin = 0;
+    const auto& buckets = steps.back().timeToConvert;
+    for (size_t b = 0; b < std::size(kTimeToConvertLabels); ++b) {
+        const double count = b < buckets.size() ? double(buckets[b].count) : 0.0;
+        *hset << count;
+        maxBin = std::max(maxBin, count);
+        binLabels.append(tr(kTimeToConvertLabels[b]));
+    }
+    hs->append(hset);
+    hist->addSeries(hs);
+    auto* hx = categoryAxis(binLabels, tr("Time from step %1 to step %2").arg(steps.size() - 1).arg(steps.size()),
+                            palette());
+    auto* hy = ChartSupport::valueAxis(tr("Conversions"), maxBin, true);
+    hist->addAxis(hx, Qt::AlignBottom);
+    hist->addAxis(hy, Qt::AlignLeft);
+    hs->attachAxis(hx);
+    hs->attachAxis(hy);
+    hist->legend()->setVisible(false);
+
+    // Conversion over time: overall conversion of each entry day.
+    QChart* over = m_overTime->chart();
+    ChartSupport::clear(over);
+    auto* line = new QLineSeries();
+    line->setName(tr("Conversion"));
+    auto* ox = new QCategoryAxis();
+    ox->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = std::max(1, int(result.overTime.size() + 3) / 4);
+    for (size_t i = 0; i < result.overTime.size(); ++i) {
+        const auto& row = result.overTime[i];
+        const double entered = double(row.counts.front());
+        line->append(double(i), entered > 0 ? 100.0 * double(row.counts.back()) / entered : 0);
+        if (int(i) % step == 0)
+            ox->append(row.period.label.mid(5), double(i)); // MM-dd: the year is in the range
+    }
+    ox->setRange(0, std::max(1.0, double(result.overTime.size()) - 1));
+    ox->setTitleText(tr("Entry day"));
+    ox->setLabelsColor(palette().color(QPalette::Text));
+    ox->setTitleBrush(palette().color(QPalette::Text));
+    over->addSeries(line);
+    auto* oy = ChartSupport::valueAxis(tr("Converted (%)"), 100, true);
+    oy->setRange(0, 100);
+    oy->setTickCount(6);
+    over->addAxis(ox, Qt::AlignBottom);
+    over->addAxis(oy, Qt::AlignLeft);
+    line->attachAxis(ox);
+    line->attachAxis(oy);
+    over->legend()->setVisible(false);
+    showResult();
 }
 
 } // namespace hc::ui

@@ -6,9 +6,11 @@ class QChartView;
 class QComboBox;
 class QListWidget;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace hc::ui {
+
+class FunnelStepsModel;
 
 // Funnel editor and results: steps added, removed and reordered; window, order, an exclusion
 // between the first and last step, a property held constant, a breakdown; bars with conversion
@@ -25,11 +27,13 @@ public:
     // A property to break the funnel down by; empty for none.
     void setBreakdown(const QString& property);
     // Users (or attempts) reaching each step in the last result.
-    QList<qint64> stepCounts() const { return m_counts; }
-    QTableWidget* table() const { return m_table; }
+    QList<qint64> stepCounts() const;
+    QTableView* table() const { return m_table; }
+    FunnelStepsModel* model() const { return m_model; }
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
+    void render() override;
 
 private:
     void addStep();
@@ -47,8 +51,8 @@ private:
     QChartView* m_bars;
     QChartView* m_histogram;
     QChartView* m_overTime;
-    QTableWidget* m_table;
-    QList<qint64> m_counts;
+    FunnelStepsModel* m_model;
+    QTableView* m_table;
 };
 
 } // namespace hc::ui

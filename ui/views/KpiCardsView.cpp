@@ -3,7 +3,7 @@
 #include "core/analysis/Kpis.h"
 #include "core/analysis/Lifecycle.h"
 #include "core/analysis/Trend.h"
-#include "ui/NumberFormat.h"
+#include "ui/models/KpiTableModel.h"
 #include "ui/widgets/KpiCard.h"
 
 #include <QGridLayout>
@@ -12,25 +12,6 @@
 namespace hc::ui {
 
 namespace {
-
-struct KpiOutcome {
-    analysis::KpiSet set;
-    QMap<QString, std::vector<double>> sparklines;
-};
-
-QString formatKpi(const analysis::Kpi& k, std::optional<double> v)
-{
-    if (!v)
-        return QStringLiteral("—");
-    switch (k.unit) {
-    case analysis::Kpi::Unit::Count: return NumberFormat::count(*v);
-    case analysis::Kpi::Unit::Ratio:
-        return k.id == QLatin1String("stickiness") ? NumberFormat::percent(*v) : NumberFormat::decimal(*v);
-    case analysis::Kpi::Unit::Seconds: return NumberFormat::duration(*v);
-    case analysis::Kpi::Unit::Money: return NumberFormat::money(*v);
-    }
-    return QString();
-}
 
 std::vector<double> valuesOf(const analysis::TrendResult& r)
 {
@@ -44,7 +25,9 @@ std::vector<double> valuesOf(const analysis::TrendResult& r)
 } // namespace
 
 KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
-    : AnalysisView(data, parent), m_grid(new QWidget(this)), m_layout(new QGridLayout(m_grid))
+    : AnalysisView(data, parent),
+      m_model(new KpiTableModel({tr("KPI"), tr("Value"), tr("Previous period"), tr("Change")}, this)),
+      m_grid(new QWidget(this)), m_layout(new QGridLayout(m_grid))
 {
     setObjectName(QStringLiteral("kpiCardsView"));
     auto* scroll = new QScrollArea(this);
@@ -81,11 +64,10 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
             const QString message = kpis.error().message;
             return [this, message] { showMessage(message); };
         }
-        KpiOutcome out;
-        out.set = kpis.value();
+        const analysis::KpiSet set = kpis.value();
         // The days' DAU, WAU and MAU come with the KPI set: computed once for cards and sparklines.
         std::vector<double> dau, wau, mau, stickiness;
-        for (const auto& d : out.set.daily) {
+        for (const auto& d : set.daily) {
             dau.push_back(double(d.dau));
             wau.push_back(double(d.wau));
             mau.push_back(double(d.mau));
@@ -110,30 +92,38 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
         q.measure = analysis::TrendMeasure::Sum;
         q.measureProperty = QStringLiteral("revenue");
         const auto revenue = analysis::computeTrend(*view.data, q, *view.calendar, context);
-        out.sparklines = {{QStringLiteral("events"), eventsPerDay}, {QStringLiteral("users"), dau},
+        QMap<QString, std::vector<double>> sparklines = {{QStringLiteral("events"), eventsPerDay}, {QStringLiteral("users"), dau},
                           {QStringLiteral("dau"), dau},              {QStringLiteral("wau"), wau},
                           {QStringLiteral("mau"), mau},              {QStringLiteral("stickiness"), stickiness},
                           {QStringLiteral("new_users"), newUsers},   {QStringLiteral("returning_users"), returning},
                           {QStringLiteral("events_per_user"), perUser}};
         if (revenue.ok())
-            out.sparklines.insert(QStringLiteral("revenue"), valuesOf(revenue.value()));
-        const bool empty = view.isEmpty() || out.set.find(QStringLiteral("events"))->value.value_or(0) == 0;
-        return [this, out, empty] {
-            if (empty) {
-                showMessage(emptyRangeMessage());
-                return;
-            }
-            for (const analysis::Kpi& k : out.set.kpis) {
-                KpiCard* card = m_cards.value(k.id);
-                if (!card)
-                    continue;
-                // Every KPI here is better when higher (green up); churn-like ones will say otherwise.
-                card->setContent(k.label, formatKpi(k, k.value), k.change, formatKpi(k, k.previous), true);
-                card->setSparkline(out.sparklines.value(k.id));
-            }
-            showResult();
+            sparklines.insert(QStringLiteral("revenue"), valuesOf(revenue.value()));
+        return [this, set, sparklines] {
+            m_model->setResult(set, sparklines);
+            keepResult();
         };
     });
+}
+
+void KpiCardsView::render()
+{
+    const analysis::KpiSet& set = m_model->result();
+    const analysis::Kpi* events = set.find(QStringLiteral("events"));
+    if (!events || events->value.value_or(0) == 0) {
+        showMessage(emptyRangeMessage());
+        return;
+    }
+    for (const analysis::Kpi& k : set.kpis) {
+        KpiCard* card = m_cards.value(k.id);
+        if (!card)
+            continue;
+        // Every KPI here is better when higher (green up); churn-like ones will say otherwise.
+        card->setContent(k.label, KpiTableModel::format(k, k.value), k.change, KpiTableModel::format(k, k.previous),
+                         true);
+        card->setSparkline(m_model->sparkline(k.id));
+    }
+    showResult();
 }
 
 } // namespace hc::ui

@@ -8,6 +8,8 @@ class QGridLayout;
 
 namespace hc::ui {
 
+class KpiTableModel;
+
 class KpiCard;
 
 // The KPI cards of semantics.md for the scope's range, each with its change against the
@@ -18,6 +20,7 @@ public:
     explicit KpiCardsView(WorkbenchData& data, QWidget* parent = nullptr);
 
     KpiCard* card(const QString& id) const { return m_cards.value(id); }
+    KpiTableModel* model() const { return m_model; }
 
 Q_SIGNALS:
     // A trend measure for the card: "total" or "uniques" of any event, or "sum:revenue".
@@ -25,8 +28,10 @@ Q_SIGNALS:
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
+    void render() override;
 
 private:
+    KpiTableModel* m_model;
     QWidget* m_grid;
     QGridLayout* m_layout;
     QMap<QString, KpiCard*> m_cards;

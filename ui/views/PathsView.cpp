@@ -2,6 +2,8 @@
 
 #include "core/analysis/Paths.h"
 #include "ui/NumberFormat.h"
+#include "ui/models/PathsModel.h"
+#include "ui/widgets/ShareBarDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,7 +11,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSpinBox>
-#include <QTreeWidget>
+#include <QTableView>
 
 namespace hc::ui {
 
@@ -37,12 +39,17 @@ PathsView::PathsView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     row->addWidget(new QLabel(tr("within a session"), controls));
     row->addStretch(1);
     setControls(controls);
-    m_list = new QTreeWidget(this);
+    m_model = new PathsModel({tr("#"), tr("Path"), tr("Occurrences"), tr("Users"), tr("Share")}, this);
+    m_list = new QTableView(this);
+    m_list->setModel(m_model);
     m_list->setObjectName(QStringLiteral("pathsList"));
     m_list->setAccessibleName(tr("Ranked paths"));
-    m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("#"), tr("Path"), tr("Occurrences"), tr("Users"), tr("Share")});
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->verticalHeader()->hide();
+    m_list->setShowGrid(false);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setItemDelegateForColumn(PathsModel::ShareColumn, new ShareBarDelegate(m_list));
+    m_list->horizontalHeader()->setSectionResizeMode(PathsModel::PathColumn, QHeaderView::Stretch);
     setResultWidget(m_list);
     connect(m_anchor, &QComboBox::activated, this, &PathsView::recompute);
     connect(m_direction, &QComboBox::activated, this, &PathsView::recompute);
@@ -77,41 +84,21 @@ void PathsView::startAnalysis(const WorkbenchData::View& view)
         }
         const std::vector<analysis::PathRow> rows = r.value();
         return [this, rows, q] {
-            m_list->clear();
-            if (rows.empty()) {
-                showMessage(tr("No %1 events in this range — widen the range or pick another anchor.").arg(q.anchor.name));
-                return;
-            }
-            qint64 total = 0;
-            for (const auto& row : rows)
-                total += row.occurrences;
-            int rank = 0;
-            for (const auto& row : rows) {
-                QStringList chain = row.events;
-                for (QString& e : chain)
-                    if (e.isEmpty())
-                        e = tr("(session ends)");
-                const QString path = q.forward ? q.anchor.name + QStringLiteral(" → ") + chain.join(QStringLiteral(" → "))
-                                               : QStringList(chain.rbegin(), chain.rend()).join(QStringLiteral(" → "))
-                                                     + QStringLiteral(" → ") + q.anchor.name;
-                auto* item = new QTreeWidgetItem(m_list);
-                item->setText(0, QString::number(++rank));
-                item->setText(1, path);
-                item->setText(2, NumberFormat::count(double(row.occurrences)));
-                item->setText(3, NumberFormat::count(double(row.users)));
-                for (int c = 2; c <= 3; ++c)
-                    item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-                auto* bar = new QProgressBar(m_list);
-                bar->setRange(0, 1000);
-                bar->setValue(total > 0 ? int(1000 * row.occurrences / total) : 0);
-                bar->setFormat(NumberFormat::percent(total > 0 ? double(row.occurrences) / double(total) : 0));
-                bar->setAccessibleName(tr("Share of the listed paths"));
-                m_list->setItemWidget(item, 4, bar);
-            }
-            m_list->resizeColumnToContents(0);
-            showResult();
+            m_model->setResult(rows, q, tr("(session ends)"));
+            m_anchorShown = q.anchor.name;
+            keepResult();
         };
     });
+}
+
+void PathsView::render()
+{
+    if (m_model->rowCount() == 0) {
+        showMessage(tr("No %1 events in this range — widen the range or pick another anchor.").arg(m_anchorShown));
+        return;
+    }
+    m_list->resizeColumnToContents(PathsModel::RankColumn);
+    showResult();
 }
 
 } // namespace hc::ui

@@ -4,9 +4,11 @@
 
 class QComboBox;
 class QSpinBox;
-class QTreeWidget;
+class QTableView;
 
 namespace hc::ui {
+
+class PathsModel;
 
 // The most common sequences of events after (or before) an anchor event within sessions, as a
 // ranked list with occurrences, users and a bar for each.
@@ -14,16 +16,20 @@ class PathsView : public AnalysisView {
     Q_OBJECT
 public:
     explicit PathsView(WorkbenchData& data, QWidget* parent = nullptr);
-    QTreeWidget* list() const { return m_list; }
+    QTableView* list() const { return m_list; }
+    PathsModel* model() const { return m_model; }
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
+    void render() override;
 
 private:
     QComboBox* m_anchor;
     QComboBox* m_direction;
     QSpinBox* m_steps;
-    QTreeWidget* m_list;
+    PathsModel* m_model;
+    QTableView* m_list;
+    QString m_anchorShown;
 };
 
 } // namespace hc::ui

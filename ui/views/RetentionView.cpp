@@ -139,44 +139,50 @@ void RetentionView::startAnalysis(const WorkbenchData::View& view)
         }
         const analysis::RetentionTable table = r.value().overall;
         return [this, table, periodName] {
-            qint64 total = 0;
-            for (const auto& c : table.cohorts)
-                total += c.size;
             m_model->setTable(table, periodName);
-            if (total == 0) {
-                showMessage(tr("No one did the start event in this range — widen the range or pick another event."));
-                return;
-            }
-            m_heatmap->resizeColumnsToContents();
-            m_heatmap->resizeRowsToContents();
-            QChart* chart = m_curve->chart();
-            ChartSupport::clear(chart);
-            auto* line = new QLineSeries();
-            line->setName(tr("Average retention"));
-            line->setPointsVisible(true);
-            QStringList labels;
-            for (size_t k = 0; k < table.average.size(); ++k) {
-                labels.append(QString::number(k));
-                if (table.average[k])
-                    line->append(double(k), *table.average[k] * 100.0);
-            }
-            chart->addSeries(line);
-            auto* x = new QBarCategoryAxis();
-            x->append(labels);
-            x->setTitleText(tr("%1 after the cohort's start").arg(periodName));
-            x->setLabelsColor(palette().color(QPalette::Text));
-            x->setTitleBrush(palette().color(QPalette::Text));
-            auto* y = ChartSupport::valueAxis(tr("Retained (%)"), 100, true);
-            y->setRange(0, 100);
-            y->setTickCount(6);
-            chart->addAxis(x, Qt::AlignBottom);
-            chart->addAxis(y, Qt::AlignLeft);
-            line->attachAxis(x);
-            line->attachAxis(y);
-            chart->legend()->setVisible(false);
-            showResult();
+            keepResult();
         };
     });
+}
+
+void RetentionView::render()
+{
+    const analysis::RetentionTable& table = m_model->table();
+    qint64 total = 0;
+    for (const auto& c : table.cohorts)
+        total += c.size;
+    if (total == 0) {
+        showMessage(tr("No one did the start event in this range — widen the range or pick another event."));
+        return;
+    }
+    m_heatmap->resizeColumnsToContents();
+    m_heatmap->resizeRowsToContents();
+    QChart* chart = m_curve->chart();
+    ChartSupport::clear(chart);
+    auto* line = new QLineSeries();
+    line->setName(tr("Average retention"));
+    line->setPointsVisible(true);
+    QStringList labels;
+    for (size_t k = 0; k < table.average.size(); ++k) {
+        labels.append(QString::number(k));
+        if (table.average[k])
+            line->append(double(k), *table.average[k] * 100.0);
+    }
+    chart->addSeries(line);
+    auto* x = new QBarCategoryAxis();
+    x->append(labels);
+    x->setTitleText(tr("%1 after the cohort's start").arg(m_model->periodName()));
+    x->setLabelsColor(palette().color(QPalette::Text));
+    x->setTitleBrush(palette().color(QPalette::Text));
+    auto* y = ChartSupport::valueAxis(tr("Retained (%)"), 100, true);
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    line->attachAxis(x);
+    line->attachAxis(y);
+    chart->legend()->setVisible(false);
+    showResult();
 }
 
 } // namespace hc::ui

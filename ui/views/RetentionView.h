@@ -26,6 +26,7 @@ public:
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
+    void render() override;
 
 private:
     void refillPickers(const WorkbenchData::View& view);

@@ -2,6 +2,7 @@
 
 #include "core/analysis/Segmentation.h"
 #include "ui/NumberFormat.h"
+#include "ui/models/SegmentsModel.h"
 #include "ui/widgets/ChartSupport.h"
 
 #include <QBarCategoryAxis>
@@ -14,7 +15,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QValueAxis>
 
 namespace hc::ui {
@@ -47,7 +48,10 @@ SegmentsView::SegmentsView(WorkbenchData& data, QWidget* parent) : AnalysisView(
     row->addWidget(m_by2);
     row->addStretch(1);
     setControls(controls);
-    m_table = new QTableWidget(this);
+    m_model = new SegmentsModel(this);
+    m_model->setMissingLabel(tr("(not set)"));
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("segmentsTable"));
     m_table->setAccessibleName(tr("Segments table"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -109,63 +113,53 @@ void SegmentsView::startAnalysis(const WorkbenchData::View& view)
         }
         const analysis::SegmentResult result = r.value();
         return [this, result, headers, q] {
-            if (result.rows.empty()) {
-                showMessage(emptyRangeMessage());
-                return;
-            }
-            const bool two = !q.by2.isEmpty();
-            QStringList cols = {headers[0]};
-            if (two)
-                cols.append(headers[1]);
-            cols.append(headers[2]);
-            m_table->clear();
-            m_table->setColumnCount(int(cols.size()));
-            m_table->setHorizontalHeaderLabels(cols);
-            m_table->setRowCount(int(result.rows.size()));
-            const auto show = [&](const std::optional<double>& v) {
-                return !v ? QStringLiteral("—")
-                          : result.countsAreIntegers ? NumberFormat::count(*v) : NumberFormat::decimal(*v);
-            };
-            for (size_t i = 0; i < result.rows.size(); ++i) {
-                const auto& row = result.rows[i];
-                int c = 0;
-                for (const QString& v : row.values)
-                    m_table->setItem(int(i), c++, new QTableWidgetItem(v.isEmpty() ? tr("(not set)") : v));
-                auto* value = new QTableWidgetItem(show(row.value));
-                value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_table->setItem(int(i), c, value);
-            }
-            QChart* chart = m_chart->chart();
-            ChartSupport::clear(chart);
-            auto* series = new QHorizontalBarSeries();
-            auto* set = new QBarSet(headers[2]);
-            QStringList labels;
-            double maxValue = 0;
-            const size_t shown = std::min<size_t>(10, result.rows.size());
-            for (size_t i = shown; i-- > 0;) { // largest on top
-                const auto& row = result.rows[i];
-                QStringList parts;
-                for (const QString& v : row.values)
-                    parts.append(v.isEmpty() ? tr("(not set)") : v);
-                labels.append(parts.join(QStringLiteral(" · ")));
-                *set << row.value.value_or(0);
-                maxValue = std::max(maxValue, row.value.value_or(0));
-            }
-            series->append(set);
-            chart->addSeries(series);
-            auto* y = new QBarCategoryAxis();
-            y->append(labels);
-            y->setLabelsColor(palette().color(QPalette::Text));
-            auto* x = ChartSupport::valueAxis(headers[2], maxValue, result.countsAreIntegers);
-            chart->addAxis(y, Qt::AlignLeft);
-            chart->addAxis(x, Qt::AlignBottom);
-            series->attachAxis(x);
-            series->attachAxis(y);
-            chart->legend()->setVisible(false);
-            chart->setTitle(tr("Top %1 by %2").arg(shown).arg(headers[2].toLower()));
-            showResult();
+            QStringList columns = {headers[0]};
+            if (!q.by2.isEmpty())
+                columns.append(headers[1]);
+            columns.append(headers[2]);
+            m_model->setResult(result, columns);
+            keepResult();
         };
     });
+}
+
+void SegmentsView::render()
+{
+    const analysis::SegmentResult& result = m_model->result();
+    const QString measureTitle = m_model->headerData(m_model->columnCount() - 1, Qt::Horizontal, Qt::DisplayRole).toString();
+    if (result.rows.empty()) {
+        showMessage(emptyRangeMessage());
+        return;
+    }
+    QChart* chart = m_chart->chart();
+    ChartSupport::clear(chart);
+    auto* series = new QHorizontalBarSeries();
+    auto* set = new QBarSet(measureTitle);
+    QStringList labels;
+    double maxValue = 0;
+    const size_t shown = std::min<size_t>(10, result.rows.size());
+    for (size_t i = shown; i-- > 0;) { // largest on top
+        const auto& row = result.rows[i];
+        QStringList parts;
+        for (const QString& v : row.values)
+            parts.append(v.isEmpty() ? tr("(not set)") : v);
+        labels.append(parts.join(QStringLiteral(" · ")));
+        *set << row.value.value_or(0);
+        maxValue = std::max(maxValue, row.value.value_or(0));
+    }
+    series->append(set);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis();
+    y->append(labels);
+    y->setLabelsColor(palette().color(QPalette::Text));
+    auto* x = ChartSupport::valueAxis(measureTitle, maxValue, result.countsAreIntegers);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(false);
+    chart->setTitle(tr("Top %1 by %2").arg(shown).arg(measureTitle.toLower()));
+    showResult();
 }
 
 } // namespace hc::ui

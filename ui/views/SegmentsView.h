@@ -4,9 +4,11 @@
 
 class QChartView;
 class QComboBox;
-class QTableWidget;
+class QTableView;
 
 namespace hc::ui {
+
+class SegmentsModel;
 
 // A measure of one event broken down by one or two properties: a table of every row (largest
 // first) and a bar chart of the top ten.
@@ -14,10 +16,12 @@ class SegmentsView : public AnalysisView {
     Q_OBJECT
 public:
     explicit SegmentsView(WorkbenchData& data, QWidget* parent = nullptr);
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
+    SegmentsModel* model() const { return m_model; }
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
+    void render() override;
 
 private:
     void refillPickers(const WorkbenchData::View& view);
@@ -26,7 +30,8 @@ private:
     QComboBox* m_measure;
     QComboBox* m_by;
     QComboBox* m_by2;
-    QTableWidget* m_table;
+    SegmentsModel* m_model;
+    QTableView* m_table;
     QChartView* m_chart;
 };
 

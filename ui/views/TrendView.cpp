@@ -3,6 +3,7 @@
 #include "core/analysis/Trend.h"
 #include "core/store/WorkspaceCatalog.h"
 #include "ui/NumberFormat.h"
+#include "ui/models/TrendTableModel.h"
 #include "ui/widgets/ChartSupport.h"
 
 #include <QCategoryAxis>
@@ -104,6 +105,7 @@ TrendView::TrendView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     row->addStretch(1);
     row->addWidget(annotate);
     setControls(controls);
+    m_model = new TrendTableModel(this);
     m_chart = ChartSupport::makeView(tr("Trend"), this);
     m_chart->setObjectName(QStringLiteral("trendChart"));
     setResultWidget(m_chart);
@@ -169,10 +171,17 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     q.rollingPeriods = m_rolling->value() > 1 ? m_rolling->value() : 0;
     q.cumulative = m_cumulative->isChecked();
     q.compare = view.scope.compare;
+    // The words of this request, kept with its result so a later redraw says what was computed.
+    TrendLabels labels;
+    labels.unit = m_measure->currentText()
+                  + (m_property->isEnabled() ? QStringLiteral(" ") + m_property->currentText() : QString());
+    labels.axis = tr("Period (%1)").arg(m_interval->currentText().toLower());
+    labels.title = tr("%1 of %2 per %3")
+                       .arg(m_measure->currentText(), m_event->currentText(), m_interval->currentText().toLower());
     // Annotations are read from the store once per load of the events and after adding one.
     const bool readAnnotations = view.loadGeneration != m_annotationsLoadGeneration;
     const QList<store::Annotation> known = m_annotations;
-    runAnalysis([view, q, readAnnotations, known, this](TaskContext& context) -> AnalysisRunner::Apply {
+    runAnalysis([view, q, readAnnotations, known, labels, this](TaskContext& context) -> AnalysisRunner::Apply {
         auto r = analysis::computeTrend(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
@@ -190,110 +199,125 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
             out.periodDays.push_back(view.calendar->localDay(p.startMs));
         const bool empty = view.isEmpty();
         const quint64 generation = view.loadGeneration;
-        return [this, out, empty, q, generation] {
+        return [this, out, empty, generation, labels] {
             m_annotations = out.annotations;
             m_annotationsLoadGeneration = generation;
             if (empty) {
                 showMessage(emptyRangeMessage());
                 return;
             }
-            QChart* chart = m_chart->chart();
-            ChartSupport::clear(chart);
-            const auto& periods = out.result.periods;
-            m_periodLabels.clear();
-            for (const auto& p : periods)
-                m_periodLabels.append(p.label);
-            double maxValue = 0;
-            QList<QLineSeries*> lines;
+            QStringList names;
             for (const analysis::TrendSeries& s : out.result.series) {
-                auto* line = new QLineSeries();
-                QString name = s.kind == analysis::TrendSeries::Kind::Missing ? tr("(not set)")
-                               : s.label == QLatin1String("*")                ? tr("All events")
-                                                                              : s.label;
-                if (s.previous) {
-                    name = tr("%1 (previous period)").arg(name);
-                    QPen pen = line->pen();
-                    pen.setStyle(Qt::DashLine);
-                    line->setPen(pen);
-                }
-                line->setName(name);
-                for (size_t i = 0; i < s.values.size(); ++i) {
-                    if (!s.values[i])
-                        continue;
-                    line->append(double(i), *s.values[i]);
-                    maxValue = std::max(maxValue, *s.values[i]);
-                }
-                const bool integers = out.result.countsAreIntegers;
-                connect(line, &QLineSeries::hovered, this, [this, name, integers](const QPointF& p, bool state) {
-                    if (!state) {
-                        QToolTip::hideText();
-                        return;
-                    }
-                    const int i = int(std::lround(p.x()));
-                    const QString label = i >= 0 && i < m_periodLabels.size() ? m_periodLabels[i] : QString();
-                    QToolTip::showText(QCursor::pos(),
-                                       QStringLiteral("%1\n%2: %3").arg(name, label,
-                                                                        integers ? NumberFormat::count(p.y())
-                                                                                 : NumberFormat::decimal(p.y())));
-                });
-                chart->addSeries(line);
-                lines.append(line);
+                const QString name = s.kind == analysis::TrendSeries::Kind::Missing ? tr("(not set)")
+                                     : s.label == QLatin1String("*")                ? tr("All events")
+                                                                                    : s.label;
+                names << (s.previous ? tr("%1 (previous period)").arg(name) : name);
             }
-            // Annotations inside the plotted periods, as labelled markers along the top.
-            auto* notes = new QScatterSeries();
-            notes->setName(tr("Annotations"));
-            notes->setMarkerSize(9);
-            notes->setPointLabelsFormat(QStringLiteral("@pointLabel"));
-            QStringList noteTexts;
-            for (const store::Annotation& a : out.annotations) {
-                const qint64 day = analysis::ReportingCalendar::dayNumber(a.date);
-                for (size_t i = 0; i < out.periodDays.size(); ++i) {
-                    const qint64 next = i + 1 < out.periodDays.size() ? out.periodDays[i + 1]
-                                                                      : std::numeric_limits<qint64>::max();
-                    if (day >= out.periodDays[i] && day < next) {
-                        notes->append(double(i), maxValue * 1.04);
-                        noteTexts.append(a.text);
-                    }
-                }
-            }
-            if (notes->count() > 0) {
-                chart->addSeries(notes);
-                connect(notes, &QScatterSeries::hovered, this, [noteTexts, notes](const QPointF& p, bool state) {
-                    if (!state)
-                        return;
-                    for (int i = 0; i < notes->count(); ++i)
-                        if (notes->at(i) == p)
-                            QToolTip::showText(QCursor::pos(), noteTexts.value(i));
-                });
-            } else {
-                delete notes;
-            }
-            auto* x = new QCategoryAxis();
-            x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-            const int step = std::max(1, int(periods.size() + 7) / 8);
-            for (int i = 0; i < int(periods.size()); i += step)
-                x->append(periods[size_t(i)].label, i);
-            x->setRange(0, std::max(1.0, double(periods.size()) - 1));
-            x->setTitleText(tr("Period (%1)").arg(m_interval->currentText().toLower()));
-            x->setLabelsColor(palette().color(QPalette::Text));
-            x->setTitleBrush(palette().color(QPalette::Text));
-            const QString unit = m_measure->currentText()
-                                 + (m_property->isEnabled() ? QStringLiteral(" ") + m_property->currentText()
-                                                            : QString());
-            auto* y = ChartSupport::valueAxis(unit, maxValue * 1.1, out.result.countsAreIntegers);
-            chart->addAxis(x, Qt::AlignBottom);
-            chart->addAxis(y, Qt::AlignLeft);
-            for (QAbstractSeries* s : chart->series()) {
-                s->attachAxis(x);
-                s->attachAxis(y);
-            }
-            chart->setTitle(tr("%1 of %2 per %3")
-                                .arg(m_measure->currentText(), m_event->currentText(),
-                                     m_interval->currentText().toLower()));
-            chart->legend()->setVisible(chart->series().size() > 1);
-            showResult();
+            m_periodDays = out.periodDays;
+            m_labels = labels;
+            m_model->setResult(out.result, names, labels.axis);
+            keepResult();
         };
     });
+}
+
+void TrendView::render()
+{
+    QChart* chart = m_chart->chart();
+    ChartSupport::clear(chart);
+    const analysis::TrendResult& result = m_model->result();
+    const auto& periods = result.periods;
+    double maxValue = 0;
+    QList<QLineSeries*> lines;
+    for (size_t k = 0; k < result.series.size(); ++k) {
+        const analysis::TrendSeries& s = result.series[k];
+        auto* line = new QLineSeries();
+        const QString name = m_model->seriesNames().value(int(k));
+        if (s.previous) {
+            QPen pen = line->pen();
+            pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+        }
+        line->setName(name);
+        for (size_t i = 0; i < s.values.size(); ++i) {
+            if (!s.values[i])
+                continue;
+            line->append(double(i), *s.values[i]);
+            maxValue = std::max(maxValue, *s.values[i]);
+        }
+        const bool integers = result.countsAreIntegers;
+        connect(line, &QLineSeries::hovered, this, [this, name, integers](const QPointF& p, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const int i = int(std::lround(p.x()));
+            const auto& periods = m_model->result().periods;
+            const QString label = i >= 0 && i < int(periods.size()) ? periods[size_t(i)].label : QString();
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1\n%2: %3").arg(name, label,
+                                                                integers ? NumberFormat::count(p.y())
+                                                                         : NumberFormat::decimal(p.y())));
+        });
+        chart->addSeries(line);
+        lines.append(line);
+    }
+    // Annotations inside the plotted periods, as labelled markers along the top.
+    auto* notes = new QScatterSeries();
+    notes->setName(tr("Annotations"));
+    notes->setMarkerSize(9);
+    notes->setPointLabelsFormat(QStringLiteral("@pointLabel"));
+    QStringList noteTexts;
+    for (const store::Annotation& a : m_annotations) {
+        const qint64 day = analysis::ReportingCalendar::dayNumber(a.date);
+        for (size_t i = 0; i < m_periodDays.size(); ++i) {
+            const qint64 next = i + 1 < m_periodDays.size() ? m_periodDays[i + 1]
+                                                              : std::numeric_limits<qint64>::max();
+            if (day >= m_periodDays[i] && day < next) {
+                notes->append(double(i), maxValue * 1.04);
+                noteTexts.append(a.text);
+            }
+        }
+    }
+    if (notes->count() > 0) {
+        chart->addSeries(notes);
+        connect(notes, &QScatterSeries::hovered, this, [noteTexts, notes](const QPointF& p, bool state) {
+            if (!state)
+                return;
+            for (int i = 0; i < notes->count(); ++i)
+                if (notes->at(i) == p)
+                    QToolTip::showText(QCursor::pos(), noteTexts.value(i));
+        });
+    } else {
+        delete notes;
+    }
+    auto* x = new QCategoryAxis();
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = std::max(1, int(periods.size() + 7) / 8);
+    for (int i = 0; i < int(periods.size()); i += step)
+        x->append(periods[size_t(i)].label, i);
+    x->setRange(0, std::max(1.0, double(periods.size()) - 1));
+    x->setTitleText(m_labels.axis);
+    x->setLabelsColor(palette().color(QPalette::Text));
+    x->setTitleBrush(palette().color(QPalette::Text));
+    auto* y = ChartSupport::valueAxis(m_labels.unit, maxValue * 1.1, result.countsAreIntegers);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->setTitle(m_labels.title);
+    chart->legend()->setVisible(chart->series().size() > 1);
+    showResult();
+}
+
+QStringList TrendView::periodLabels() const
+{
+    QStringList labels;
+    for (const auto& p : m_model->result().periods)
+        labels.append(p.label);
+    return labels;
 }
 
 QList<QPair<QString, QList<double>>> TrendView::plottedSeries() const

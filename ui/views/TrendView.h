@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/store/WorkspaceCatalog.h"
+
+#include <vector>
 #include "ui/views/AnalysisView.h"
 
 class QCheckBox;
@@ -9,6 +11,8 @@ class QComboBox;
 class QSpinBox;
 
 namespace hc::ui {
+
+class TrendTableModel;
 
 // Trend chart: one line per series (breakdown values, (other), missing), the previous period
 // dashed when compare is on, exact values on hover, and the workspace's annotations as labelled
@@ -23,13 +27,15 @@ public:
     QChartView* chartView() const { return m_chart; }
     // The plotted series as (name, values), for tests and CSV export.
     QList<QPair<QString, QList<double>>> plottedSeries() const;
-    QStringList periodLabels() const { return m_periodLabels; }
+    QStringList periodLabels() const;
+    TrendTableModel* model() const { return m_model; }
 
 public Q_SLOTS:
     void addAnnotation();
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
+    void render() override;
 
 private:
     void refillPickers(const WorkbenchData::View& view);
@@ -42,7 +48,15 @@ private:
     QSpinBox* m_rolling;
     QCheckBox* m_cumulative;
     QChartView* m_chart;
-    QStringList m_periodLabels;
+    // What the kept result was asked for, in words: chart title, period axis and measure unit.
+    struct TrendLabels {
+        QString title;
+        QString axis;
+        QString unit;
+    };
+    TrendTableModel* m_model;
+    TrendLabels m_labels;
+    std::vector<qint64> m_periodDays; // local day of each kept period's start, for annotations
     QList<store::Annotation> m_annotations;
     quint64 m_annotationsLoadGeneration = 0;
 };

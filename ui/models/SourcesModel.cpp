@@ -1,0 +1,76 @@
+#include "ui/models/SourcesModel.h"
+
+#include "ui/NumberFormat.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+namespace hc::ui {
+
+void SourcesModel::setResult(const QList<store::SourceStatus>& sources, qint64 nowMs, const QStringList& labels)
+{
+    beginResetModel();
+    m_sources = sources;
+    m_nowMs = nowMs;
+    m_labels = labels;
+    endResetModel();
+}
+
+int SourcesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_sources.size()); }
+
+double SourcesModel::ageDays(int row) const
+{
+    const qint64 newest = m_sources[row].lastEventMs;
+    return newest ? double(m_nowMs - newest) / 86400000.0 : 1e9;
+}
+
+QString SourcesModel::text(int row, int column) const
+{
+    const store::SourceStatus& s = m_sources[row];
+    const QLocale locale;
+    const auto when = [&](qint64 ms, const QString& none) {
+        return ms ? locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : none;
+    };
+    switch (column) {
+    case NameColumn: return s.name;
+    case KindColumn: return s.kind;
+    case EventsColumn: return NumberFormat::count(double(s.events));
+    case NewestColumn: return when(s.lastEventMs, QStringLiteral("—"));
+    case LastSyncColumn: return when(s.lastFetchedMs, m_labels.value(3));
+    case FailedColumn: return NumberFormat::count(double(s.failedDays));
+    case FreshnessColumn: {
+        const double age = ageDays(row);
+        return m_labels.value(age < 2 ? 0 : age < 8 ? 1 : 2);
+    }
+    }
+    return QString();
+}
+
+QVariant SourcesModel::value(int row, int column) const
+{
+    const store::SourceStatus& s = m_sources[row];
+    switch (column) {
+    case NameColumn: return s.name;
+    case KindColumn: return s.kind;
+    case EventsColumn: return s.events;
+    case NewestColumn: return s.lastEventMs ? QVariant(QDateTime::fromMSecsSinceEpoch(s.lastEventMs)) : QVariant();
+    case LastSyncColumn: return s.lastFetchedMs ? QVariant(QDateTime::fromMSecsSinceEpoch(s.lastFetchedMs)) : QVariant();
+    case FailedColumn: return s.failedDays;
+    case FreshnessColumn: return ageDays(row);
+    }
+    return {};
+}
+
+QVariant SourcesModel::data(const QModelIndex& index, int role) const
+{
+    if (index.isValid() && index.column() == FreshnessColumn && role == Qt::ForegroundRole) {
+        const double age = ageDays(index.row());
+        return age < 2 ? QColor(0x2e, 0x9d, 0x4f) : age < 8 ? QColor(0xc9, 0x8a, 0x10) : QColor(0xd6, 0x45, 0x45);
+    }
+    if (index.isValid() && index.column() == FreshnessColumn && role == Qt::ToolTipRole)
+        return m_labels.value(4).arg(QLocale().toString(ageDays(index.row()), 'f', 1));
+    return ResultTableModel::data(index, role);
+}
+
+} // namespace hc::ui

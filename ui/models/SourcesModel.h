@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/store/WorkspaceCatalog.h"
+#include "ui/models/ResultTableModel.h"
+
+namespace hc::ui {
+
+// Every source of the workspace: name, kind, events, newest event, last sync, failed days and a
+// freshness badge by the age of its newest event (fresh under 2 days, stale from 8).
+class SourcesModel : public ResultTableModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, KindColumn, EventsColumn, NewestColumn, LastSyncColumn, FailedColumn, FreshnessColumn };
+
+    using ResultTableModel::ResultTableModel;
+
+    // nowMs: the moment freshness is judged at. labels: fresh, a few days old, stale, never, and
+    // the freshness tooltip with %1 for the days.
+    void setResult(const QList<store::SourceStatus>& sources, qint64 nowMs, const QStringList& labels);
+    const QList<store::SourceStatus>& result() const { return m_sources; }
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+
+protected:
+    QString text(int row, int column) const override;
+    QVariant value(int row, int column) const override;
+    bool isNumeric(int column) const override { return column == EventsColumn || column == FailedColumn; }
+
+private:
+    double ageDays(int row) const;
+
+    QList<store::SourceStatus> m_sources;
+    qint64 m_nowMs = 0;
+    QStringList m_labels;
+};
+
+} // namespace hc::ui
