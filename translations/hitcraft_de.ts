@@ -885,6 +885,25 @@ $insert_id: %3
     </message>
 </context>
 <context>
+    <name>hc::ui::JobStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Stop the running job; what it has saved so far stays (Esc)</source>
+        <translation>Laufenden Vorgang anhalten; bisher Gespeichertes bleibt erhalten (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::KpiCard</name>
     <message>
         <source>%1, %2 vs previous period</source>
@@ -904,23 +923,26 @@ Klicken, um den Verlauf zu öffnen</translation>
     </message>
 </context>
 <context>
-    <name>hc::ui::MainWindow</name>
+    <name>hc::ui::KpiCardsView</name>
     <message>
-        <source> · %1 events loaded</source>
-        <translation> · %1 Ereignisse geladen</translation>
+        <source>Change</source>
+        <translation>Veränderung</translation>
     </message>
     <message>
-        <source> · synced %1</source>
-        <translation> · synchronisiert %1</translation>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
     </message>
     <message>
-        <source>%1 events, data through %2</source>
-        <translation>%1 Ereignisse, Daten bis %2</translation>
+        <source>Previous period</source>
+        <translation>Vorperiode</translation>
     </message>
     <message>
-        <source>%1 — HitCraft Analytics Workbench</source>
-        <translation>%1 — HitCraft Analytics Workbench</translation>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
+</context>
+<context>
+    <name>hc::ui::MainMenus</name>
     <message>
         <source>&amp;About HitCraft</source>
         <translation>&amp;Über HitCraft</translation>
@@ -986,6 +1008,41 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>Follow the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::MainWindow</name>
+    <message>
+        <source> · %1 events loaded</source>
+        <translation> · %1 Ereignisse geladen</translation>
+    </message>
+    <message>
+        <source> · synced %1</source>
+        <translation> · synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>%1 events, data through %2</source>
+        <translation>%1 Ereignisse, Daten bis %2</translation>
+    </message>
+    <message>
+        <source>%1 — HitCraft Analytics Workbench</source>
+        <translation>%1 — HitCraft Analytics Workbench</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;HitCraft Analytics Workbench %1&lt;/h3&gt;&lt;p&gt;Offline product analytics for Mixpanel data.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · SQLite %4 · Eigen %5.%6.%7&lt;/p&gt;&lt;p&gt;Secrets live in the system keychain, never in the workspace.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HitCraft Analytics Workbench %1&lt;/h3&gt;&lt;p&gt;Produktanalyse für Mixpanel-Daten, offline.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3) · SQLite %4 · Eigen %5.%6.%7&lt;/p&gt;&lt;p&gt;Geheimnisse liegen im Schlüsselbund des Systems, nie im Arbeitsbereich.&lt;/p&gt;</translation>
     </message>
@@ -994,28 +1051,8 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>Über HitCraft</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Another job is still running; wait for it or cancel it first.</source>
-        <translation>Ein anderer Vorgang läuft noch; warten Sie darauf oder brechen Sie ihn zuerst ab.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Creating the demo workspace…</source>
-        <translation>Demo-Arbeitsbereich wird erstellt…</translation>
     </message>
     <message>
         <source>Data through %1</source>
@@ -1030,16 +1067,8 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>Leerer Arbeitsbereich</translation>
     </message>
     <message>
-        <source>Event files (*.jsonl *.json *.ndjson *.csv *.gz);;Mixpanel exports (*.jsonl *.json *.ndjson *.gz);;CSV files (*.csv *.csv.gz);;All files (*)</source>
-        <translation>Ereignisdateien (*.jsonl *.json *.ndjson *.csv *.gz);;Mixpanel-Exporte (*.jsonl *.json *.ndjson *.gz);;CSV-Dateien (*.csv *.csv.gz);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System</source>
-        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <source>Funnel</source>
@@ -1050,56 +1079,20 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>HitCraft Analytics Workbench</translation>
     </message>
     <message>
-        <source>HitCraft workspaces (*.hcw)</source>
-        <translation>HitCraft-Arbeitsbereiche (*.hcw)</translation>
-    </message>
-    <message>
-        <source>HitCraft workspaces (*.hcw);;All files (*)</source>
-        <translation>HitCraft-Arbeitsbereiche (*.hcw);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import Events</source>
-        <translation>Ereignisse importieren</translation>
-    </message>
-    <message>
         <source>Imported %1: %2 lines, %3 new events, %4 duplicates, %5 quarantined.</source>
         <translation>%1 importiert: %2 Zeilen, %3 neue Ereignisse, %4 Duplikate, %5 in Quarantäne.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>KPIs</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
         <source>Loading events…</source>
         <translation>Ereignisse werden geladen…</translation>
     </message>
     <message>
-        <source>New Workspace</source>
-        <translation>Neuer Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Open Workspace</source>
-        <translation>Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>Open or create a workspace before importing.</source>
-        <translation>Öffnen oder erstellen Sie vor dem Import einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Opened the existing demo workspace.</source>
@@ -1116,14 +1109,6 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Paths</source>
         <translation>Pfade</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1146,20 +1131,8 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>Segmente</translation>
     </message>
     <message>
-        <source>Shortcut</source>
-        <translation>Kürzel</translation>
-    </message>
-    <message>
-        <source>Stop the running job; what it has saved so far stays (Esc)</source>
-        <translation>Laufenden Vorgang anhalten; bisher Gespeichertes bleibt erhalten (Esc)</translation>
-    </message>
-    <message>
         <source>Sync Status</source>
         <translation>Synchronisierungsstatus</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
@@ -1230,10 +1203,6 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Share</source>
         <translation>Anteil</translation>
-    </message>
-    <message>
-        <source>Share of the listed paths</source>
-        <translation>Anteil an den aufgeführten Pfaden</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1459,6 +1428,21 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>of</source>
         <translation>von</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ShortcutsDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1859,52 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Filter "%1": %2</source>
         <translation>Filter „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::WorkspaceController</name>
+    <message>
+        <source>Another job is still running; wait for it or cancel it first.</source>
+        <translation>Ein anderer Vorgang läuft noch; warten Sie darauf oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Demo-Arbeitsbereich wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace before importing.</source>
+        <translation>Öffnen oder erstellen Sie vor dem Import einen Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::WorkspaceFileDialogs</name>
+    <message>
+        <source>Event files (*.jsonl *.json *.ndjson *.csv *.gz);;Mixpanel exports (*.jsonl *.json *.ndjson *.gz);;CSV files (*.csv *.csv.gz);;All files (*)</source>
+        <translation>Ereignisdateien (*.jsonl *.json *.ndjson *.csv *.gz);;Mixpanel-Exporte (*.jsonl *.json *.ndjson *.gz);;CSV-Dateien (*.csv *.csv.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>HitCraft workspaces (*.hcw)</source>
+        <translation>HitCraft-Arbeitsbereiche (*.hcw)</translation>
+    </message>
+    <message>
+        <source>HitCraft workspaces (*.hcw);;All files (*)</source>
+        <translation>HitCraft-Arbeitsbereiche (*.hcw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation>Ereignisse importieren</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
 </context>
 <context>

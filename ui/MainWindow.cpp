@@ -1,15 +1,17 @@
 #include "ui/MainWindow.h"
 
-#include "core/demo/DemoWorkspaceGenerator.h"
-#include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
 #include "ui/CredentialStore.h"
-#include "ui/SavedViews.h"
+#include "ui/MainMenus.h"
 #include "ui/SyncDialog.h"
 #include "ui/Theme.h"
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/WorkspaceController.h"
 #include "ui/WorkspaceSummaryView.h"
+#include "ui/ScreenshotWriter.h"
+#include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/widgets/JobStatusBar.h"
 #include "ui/views/EventsExplorerView.h"
 #include "ui/views/FunnelView.h"
 #include "ui/views/KpiCardsView.h"
@@ -22,28 +24,17 @@
 #include "ui/widgets/GlobalControlsBar.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QChartView>
-#include <QDialog>
 #include <QDockWidget>
-#include <QHeaderView>
-#include <QTableWidget>
 #include <QToolBar>
-#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QtConcurrent>
 
 #include <Eigen/Core>
 
@@ -56,349 +47,127 @@ constexpr int kLayoutVersion = 2; // 2: analysis docks
 } // namespace
 
 MainWindow::MainWindow(WorkbenchSettings& settings, QWidget* parent)
-    : QMainWindow(parent), m_settings(settings), m_job(new BackgroundJob(this)), m_credentials(new CredentialStore(this))
+    : QMainWindow(parent), m_settings(settings), m_credentials(new CredentialStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("HitCraft Analytics Workbench"));
     setDockNestingEnabled(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     m_data = new WorkbenchData(this);
+    m_workspace = new WorkspaceController(m_settings, *m_data, this);
     m_summaryView = new WorkspaceSummaryView(this);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("jobProgress"));
-    m_progress->setRange(0, 100);
-    m_progress->setMaximumWidth(220);
-    m_progress->setAccessibleName(tr("Progress"));
-    m_progress->hide();
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
-    m_cancel->setToolTip(tr("Stop the running job; what it has saved so far stays (Esc)"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancel->hide();
-    statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelJob);
-    connect(m_job, &BackgroundJob::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_job, &BackgroundJob::finished, this, &MainWindow::onJobFinished);
-    connect(&m_summaryWatcher, &QFutureWatcher<SummaryOutcome>::finished, this, &MainWindow::onSummaryLoaded);
-
-    m_freshness = new QLabel(this);
-    m_freshness->setObjectName(QStringLiteral("freshnessLabel"));
-    statusBar()->addPermanentWidget(m_freshness);
+    m_statusBar = new JobStatusBar(statusBar());
+    connect(m_statusBar, &JobStatusBar::cancelRequested, this, &MainWindow::cancelJob);
 
     createDocks();
     createActions();
+    connectWorkspace();
     resize(1400, 900);
     m_defaultState = saveState(kLayoutVersion); // before restoring, so Reset layout has it
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1400, 900);
     restoreState(m_settings.windowState(), kLayoutVersion);
-    m_status->setText(tr("Ready"));
+    m_statusBar->setMessage(tr("Ready"));
 }
 
-MainWindow::~MainWindow() { m_summaryWatcher.waitForFinished(); }
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::workspacePath() const { return m_workspace->path(); }
+
+bool MainWindow::isBusy() const { return m_workspace->isJobRunning(); }
 
 void MainWindow::createActions()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::chooseNewWorkspace);
-    newAction->setShortcut(QKeySequence::New);
-    QAction* openAction = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceToOpen);
-    openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    file->addSeparator();
-    m_importAction = file->addAction(tr("&Import Events…"), this, &MainWindow::chooseFileToImport);
-    m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_syncAction = file->addAction(tr("&Sync from Mixpanel…"), this, [this] { openSyncDialog(); });
-    m_syncAction->setObjectName(QStringLiteral("syncAction"));
-    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_retryAction = file->addAction(tr("&Retry Failed Days"), this, &MainWindow::retryFailedDays);
-    m_retryAction->setObjectName(QStringLiteral("retryFailedDaysAction"));
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    int key = 0;
-    for (QDockWidget* dock : m_docks) {
-        QAction* toggle = dock->toggleViewAction();
-        if (key < 9)
-            toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + key++)));
-        m_viewMenu->addAction(toggle);
-    }
-    m_viewMenu->addSeparator();
-    QAction* reset = m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
-    reset->setObjectName(QStringLiteral("resetLayoutAction"));
-    QAction* refresh = m_viewMenu->addAction(tr("Re&fresh"), this, [this] {
-        if (!m_workspacePath.isEmpty())
-            openWorkspace(m_workspacePath);
-    });
-    refresh->setShortcut(QKeySequence::Refresh);
-    QMenu* theme = m_viewMenu->addMenu(tr("&Theme"));
-    auto* themes = new QActionGroup(theme);
-    for (const auto& [name, label] : {std::pair{QStringLiteral("system"), tr("Follow the &System")},
-                                      std::pair{QStringLiteral("light"), tr("&Light")},
-                                      std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
-        QAction* a = theme->addAction(label, this, [this, n = name] { setTheme(n); });
-        a->setCheckable(true);
-        a->setChecked(m_settings.theme() == name);
-        themes->addAction(a);
-    }
-    QMenu* language = m_viewMenu->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(language);
-    for (const auto& [code, label] : {std::pair{QString(), tr("System Language")},
-                                      std::pair{QStringLiteral("en"), QStringLiteral("English")},
-                                      std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
-        QAction* a = language->addAction(label, this, [this, c = code] {
-            m_settings.setLanguage(c);
-            m_status->setText(tr("The language changes at the next start."));
-        });
-        a->setCheckable(true);
-        a->setChecked(m_settings.language() == code);
-        languages->addAction(a);
-    }
-
+    m_menus = new MainMenus(*this, m_settings, m_docks);
+    connect(m_menus, &MainMenus::languageChosen, this,
+            [this] { m_statusBar->setMessage(tr("The language changes at the next start.")); });
     auto* toolbar = addToolBar(tr("Scope"));
     toolbar->setObjectName(QStringLiteral("scopeToolbar"));
     toolbar->addWidget(m_controls);
     toolbar->addSeparator();
-    toolbar->addAction(m_syncAction);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    help->addAction(tr("&About HitCraft"), this, &MainWindow::showAbout);
-    rebuildRecentMenu();
+    toolbar->addAction(m_menus->syncAction());
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
-    const bool busy = m_job->isRunning();
-    m_importAction->setEnabled(!busy && !m_workspacePath.isEmpty());
-    m_syncAction->setEnabled(!m_workspacePath.isEmpty());
-    m_retryAction->setEnabled(!m_workspacePath.isEmpty() && !m_failedDays.isEmpty());
+    m_menus->update(!workspacePath().isEmpty(), isBusy(), !m_workspace->summary().failedSyncDays.isEmpty());
 }
 
-void MainWindow::rebuildRecentMenu()
+void MainWindow::openWorkspace(const QString& path) { m_workspace->open(path); }
+void MainWindow::createWorkspace(const QString& path) { m_workspace->create(path); }
+void MainWindow::createDemoWorkspace(const QString& path) { m_workspace->createDemo(path); }
+void MainWindow::importFile(const QString& file) { m_workspace->importFile(file); }
+void MainWindow::cancelJob() { m_workspace->cancelJob(); }
+
+// The window shows what the workspace controller reports: summary, title, status and the job bar.
+void MainWindow::connectWorkspace()
 {
-    m_recentMenu->clear();
-    const QStringList recent = m_settings.recentWorkspaces();
-    for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] { openWorkspace(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    WorkspaceController* w = m_workspace;
+    connect(w, &WorkspaceController::opening, this, [this](const QString& path) {
+        m_summaryView->clearError();
+        m_summaryView->setLoading(true);
+        m_statusBar->setMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(w, &WorkspaceController::openFailed, this, [this](const QString& path, const QString& message, bool gone) {
+        m_summaryView->setLoading(false);
+        m_summaryView->showError(message);
+        m_statusBar->setMessage(tr("Could not open %1").arg(QDir::toNativeSeparators(path)));
+        if (gone)
+            m_menus->rebuildRecent();
+        Q_EMIT workspaceFailed(message);
+    });
+    connect(w, &WorkspaceController::opened, this, &MainWindow::showOpenedWorkspace);
+    connect(w, &WorkspaceController::savedViewsChanged, m_controls, &GlobalControlsBar::setSavedViews);
+    connect(w, &WorkspaceController::viewSaved, this,
+            [this](const QString& name) { m_statusBar->setMessage(tr("Saved the view \"%1\".").arg(name)); });
+    connect(w, &WorkspaceController::jobRefused, m_summaryView, &WorkspaceSummaryView::showError);
+    connect(w, &WorkspaceController::jobProgress, m_statusBar, &JobStatusBar::setProgress);
+    connect(w, &WorkspaceController::jobCancelling, m_statusBar, &JobStatusBar::showCancelling);
+    connect(w, &WorkspaceController::jobStarted, this, [this](const QString& label) {
+        m_summaryView->clearError();
+        m_statusBar->showJob(label);
+        updateActions();
+    });
+    connect(w, &WorkspaceController::jobFinished, this, [this](const BackgroundJob::Outcome& outcome) {
+        m_statusBar->hideJob(outcome.message);
+        updateActions();
+        if (!outcome.ok && !outcome.cancelled)
+            m_summaryView->showError(outcome.message); // after the reload, which clears the banner
+        Q_EMIT jobFinished(outcome.ok);
+    });
 }
 
-void MainWindow::chooseNewWorkspace()
+void MainWindow::showOpenedWorkspace(const QString& path, const store::WorkspaceSummary& summary,
+                                     const QString& jobMessage)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), dir + QStringLiteral("/workspace.hcw"),
-                                                tr("HitCraft workspaces (*.hcw)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".hcw");
-    createWorkspace(path);
-}
-
-void MainWindow::chooseWorkspaceToOpen()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
-                                                      tr("HitCraft workspaces (*.hcw);;All files (*)"));
-    if (!path.isEmpty())
-        openWorkspace(path);
-}
-
-void MainWindow::chooseFileToImport()
-{
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Import Events"), QString(),
-        tr("Event files (*.jsonl *.json *.ndjson *.csv *.gz);;Mixpanel exports (*.jsonl *.json *.ndjson *.gz);;"
-           "CSV files (*.csv *.csv.gz);;All files (*)"));
-    if (!file.isEmpty())
-        importFile(file);
-}
-
-void MainWindow::openWorkspace(const QString& path) { loadWorkspace(path, false); }
-
-void MainWindow::createWorkspace(const QString& path) { loadWorkspace(path, true); }
-
-void MainWindow::loadWorkspace(const QString& path, bool create)
-{
-    m_summaryView->clearError();
-    m_summaryView->setLoading(true);
-    m_status->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    m_summaryWatcher.setFuture(QtConcurrent::run([path, create]() {
-        SummaryOutcome out;
-        out.path = path;
-        auto ws = store::Workspace::open(path, create ? store::Workspace::OpenMode::CreateIfMissing
-                                                      : store::Workspace::OpenMode::MustExist);
-        if (!ws.ok()) {
-            out.error = ws.error().message;
-            return out;
-        }
-        auto summary = store::loadWorkspaceSummary(*ws.value(), ws.value()->reportingTimeZone());
-        if (!summary.ok()) {
-            out.error = summary.error().message;
-            return out;
-        }
-        out.ok = true;
-        out.summary = summary.value();
-        return out;
-    }));
-}
-
-void MainWindow::onSummaryLoaded()
-{
-    const SummaryOutcome out = m_summaryWatcher.result();
     m_summaryView->setLoading(false);
-    if (!out.ok) {
-        m_summaryView->showError(out.error);
-        m_status->setText(tr("Could not open %1").arg(QDir::toNativeSeparators(out.path)));
-        if (!QFileInfo::exists(out.path)) {
-            m_settings.removeRecentWorkspace(out.path);
-            rebuildRecentMenu();
-        }
-        Q_EMIT workspaceFailed(out.error);
-        return;
-    }
-    m_workspacePath = out.path;
-    m_summary = out.summary;
-    m_failedDays = out.summary.failedSyncDays;
-    { // after every open, import or sync the dataset is read again
-        m_controls->setWorkspaceZone(out.summary.timezone.toUtf8());
-        m_data->openWorkspace(out.path);
-        const QString path = out.path;
-        auto* watcher = new QFutureWatcher<QList<QPair<QString, AnalysisScope>>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-            m_controls->setSavedViews(watcher->result());
-            watcher->deleteLater();
-        });
-        watcher->setFuture(QtConcurrent::run([path] { return SavedViews::load(path); }));
-    }
+    m_controls->setWorkspaceZone(summary.timezone.toUtf8());
     updateFreshness();
-    m_summaryView->setSummary(out.path, out.summary);
-    setWindowTitle(tr("%1 — HitCraft Analytics Workbench").arg(QFileInfo(out.path).completeBaseName()));
-    m_settings.addRecentWorkspace(out.path);
-    rebuildRecentMenu();
+    m_summaryView->setSummary(path, summary);
+    setWindowTitle(tr("%1 — HitCraft Analytics Workbench").arg(QFileInfo(path).completeBaseName()));
+    m_menus->rebuildRecent();
     const QLocale locale;
-    if (!m_jobMessage.isEmpty())
-        m_status->setText(std::exchange(m_jobMessage, QString()));
+    if (!jobMessage.isEmpty())
+        m_statusBar->setMessage(jobMessage);
     else
-        m_status->setText(out.summary.events > 0
-                              ? tr("%1 events, data through %2")
-                                    .arg(locale.toString(out.summary.events),
-                                         locale.toString(out.summary.to, QLocale::ShortFormat))
-                              : tr("Empty workspace"));
+        m_statusBar->setMessage(summary.events > 0 ? tr("%1 events, data through %2")
+                                                   .arg(locale.toString(summary.events),
+                                                        locale.toString(summary.to, QLocale::ShortFormat))
+                                             : tr("Empty workspace"));
     updateActions();
-    Q_EMIT workspaceLoaded(out.path);
-}
-
-void MainWindow::importFile(const QString& file)
-{
-    if (m_workspacePath.isEmpty()) {
-        m_summaryView->showError(tr("Open or create a workspace before importing."));
-        return;
-    }
-    const QString workspace = m_workspacePath;
-    startJob(tr("Importing %1…").arg(QFileInfo(file).fileName()),
-             [workspace, file](TaskContext& context) -> Result<QString> {
-                 auto ws = store::Workspace::open(workspace, store::Workspace::OpenMode::MustExist);
-                 if (!ws.ok())
-                     return ws.error();
-                 ingest::FileImporter importer(*ws.value());
-                 const auto r = importer.run(file, ingest::importFormatForPath(file), context);
-                 if (!r.ok())
-                     return r.error();
-                 const QLocale l;
-                 return QCoreApplication::translate("hc::ui::MainWindow",
-                                                    "Imported %1: %2 lines, %3 new events, %4 duplicates, "
-                                                    "%5 quarantined.")
-                     .arg(QFileInfo(file).fileName(), l.toString(r.value().read), l.toString(r.value().inserted),
-                          l.toString(r.value().duplicates), l.toString(r.value().quarantined));
-             },
-             workspace);
-}
-
-void MainWindow::createDemoWorkspace(const QString& path)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    startJob(tr("Creating the demo workspace…"),
-             [path](TaskContext& context) -> Result<QString> {
-                 auto ws = store::Workspace::open(path, store::Workspace::OpenMode::CreateIfMissing);
-                 if (!ws.ok())
-                     return ws.error();
-                 const auto existing = store::loadWorkspaceSummary(*ws.value(), QTimeZone::utc(), 1);
-                 if (existing.ok() && existing.value().events > 0)
-                     return QCoreApplication::translate("hc::ui::MainWindow", "Opened the existing demo workspace.");
-                 const auto r = demo::DemoWorkspaceGenerator(demo::DemoOptions{}).generate(*ws.value(), context);
-                 if (!r.ok())
-                     return r.error();
-                 return QCoreApplication::translate("hc::ui::MainWindow",
-                                                    "Demo workspace ready: %1 events from %2 users.")
-                     .arg(QLocale().toString(r.value().events), QLocale().toString(r.value().users));
-             },
-             path);
-}
-
-void MainWindow::startJob(const QString& label, BackgroundJob::Work work, const QString& openWhenDone)
-{
-    if (!m_job->start(std::move(work))) {
-        m_summaryView->showError(tr("Another job is still running; wait for it or cancel it first."));
-        return;
-    }
-    m_openWhenJobDone = openWhenDone;
-    m_summaryView->clearError();
-    m_status->setText(label);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-    m_cancel->setEnabled(true);
-    updateActions();
-}
-
-void MainWindow::cancelJob()
-{
-    if (!m_job->isRunning())
-        return;
-    m_job->cancel();
-    m_cancel->setEnabled(false);
-    m_status->setText(tr("Cancelling…"));
-}
-
-void MainWindow::onJobFinished(const BackgroundJob::Outcome& outcome)
-{
-    m_progress->hide();
-    m_cancel->hide();
-    updateActions();
-    // The numbers changed (or the file is new): read them again. Reloading clears the banner,
-    // so an error is shown after it.
-    if (!m_openWhenJobDone.isEmpty())
-        openWorkspace(m_openWhenJobDone);
-    if (!outcome.ok && !outcome.cancelled)
-        m_summaryView->showError(outcome.message);
-    m_status->setText(outcome.message);
-    m_jobMessage = m_openWhenJobDone.isEmpty() ? QString() : outcome.message;
-    Q_EMIT jobFinished(outcome.ok);
+    Q_EMIT workspaceLoaded(path);
 }
 
 SyncDialog* MainWindow::openSyncDialog()
 {
-    if (m_workspacePath.isEmpty())
+    if (workspacePath().isEmpty())
         return nullptr;
     if (!m_syncDialog) {
-        m_syncDialog = new SyncDialog(m_workspacePath, *m_credentials, this);
+        m_syncDialog = new SyncDialog(workspacePath(), *m_credentials, this);
         m_syncDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_syncDialog, &SyncDialog::syncFinished, this, [this] { openWorkspace(m_workspacePath); });
+        connect(m_syncDialog, &SyncDialog::syncFinished, this, [this] { openWorkspace(workspacePath()); });
     }
     m_syncDialog->show();
     m_syncDialog->raise();
@@ -407,11 +176,12 @@ SyncDialog* MainWindow::openSyncDialog()
 
 void MainWindow::retryFailedDays()
 {
-    if (m_failedDays.isEmpty())
+    const QList<QDate> failed = m_workspace->summary().failedSyncDays;
+    if (failed.isEmpty())
         return;
     // Failed days are fetched again by any sync over them; done days in between are skipped.
     if (SyncDialog* dialog = openSyncDialog())
-        dialog->startForDays(m_failedDays.first(), m_failedDays.last());
+        dialog->startForDays(failed.first(), failed.last());
 }
 
 void MainWindow::showAbout()
@@ -474,19 +244,7 @@ void MainWindow::createDocks()
     resizeDocks({kpis, trend}, {250, 650}, Qt::Vertical);
 
     connect(m_controls, &GlobalControlsBar::scopeChanged, m_data, &WorkbenchData::setScope);
-    connect(m_controls, &GlobalControlsBar::saveViewRequested, this, [this](const QString& name, const AnalysisScope& scope) {
-        const QString path = m_workspacePath;
-        auto* watcher = new QFutureWatcher<QList<QPair<QString, AnalysisScope>>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
-            m_controls->setSavedViews(watcher->result());
-            m_status->setText(tr("Saved the view \"%1\".").arg(name));
-            watcher->deleteLater();
-        });
-        watcher->setFuture(QtConcurrent::run([path, name, scope] {
-            SavedViews::save(path, name, scope);
-            return SavedViews::load(path);
-        }));
-    });
+    connect(m_controls, &GlobalControlsBar::saveViewRequested, m_workspace, &WorkspaceController::saveView);
     connect(m_data, &WorkbenchData::viewChanged, this, [this] {
         m_controls->setFilterError(QString());
         m_controls->setDataDays(m_data->firstDataDay(), m_data->lastDataDay());
@@ -494,13 +252,13 @@ void MainWindow::createDocks()
     });
     connect(m_data, &WorkbenchData::failed, this, [this](const QString& message) {
         m_controls->setFilterError(message);
-        m_status->setText(message);
+        m_statusBar->setMessage(message);
     });
     connect(m_data, &WorkbenchData::loadingChanged, this, [this](bool loading) {
         if (loading)
-            m_status->setText(tr("Loading events…"));
-        else if (m_status->text() == tr("Loading events…"))
-            m_status->setText(tr("Ready"));
+            m_statusBar->setMessage(tr("Loading events…"));
+        else if (m_statusBar->message() == tr("Loading events…"))
+            m_statusBar->setMessage(tr("Ready"));
     });
     connect(m_kpis, &KpiCardsView::trendRequested, this, [this, trend](const QString&, const QString& measure) {
         trend->show();
@@ -512,18 +270,19 @@ void MainWindow::createDocks()
 
 void MainWindow::updateFreshness()
 {
-    if (m_workspacePath.isEmpty()) {
-        m_freshness->clear();
+    if (workspacePath().isEmpty()) {
+        m_statusBar->setFreshness(QString());
         return;
     }
     const QLocale locale;
-    QString text = m_summary.to.isValid() ? tr("Data through %1").arg(locale.toString(m_summary.to, QLocale::ShortFormat))
-                                          : tr("No data yet");
-    if (m_summary.lastSyncAt.isValid())
-        text += tr(" · synced %1").arg(locale.toString(m_summary.lastSyncAt.toLocalTime(), QLocale::ShortFormat));
+    const store::WorkspaceSummary& summary = m_workspace->summary();
+    QString text = summary.to.isValid() ? tr("Data through %1").arg(locale.toString(summary.to, QLocale::ShortFormat))
+                                        : tr("No data yet");
+    if (summary.lastSyncAt.isValid())
+        text += tr(" · synced %1").arg(locale.toString(summary.lastSyncAt.toLocalTime(), QLocale::ShortFormat));
     if (m_data->hasView() && m_data->view().data)
         text += tr(" · %1 events loaded").arg(locale.toString(qint64(m_data->view().data->eventCount())));
-    m_freshness->setText(text);
+    m_statusBar->setFreshness(text);
 }
 
 void MainWindow::resetLayout()
@@ -548,32 +307,13 @@ void MainWindow::setTheme(const QString& name)
 
 void MainWindow::showShortcuts()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* table = new QTableWidget(&dialog);
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (QAction* a : findChildren<QAction*>()) {
-        if (a->shortcut().isEmpty())
-            continue;
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(u'&')));
-        table->setItem(row, 1, new QTableWidgetItem(a->shortcut().toString(QKeySequence::NativeText)));
-    }
-    table->sortItems(0);
-    layout->addWidget(table);
-    dialog.resize(480, 420);
+    ShortcutsDialog dialog(this);
     dialog.exec();
 }
 
 bool MainWindow::isIdle() const
 {
-    if (!m_data->hasView() || m_data->isLoading() || m_job->isRunning())
+    if (!m_data->hasView() || m_data->isLoading() || isBusy())
         return false;
     for (const AnalysisView* v : m_views)
         if (v->isBusy() || v->resultCount() == 0)
@@ -583,32 +323,16 @@ bool MainWindow::isIdle() const
 
 QStringList MainWindow::writeScreenshots(const QString& directory, const QString& suffix)
 {
-    QStringList files;
-    QDir().mkpath(directory);
-    resize(1600, 1000);
-    const auto shoot = [&](const QString& name) {
-        QCoreApplication::processEvents();
-        const QString file = QDir(directory).filePath(name + suffix + QStringLiteral(".png"));
-        if (grab().save(file))
-            files.append(file);
-    };
-    shoot(QStringLiteral("workbench"));
-    for (QDockWidget* dock : m_docks) {
-        if (dock->objectName() == QLatin1String("kpiDock") || dock->objectName() == QLatin1String("overviewDock"))
-            continue; // always in view; the whole window shows them
-        dock->raise();
-        shoot(dock->objectName().chopped(4));
-    }
+    const QStringList files = ScreenshotWriter::write(*this, m_docks, {QStringLiteral("kpiDock"), QStringLiteral("overviewDock")},
+                                                      directory, suffix);
     resetLayout();
     return files;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_job->isRunning()) {
-        // Stop the job at its next check; committed batches stay, the open one rolls back.
-        m_job->cancel();
-    }
+    // Stop a running job at its next check; committed batches stay, the open one rolls back.
+    m_workspace->cancelJob();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState(kLayoutVersion));
     event->accept();

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "core/store/WorkspaceSummary.h"
-#include "ui/BackgroundJob.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -20,7 +18,9 @@ class CredentialStore;
 class EventsExplorerView;
 class FunnelView;
 class GlobalControlsBar;
+class JobStatusBar;
 class KpiCardsView;
+class MainMenus;
 class PathsView;
 class RetentionView;
 class SegmentsView;
@@ -29,20 +29,22 @@ class SyncStatusView;
 class TrendView;
 class WorkbenchData;
 class WorkbenchSettings;
+class WorkspaceController;
 class WorkspaceSummaryView;
 
 // The workbench frame: menus, the global controls, one dock per view (each an AnalysisView fed by
 // WorkbenchData on worker threads), and a status bar with data freshness and the progress and
-// Cancel button of the one background job (import, demo) that may run at a time. Adding a view
-// is one addDock() call.
+// Cancel button of the WorkspaceController's one background job. The window shows what the
+// controller reports; it opens no file itself. Adding a view is one addDock() call.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(WorkbenchSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    QString workspacePath() const { return m_workspacePath; }
-    bool isBusy() const { return m_job->isRunning(); }
+    QString workspacePath() const;
+    // True while a background job (import, demo) runs.
+    bool isBusy() const;
     WorkbenchData& data() const { return *m_data; }
     GlobalControlsBar* controls() const { return m_controls; }
     QList<QDockWidget*> docks() const { return m_docks; }
@@ -64,6 +66,8 @@ public Q_SLOTS:
     void retryFailedDays();
     void resetLayout();
     void setTheme(const QString& name);
+    void showShortcuts();
+    void showAbout();
 
 Q_SIGNALS:
     void workspaceLoaded(const QString& path);
@@ -74,46 +78,21 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    struct SummaryOutcome {
-        bool ok = false;
-        QString path;
-        store::WorkspaceSummary summary;
-        QString error;
-    };
-
     void createActions();
     void createDocks();
     QDockWidget* addDock(QWidget* view, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
-    void showShortcuts();
     void updateFreshness();
-    void loadWorkspace(const QString& path, bool create);
-    void onSummaryLoaded();
-    void startJob(const QString& label, BackgroundJob::Work work, const QString& openWhenDone);
-    void onJobFinished(const BackgroundJob::Outcome& outcome);
-    void rebuildRecentMenu();
-    void chooseNewWorkspace();
-    void chooseWorkspaceToOpen();
-    void chooseFileToImport();
-    void showAbout();
+    void connectWorkspace();
+    void showOpenedWorkspace(const QString& path, const store::WorkspaceSummary& summary, const QString& jobMessage);
     void updateActions();
 
     WorkbenchSettings& m_settings;
     WorkspaceSummaryView* m_summaryView = nullptr;
-    BackgroundJob* m_job = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QLabel* m_status = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QAction* m_importAction = nullptr;
-    QAction* m_syncAction = nullptr;
-    QAction* m_retryAction = nullptr;
+    WorkspaceController* m_workspace = nullptr;
+    JobStatusBar* m_statusBar = nullptr;
+    MainMenus* m_menus = nullptr;
     CredentialStore* m_credentials = nullptr;
     QPointer<SyncDialog> m_syncDialog;
-    QList<QDate> m_failedDays;
-    QFutureWatcher<SummaryOutcome> m_summaryWatcher;
-    QString m_workspacePath;
-    QString m_openWhenJobDone;
-    QString m_jobMessage; // what the last job said; outlives the reload that follows it
     WorkbenchData* m_data = nullptr;
     GlobalControlsBar* m_controls = nullptr;
     KpiCardsView* m_kpis = nullptr;
@@ -126,10 +105,7 @@ private:
     SyncStatusView* m_syncStatus = nullptr;
     QList<QDockWidget*> m_docks;
     QList<AnalysisView*> m_views;
-    QMenu* m_viewMenu = nullptr;
     QByteArray m_defaultState;
-    QLabel* m_freshness = nullptr;
-    store::WorkspaceSummary m_summary;
 };
 
 } // namespace hc::ui

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+class QDockWidget;
+class QMainWindow;
+
+namespace hc::ui {
+
+// PNGs of a window at 1600×1000: the whole window, then each dock raised in turn (docks named
+// in `alwaysShown` appear in every picture and get none of their own).
+class ScreenshotWriter {
+public:
+    static QStringList write(QMainWindow& window, const QList<QDockWidget*>& docks, const QStringList& alwaysShown,
+                             const QString& directory, const QString& suffix);
+};
+
+} // namespace hc::ui

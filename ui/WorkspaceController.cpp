@@ -1,0 +1,150 @@
+#include "ui/WorkspaceController.h"
+
+#include "core/demo/DemoWorkspaceGenerator.h"
+#include "core/ingest/FileImporter.h"
+#include "core/store/Workspace.h"
+#include "ui/AnalysisRunner.h"
+#include "ui/SavedViews.h"
+#include "ui/WorkbenchData.h"
+#include "ui/WorkbenchSettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace hc::ui {
+
+WorkspaceController::WorkspaceController(WorkbenchSettings& settings, WorkbenchData& data, QObject* parent)
+    : QObject(parent), m_settings(settings), m_data(data), m_reads(new AnalysisRunner(this)),
+      m_saves(new AnalysisRunner(this)), m_job(new BackgroundJob(this))
+{
+    connect(m_job, &BackgroundJob::progressChanged, this, &WorkspaceController::jobProgress);
+    connect(m_job, &BackgroundJob::finished, this, &WorkspaceController::onJobFinished);
+}
+
+void WorkspaceController::open(const QString& path) { load(path, false); }
+
+void WorkspaceController::create(const QString& path) { load(path, true); }
+
+void WorkspaceController::load(const QString& path, bool create)
+{
+    Q_EMIT opening(path);
+    m_reads->run([this, path, create](TaskContext&) -> AnalysisRunner::Apply {
+        auto ws = store::Workspace::open(path, create ? store::Workspace::OpenMode::CreateIfMissing
+                                                      : store::Workspace::OpenMode::MustExist);
+        const auto summary = ws.ok() ? store::loadWorkspaceSummary(*ws.value(), ws.value()->reportingTimeZone())
+                                     : Result<store::WorkspaceSummary>(ws.error());
+        if (!summary.ok()) {
+            const QString message = summary.error().message;
+            return [this, path, message] {
+                const bool gone = !QFileInfo::exists(path);
+                if (gone)
+                    m_settings.removeRecentWorkspace(path);
+                Q_EMIT openFailed(path, message, gone);
+            };
+        }
+        const SavedViewList views = SavedViews::load(path);
+        const store::WorkspaceSummary s = summary.value();
+        return [this, path, s, views] {
+            // After every open, import or sync the dataset is read again.
+            m_path = path;
+            m_summary = s;
+            m_data.openWorkspace(path);
+            m_settings.addRecentWorkspace(path);
+            Q_EMIT savedViewsChanged(views);
+            Q_EMIT opened(path, s, std::exchange(m_jobMessage, QString()));
+        };
+    });
+}
+
+void WorkspaceController::importFile(const QString& file)
+{
+    if (m_path.isEmpty()) {
+        Q_EMIT jobRefused(tr("Open or create a workspace before importing."));
+        return;
+    }
+    const QString workspace = m_path;
+    startJob(tr("Importing %1…").arg(QFileInfo(file).fileName()),
+             [workspace, file](TaskContext& context) -> Result<QString> {
+                 auto ws = store::Workspace::open(workspace, store::Workspace::OpenMode::MustExist);
+                 if (!ws.ok())
+                     return ws.error();
+                 ingest::FileImporter importer(*ws.value());
+                 const auto r = importer.run(file, ingest::importFormatForPath(file), context);
+                 if (!r.ok())
+                     return r.error();
+                 const QLocale l;
+                 return QCoreApplication::translate("hc::ui::MainWindow",
+                                                    "Imported %1: %2 lines, %3 new events, %4 duplicates, "
+                                                    "%5 quarantined.")
+                     .arg(QFileInfo(file).fileName(), l.toString(r.value().read), l.toString(r.value().inserted),
+                          l.toString(r.value().duplicates), l.toString(r.value().quarantined));
+             },
+             workspace);
+}
+
+void WorkspaceController::createDemo(const QString& path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    startJob(tr("Creating the demo workspace…"),
+             [path](TaskContext& context) -> Result<QString> {
+                 auto ws = store::Workspace::open(path, store::Workspace::OpenMode::CreateIfMissing);
+                 if (!ws.ok())
+                     return ws.error();
+                 const auto existing = store::loadWorkspaceSummary(*ws.value(), QTimeZone::utc(), 1);
+                 if (existing.ok() && existing.value().events > 0)
+                     return QCoreApplication::translate("hc::ui::MainWindow", "Opened the existing demo workspace.");
+                 const auto r = demo::DemoWorkspaceGenerator(demo::DemoOptions{}).generate(*ws.value(), context);
+                 if (!r.ok())
+                     return r.error();
+                 return QCoreApplication::translate("hc::ui::MainWindow",
+                                                    "Demo workspace ready: %1 events from %2 users.")
+                     .arg(QLocale().toString(r.value().events), QLocale().toString(r.value().users));
+             },
+             path);
+}
+
+void WorkspaceController::startJob(const QString& label, BackgroundJob::Work work, const QString& openWhenDone)
+{
+    if (!m_job->start(std::move(work))) {
+        Q_EMIT jobRefused(tr("Another job is still running; wait for it or cancel it first."));
+        return;
+    }
+    m_openWhenJobDone = openWhenDone;
+    Q_EMIT jobStarted(label);
+}
+
+void WorkspaceController::cancelJob()
+{
+    if (!m_job->isRunning())
+        return;
+    m_job->cancel();
+    Q_EMIT jobCancelling();
+}
+
+void WorkspaceController::onJobFinished(const BackgroundJob::Outcome& outcome)
+{
+    // The numbers changed (or the file is new): read them again, and say what the job did once
+    // the workspace is open again.
+    m_jobMessage = m_openWhenJobDone.isEmpty() ? QString() : outcome.message;
+    if (!m_openWhenJobDone.isEmpty())
+        open(m_openWhenJobDone); // first: opening clears the window's error banner
+    Q_EMIT jobFinished(outcome);
+}
+
+void WorkspaceController::saveView(const QString& name, const AnalysisScope& scope)
+{
+    const QString path = m_path;
+    m_saves->run([this, path, name, scope](TaskContext&) -> AnalysisRunner::Apply {
+        SavedViews::save(path, name, scope);
+        const SavedViewList views = SavedViews::load(path);
+        return [this, views, name] {
+            Q_EMIT savedViewsChanged(views);
+            Q_EMIT viewSaved(name);
+        };
+    });
+}
+
+} // namespace hc::ui
