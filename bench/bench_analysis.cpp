@@ -5,10 +5,10 @@
 // Targets (issue 4): funnel, retention and DAU/WAU/MAU ≤ 50 ms each, a trend with a 10-value
 // breakdown ≤ 150 ms, loading ≤ 5 s and ≤ 32 bytes per event.
 #include "bench/BenchSupport.h"
-#include "core/analysis/ActiveUsers.h"
-#include "core/analysis/Funnel.h"
-#include "core/analysis/Retention.h"
-#include "core/analysis/Trend.h"
+#include "core/analysis/engine/ActiveUsers.h"
+#include "core/analysis/engine/Funnel.h"
+#include "core/analysis/engine/Retention.h"
+#include "core/analysis/engine/Trend.h"
 #include "core/dataset/ColumnSnapshot.h"
 #include "core/dataset/DatasetLoader.h"
 #include "core/store/Workspace.h"

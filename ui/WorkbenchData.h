@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/analysis/ReportingCalendar.h"
-#include "core/analysis/TimeRange.h"
+#include "core/analysis/calendar/ReportingCalendar.h"
+#include "core/analysis/calendar/TimeRange.h"
 #include "core/dataset/Dataset.h"
 #include "ui/AnalysisScope.h"
 

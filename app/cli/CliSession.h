@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis/QueryOptions.h"
+#include "core/analysis/query/QueryOptions.h"
 
 #include "core/util/Result.h"
 

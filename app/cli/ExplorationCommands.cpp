@@ -2,9 +2,9 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
-#include "core/analysis/PathOptions.h"
-#include "core/analysis/SegmentOptions.h"
-#include "core/analysis/SessionStats.h"
+#include "core/analysis/query/PathOptions.h"
+#include "core/analysis/query/SegmentOptions.h"
+#include "core/analysis/engine/SessionStats.h"
 #include "core/util/TimeParsing.h"
 
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
-#include "core/analysis/FunnelOptions.h"
+#include "core/analysis/query/FunnelOptions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

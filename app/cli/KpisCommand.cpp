@@ -2,9 +2,9 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
-#include "core/analysis/ActiveUsers.h"
-#include "core/analysis/Kpis.h"
-#include "core/analysis/Lifecycle.h"
+#include "core/analysis/engine/ActiveUsers.h"
+#include "core/analysis/engine/Kpis.h"
+#include "core/analysis/engine/Lifecycle.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
-#include "core/analysis/RetentionOptions.h"
+#include "core/analysis/query/RetentionOptions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
-#include "core/analysis/TrendOptions.h"
+#include "core/analysis/query/TrendOptions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

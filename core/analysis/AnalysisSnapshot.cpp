@@ -1,6 +1,6 @@
 #include "core/analysis/AnalysisSnapshot.h"
 
-#include "core/analysis/EventFilter.h"
+#include "core/analysis/engine/EventFilter.h"
 #include "core/store/WorkspaceCatalog.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #include "tests/support/MixpanelEmulator.h"
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
-#include "ui/SyncDialog.h"
+#include "ui/dialogs/SyncDialog.h"
 #include "ui/WorkbenchSettings.h"
 
 #include <QAction>

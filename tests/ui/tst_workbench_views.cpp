@@ -11,10 +11,10 @@
 #include "ui/WorkbenchSettings.h"
 #include "ui/models/EventsTableModel.h"
 #include "ui/models/RetentionTableModel.h"
-#include "ui/views/EventsExplorerView.h"
-#include "ui/views/FunnelView.h"
-#include "ui/views/RetentionView.h"
-#include "ui/views/TrendView.h"
+#include "ui/docks/EventsExplorerView.h"
+#include "ui/docks/FunnelView.h"
+#include "ui/docks/RetentionView.h"
+#include "ui/docks/TrendView.h"
 #include "ui/widgets/GlobalControlsBar.h"
 
 #include <QBarSeries>

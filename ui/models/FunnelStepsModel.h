@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis/Funnel.h"
+#include "core/analysis/engine/Funnel.h"
 #include "ui/models/ResultTableModel.h"
 
 namespace hc::ui {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis/Kpis.h"
+#include "core/analysis/engine/Kpis.h"
 #include "ui/models/ResultTableModel.h"
 
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis/Paths.h"
+#include "core/analysis/engine/Paths.h"
 #include "ui/models/ResultTableModel.h"
 
 namespace hc::ui {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis/Retention.h"
+#include "core/analysis/engine/Retention.h"
 
 #include <QAbstractTableModel>
 

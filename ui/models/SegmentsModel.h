@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis/Segmentation.h"
+#include "core/analysis/engine/Segmentation.h"
 #include "ui/models/ResultTableModel.h"
 
 namespace hc::ui {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/analysis/Trend.h"
+#include "core/analysis/engine/Trend.h"
 #include "ui/models/ResultTableModel.h"
 
 namespace hc::ui {

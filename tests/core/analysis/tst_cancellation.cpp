@@ -1,14 +1,14 @@
 // Every engine has one signature (dataset, query, calendar, TaskContext) and stops at its first
 // cancellation check: a superseded run in the window must not keep a core busy.
-#include "core/analysis/ActiveUsers.h"
-#include "core/analysis/Funnel.h"
-#include "core/analysis/Kpis.h"
-#include "core/analysis/Lifecycle.h"
-#include "core/analysis/Paths.h"
-#include "core/analysis/Retention.h"
-#include "core/analysis/Segmentation.h"
-#include "core/analysis/SessionStats.h"
-#include "core/analysis/Trend.h"
+#include "core/analysis/engine/ActiveUsers.h"
+#include "core/analysis/engine/Funnel.h"
+#include "core/analysis/engine/Kpis.h"
+#include "core/analysis/engine/Lifecycle.h"
+#include "core/analysis/engine/Paths.h"
+#include "core/analysis/engine/Retention.h"
+#include "core/analysis/engine/Segmentation.h"
+#include "core/analysis/engine/SessionStats.h"
+#include "core/analysis/engine/Trend.h"
 #include "core/dataset/DatasetBuilder.h"
 
 #include <QtTest>

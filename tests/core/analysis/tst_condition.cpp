@@ -1,6 +1,6 @@
 // Condition syntax of cli.md, escapes included, and matching by rendered text.
-#include "core/analysis/Condition.h"
-#include "core/analysis/EscapedText.h"
+#include "core/analysis/query/Condition.h"
+#include "core/analysis/query/EscapedText.h"
 #include "core/dataset/DatasetBuilder.h"
 
 #include <QtTest>

@@ -1,9 +1,9 @@
 // Differential test: on thousands of small random datasets, funnel, retention and DAU/WAU/MAU results equal
 // a deliberately naive second implementation written only for this test (exhaustive search
 // over event choices, QDateTime for every bucket; no streams, no greedy choices, no caches).
-#include "core/analysis/ActiveUsers.h"
-#include "core/analysis/Funnel.h"
-#include "core/analysis/Retention.h"
+#include "core/analysis/engine/ActiveUsers.h"
+#include "core/analysis/engine/Funnel.h"
+#include "core/analysis/engine/Retention.h"
 #include "core/dataset/DatasetBuilder.h"
 #include "core/demo/DemoRandom.h"
 

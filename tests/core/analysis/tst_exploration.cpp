@@ -1,7 +1,7 @@
 // Session statistics, segmentation tables and paths against hand-computed cases.
-#include "core/analysis/Paths.h"
-#include "core/analysis/Segmentation.h"
-#include "core/analysis/SessionStats.h"
+#include "core/analysis/engine/Paths.h"
+#include "core/analysis/engine/Segmentation.h"
+#include "core/analysis/engine/SessionStats.h"
 #include "tests/support/EventFixture.h"
 
 #include <QtTest>

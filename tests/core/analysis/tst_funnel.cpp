@@ -1,6 +1,6 @@
 // Funnels against hand-computed cases, one row per rule of semantics.md ("Funnels"). Times are
 // seconds from T0 = 2026-01-01T00:00Z; the range is 2026-01-01..2026-01-10 unless a row says.
-#include "core/analysis/FunnelOptions.h"
+#include "core/analysis/query/FunnelOptions.h"
 #include "tests/support/EventFixture.h"
 
 #include <QtTest>

@@ -1,8 +1,8 @@
 // DAU/WAU/MAU, sessions and the KPI set against hand-computed cases (semantics.md, "Counting
 // measures" and "Sessions").
-#include "core/analysis/ActiveUsers.h"
-#include "core/analysis/Kpis.h"
-#include "core/analysis/Sessions.h"
+#include "core/analysis/engine/ActiveUsers.h"
+#include "core/analysis/engine/Kpis.h"
+#include "core/analysis/engine/Sessions.h"
 #include "core/dataset/DatasetBuilder.h"
 
 #include <QtTest>

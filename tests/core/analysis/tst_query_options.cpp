@@ -1,11 +1,11 @@
 // Each analysis's option vocabulary lives in core (cli.md's names, escapes, bounds): parsed by
 // hand-checked examples, refused with the CLI's messages, and written back so that a saved
 // analysis parses to the same query.
-#include "core/analysis/FunnelOptions.h"
-#include "core/analysis/PathOptions.h"
-#include "core/analysis/RetentionOptions.h"
-#include "core/analysis/SegmentOptions.h"
-#include "core/analysis/TrendOptions.h"
+#include "core/analysis/query/FunnelOptions.h"
+#include "core/analysis/query/PathOptions.h"
+#include "core/analysis/query/RetentionOptions.h"
+#include "core/analysis/query/SegmentOptions.h"
+#include "core/analysis/query/TrendOptions.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // Calendar buckets in the reporting zone, including daylight-saving days (semantics.md, Time).
 // Europe/Berlin: clocks go forward at 2026-03-29 01:00 UTC and back at 2026-10-25 01:00 UTC.
-#include "core/analysis/ReportingCalendar.h"
-#include "core/analysis/TimeRange.h"
+#include "core/analysis/calendar/ReportingCalendar.h"
+#include "core/analysis/calendar/TimeRange.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // Retention against hand-computed cohorts (semantics.md, "Retention"). Times are seconds from
 // T0 = 2026-01-01T00:00Z; D = one day. Rows are Jan 1..Jan 3 with 4 columns unless a test says.
-#include "core/analysis/Retention.h"
+#include "core/analysis/engine/Retention.h"
 #include "tests/support/EventFixture.h"
 
 #include <QtTest>

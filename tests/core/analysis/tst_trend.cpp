@@ -1,7 +1,7 @@
 // Trends (semantics.md): one point per period with empty periods, measures over numeric values
 // only, breakdown ranking with (other) as distinct users, and the missing value last.
-#include "core/analysis/Lifecycle.h"
-#include "core/analysis/Trend.h"
+#include "core/analysis/engine/Lifecycle.h"
+#include "core/analysis/engine/Trend.h"
 #include "core/dataset/DatasetBuilder.h"
 
 #include <QtTest>

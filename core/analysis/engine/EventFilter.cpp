@@ -1,0 +1,53 @@
+#include "core/analysis/engine/EventFilter.h"
+
+#include <QCoreApplication>
+
+namespace hc::analysis {
+
+Result<std::shared_ptr<const dataset::Dataset>> filterEvents(const std::shared_ptr<const dataset::Dataset>& data,
+                                                             const std::vector<Condition>& conditions, bool anyOf,
+                                                             TaskContext& context)
+{
+    if (conditions.empty())
+        return data;
+    auto compiled = ConditionSet::compile(*data, conditions, anyOf);
+    if (!compiled.ok())
+        return compiled.error();
+    const ConditionSet& set = compiled.value();
+    auto kept = std::make_shared<std::vector<quint32>>(); // parent position of each kept event
+    dataset::EventColumns c;
+    c.userIds = data->userIds();
+    c.eventNames = data->eventNames();
+    c.userOffsets.assign(size_t(data->userCount()) + 1, 0);
+    for (int u = 0; u < data->userCount(); ++u) {
+        for (size_t i = data->userBegin(u); i < data->userEnd(u); ++i) {
+            if (!set.matches(i))
+                continue;
+            kept->push_back(quint32(i));
+            c.users.push_back(qint32(u));
+            c.names.push_back(data->names()[i]);
+            c.times.push_back(data->times()[i]);
+        }
+        c.userOffsets[size_t(u) + 1] = c.times.size();
+        if ((u & 4095) == 0 && context.isCancelled())
+            return makeError(Error::Code::Cancelled,
+                             QCoreApplication::translate("hc::analysis::EventFilter", "Filtering was cancelled."));
+    }
+    auto loader = [data, kept](const QString& name) -> Result<dataset::PropertyColumn> {
+        auto parent = data->property(name);
+        if (!parent.ok())
+            return parent.error();
+        dataset::PropertyColumn column;
+        column.name = parent.value()->name;
+        column.values = parent.value()->values;
+        column.numbers = parent.value()->numbers;
+        column.codes.reserve(kept->size());
+        for (quint32 i : *kept)
+            column.codes.push_back(parent.value()->codes[i]);
+        return column;
+    };
+    return std::shared_ptr<const dataset::Dataset>(
+        std::make_shared<const dataset::Dataset>(std::move(c), data->settings(), std::move(loader)));
+}
+
+} // namespace hc::analysis

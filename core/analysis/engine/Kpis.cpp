@@ -1,0 +1,139 @@
+#include "core/analysis/engine/Kpis.h"
+
+#include "core/analysis/engine/ActiveUsers.h"
+#include "core/analysis/engine/Sessions.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace hc::analysis {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("hc::analysis::Kpis", text); }
+
+struct Measures {
+    double events = 0, users = 0, newUsers = 0, dau = 0, wau = 0, mau = 0, sessions = 0, revenue = 0;
+    std::optional<double> stickiness, avgSession, eventsPerUser, dauMean;
+};
+
+Result<Measures> measure(const dataset::Dataset& data, const ReportingCalendar& calendar, const TimeRange& range,
+                         const dataset::PropertyColumn& revenue, TaskContext& context,
+                         std::vector<ActiveUsersDay>* daily = nullptr)
+{
+    Measures m;
+    const auto& times = data.times();
+    for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
+        const size_t begin = data.userBegin(u), end = data.userEnd(u);
+        if (begin == end)
+            continue;
+        bool active = false;
+        for (size_t i = begin; i < end; ++i) {
+            const qint64 t = times[i];
+            if (t < range.startMs)
+                continue;
+            if (t >= range.endMs)
+                break;
+            active = true;
+            m.events += 1;
+            const double r = revenue.number(i);
+            if (!std::isnan(r))
+                m.revenue += r;
+        }
+        if (active) {
+            m.users += 1;
+            if (range.contains(times[begin])) // the user's first event ever is in the range
+                m.newUsers += 1;
+        }
+    }
+    const auto active = computeActiveUsers(data, ActiveUsersQuery{range}, calendar, context);
+    if (!active.ok())
+        return active.error();
+    const auto& days = active.value();
+    double dauSum = 0, stickSum = 0;
+    int stickDays = 0;
+    for (const auto& d : days) {
+        dauSum += double(d.dau);
+        if (d.mau > 0) {
+            stickSum += double(d.dau) / double(d.mau);
+            ++stickDays;
+        }
+    }
+    if (!days.empty()) {
+        m.dauMean = dauSum / double(days.size());
+        m.wau = double(days.back().wau);
+        m.mau = double(days.back().mau);
+    }
+    if (stickDays > 0)
+        m.stickiness = stickSum / stickDays;
+    const auto sessions = sessionsStartingIn(data, calendar, range, context);
+    if (context.isCancelled())
+        return TaskContext::cancelledError();
+    m.sessions = double(sessions.size());
+    if (!sessions.empty()) {
+        double total = 0;
+        for (const auto& s : sessions)
+            total += double(s.endMs - s.startMs) / 1000.0;
+        m.avgSession = total / double(sessions.size());
+    }
+    if (m.users > 0)
+        m.eventsPerUser = m.events / m.users;
+    if (daily)
+        *daily = days;
+    return m;
+}
+
+} // namespace
+
+const Kpi* KpiSet::find(const QString& id) const
+{
+    for (const Kpi& k : kpis)
+        if (k.id == id)
+            return &k;
+    return nullptr;
+}
+
+Result<KpiSet> computeKpis(const dataset::Dataset& data, const KpiQuery& query, const ReportingCalendar& calendar,
+                           TaskContext& context)
+{
+    auto revenue = data.property(query.revenueProperty);
+    if (!revenue.ok())
+        return revenue.error();
+    KpiSet set;
+    set.range = query.range;
+    set.previousRange = query.range.previous(calendar);
+    const auto measuredNow = measure(data, calendar, set.range, *revenue.value(), context, &set.daily);
+    if (!measuredNow.ok())
+        return measuredNow.error();
+    const auto measuredBefore = measure(data, calendar, set.previousRange, *revenue.value(), context);
+    if (!measuredBefore.ok())
+        return measuredBefore.error();
+    const Measures& now = measuredNow.value();
+    const Measures& before = measuredBefore.value();
+    auto add = [&](const char* id, const QString& label, Kpi::Unit unit, std::optional<double> v,
+                   std::optional<double> p) {
+        Kpi k{QString::fromLatin1(id), label, unit, v, p, std::nullopt};
+        if (v && p && *p != 0)
+            k.change = (*v - *p) / *p;
+        set.kpis.push_back(k);
+    };
+    using U = Kpi::Unit;
+    add("events", tr("Events"), U::Count, now.events, before.events);
+    add("users", tr("Users"), U::Count, now.users, before.users);
+    add("new_users", tr("New users"), U::Count, now.newUsers, before.newUsers);
+    add("returning_users", tr("Returning users"), U::Count, now.users - now.newUsers, before.users - before.newUsers);
+    add("dau", tr("Daily active users (average)"), U::Count, now.dauMean, before.dauMean);
+    add("wau", tr("Weekly active users"), U::Count, now.wau, before.wau);
+    add("mau", tr("Monthly active users"), U::Count, now.mau, before.mau);
+    add("stickiness", tr("Stickiness (DAU / MAU)"), U::Ratio, now.stickiness, before.stickiness);
+    add("sessions", tr("Sessions"), U::Count, now.sessions, before.sessions);
+    add("avg_session_seconds", tr("Average session length"), U::Seconds, now.avgSession, before.avgSession);
+    add("events_per_user", tr("Events per user"), U::Ratio, now.eventsPerUser, before.eventsPerUser);
+    add("revenue", tr("Revenue"), U::Money, now.revenue, before.revenue);
+    return set;
+}
+
+} // namespace hc::analysis

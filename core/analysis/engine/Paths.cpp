@@ -1,0 +1,64 @@
+#include "core/analysis/engine/Paths.h"
+
+#include "core/analysis/engine/Sessions.h"
+
+#include <algorithm>
+#include <map>
+
+namespace hc::analysis {
+
+Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const PathQuery& q,
+                                          const ReportingCalendar& calendar, TaskContext& context)
+{
+    auto matcher = EventMatcher::compile(data, q.anchor);
+    if (!matcher.ok())
+        return matcher.error();
+    const std::vector<char> ignored = namesIgnoredBySessions(data);
+    struct Tally {
+        qint64 occurrences = 0;
+        qint64 users = 0;
+        int lastUser = -1;
+    };
+    std::map<QStringList, Tally> tallies;
+    const auto& times = data.times();
+    const auto& names = data.names();
+    std::vector<SessionEvent> events;
+    for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
+        sessionEventsOfUser(data, calendar, ignored, u, events);
+        for (size_t k = 0; k < events.size(); ++k) {
+            const size_t i = events[k].event;
+            if (!q.range.contains(times[i]) || !matcher.value().matches(i))
+                continue;
+            QStringList path;
+            for (int step = 1; step <= q.steps; ++step) {
+                const qint64 at = q.forward ? qint64(k) + step : qint64(k) - step;
+                if (at < 0 || at >= qint64(events.size()) || events[size_t(at)].session != events[k].session)
+                    break;
+                path << data.eventNames()[names[events[size_t(at)].event]];
+            }
+            Tally& t = tallies[path];
+            ++t.occurrences;
+            if (t.lastUser != u) {
+                t.lastUser = u;
+                ++t.users;
+            }
+        }
+    }
+    std::vector<PathRow> rows;
+    for (const auto& [path, t] : tallies)
+        rows.push_back(PathRow{path, t.occurrences, t.users});
+    std::sort(rows.begin(), rows.end(), [](const PathRow& a, const PathRow& b) {
+        if (a.occurrences != b.occurrences)
+            return a.occurrences > b.occurrences;
+        if (a.users != b.users)
+            return a.users > b.users;
+        return a.events < b.events;
+    });
+    if (int(rows.size()) > q.top)
+        rows.resize(size_t(q.top));
+    return rows;
+}
+
+} // namespace hc::analysis

@@ -1,0 +1,70 @@
+#include "core/analysis/engine/Sessions.h"
+
+namespace hc::analysis {
+
+bool isIgnoredBySessions(const QString& name)
+{
+    static const QStringList kIgnored = {QStringLiteral("$identify"),          QStringLiteral("$create_alias"),
+                                         QStringLiteral("$merge"),             QStringLiteral("$hotshard_events"),
+                                         QStringLiteral("$message_suppressed"), QStringLiteral("$unsubscribe"),
+                                         QStringLiteral("$journey_entered")};
+    return kIgnored.contains(name) || name.startsWith(QLatin1String("$campaign_"));
+}
+
+std::vector<char> namesIgnoredBySessions(const dataset::Dataset& data)
+{
+    std::vector<char> ignored(size_t(data.eventNames().size()));
+    for (qsizetype n = 0; n < data.eventNames().size(); ++n)
+        ignored[size_t(n)] = isIgnoredBySessions(data.eventNames()[n]) ? 1 : 0;
+    return ignored;
+}
+
+void sessionEventsOfUser(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                         const std::vector<char>& ignoredNames, int user, std::vector<SessionEvent>& out)
+{
+    out.clear();
+    const qint64 timeout = data.settings().sessionTimeoutMs;
+    const auto& times = data.times();
+    const auto& names = data.names();
+    int session = -1;
+    qint64 previousTime = 0, previousDay = 0;
+    for (size_t i = data.userBegin(user), end = data.userEnd(user); i < end; ++i) {
+        if (ignoredNames[size_t(names[i])])
+            continue;
+        const qint64 t = times[i];
+        const qint64 day = calendar.localDay(t);
+        // A new session after more than the timeout, and at local midnight.
+        if (session < 0 || t - previousTime > timeout || day != previousDay)
+            ++session;
+        previousTime = t;
+        previousDay = day;
+        out.push_back(SessionEvent{i, session});
+    }
+}
+
+std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                        const TimeRange& range, TaskContext& context)
+{
+    const std::vector<char> ignored = namesIgnoredBySessions(data);
+    const auto& times = data.times();
+    std::vector<Session> out;
+    std::vector<SessionEvent> events;
+    for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            break;
+        sessionEventsOfUser(data, calendar, ignored, u, events);
+        for (size_t k = 0; k < events.size();) {
+            Session s{u, times[events[k].event], times[events[k].event], 0};
+            const int number = events[k].session;
+            for (; k < events.size() && events[k].session == number; ++k) {
+                s.endMs = times[events[k].event];
+                ++s.events;
+            }
+            if (range.contains(s.startMs))
+                out.push_back(s);
+        }
+    }
+    return out;
+}
+
+} // namespace hc::analysis

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/analysis/calendar/ReportingCalendar.h"
+#include "core/analysis/calendar/TimeRange.h"
+#include "core/dataset/Dataset.h"
+#include "core/util/TaskContext.h"
+
+#include <vector>
+
+namespace hc::analysis {
+
+struct Session {
+    int user = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0; // time of the last event: a lone event is a 0 s session
+    int events = 0;
+};
+
+// Timeout sessions of semantics.md: a user's events in time order, a new session when the gap
+// to the previous event is more than the timeout or the local date changes; identity, hot-shard
+// and campaign events are left out first. Returns the sessions whose first event is in range.
+// Stops early, with what it has, when the context is cancelled: callers check isCancelled().
+std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                        const TimeRange& range, TaskContext& context = TaskContext::none());
+
+// The events sessions ignore ($identify, $campaign_*, ...).
+bool isIgnoredBySessions(const QString& eventName);
+// isIgnoredBySessions for every event name of a dataset, by name index.
+std::vector<char> namesIgnoredBySessions(const dataset::Dataset& data);
+
+// One user's events that sessions consider, in time order, each with its session number
+// (0, 1, ... for that user).
+struct SessionEvent {
+    size_t event;
+    int session;
+};
+void sessionEventsOfUser(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                         const std::vector<char>& ignoredNames, int user, std::vector<SessionEvent>& out);
+
+} // namespace hc::analysis

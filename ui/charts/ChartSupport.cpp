@@ -1,0 +1,60 @@
+#include "ui/charts/ChartSupport.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QPalette>
+#include <QValueAxis>
+
+namespace hc::ui {
+
+QChartView* ChartSupport::makeView(const QString& title, QWidget* parent)
+{
+    auto* chart = new QChart();
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    applyTheme(chart);
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    view->setAccessibleName(title);
+    return view;
+}
+
+void ChartSupport::applyTheme(QChart* chart)
+{
+    const QPalette p = QApplication::palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(p.color(QPalette::Base));
+    chart->setTitleBrush(p.color(QPalette::Text));
+    QFont f = chart->titleFont();
+    f.setBold(true);
+    f.setPointSizeF(QApplication::font().pointSizeF() * 1.1);
+    chart->setTitleFont(f);
+    chart->legend()->setLabelColor(p.color(QPalette::Text));
+    chart->setLocalizeNumbers(true); // axis labels with the locale's separators
+}
+
+void ChartSupport::clear(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* a : chart->axes())
+        chart->removeAxis(a);
+}
+
+QValueAxis* ChartSupport::valueAxis(const QString& title, double max, bool integers)
+{
+    auto* axis = new QValueAxis();
+    axis->setTitleText(title);
+    axis->setRange(0, max > 0 ? max * 1.08 : 1);
+    axis->setLabelFormat(integers ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    axis->applyNiceNumbers();
+    const QPalette p = QApplication::palette();
+    axis->setLabelsColor(p.color(QPalette::Text));
+    axis->setTitleBrush(p.color(QPalette::Text));
+    return axis;
+}
+
+} // namespace hc::ui

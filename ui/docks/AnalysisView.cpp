@@ -1,0 +1,139 @@
+#include "ui/docks/AnalysisView.h"
+
+#include <QEvent>
+#include <QTimer>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace hc::ui {
+
+AnalysisView::AnalysisView(WorkbenchData& data, QWidget* parent)
+    : QWidget(parent), m_data(data), m_runner(new AnalysisRunner(this)), m_layout(new QVBoxLayout(this)),
+      m_busy(new QProgressBar(this)), m_stack(new QStackedWidget(this)), m_message(new QLabel(this))
+{
+    m_layout->setContentsMargins(6, 6, 6, 6);
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setMaximumHeight(4);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Computing"));
+    // Its space stays when hidden: showing and hiding it must not re-lay out (and re-render) the
+    // charts below, which cost tens of milliseconds on the GUI thread per request.
+    QSizePolicy keepSpace = m_busy->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_busy->setSizePolicy(keepSpace);
+    m_busy->setVisible(false);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("viewMessage"));
+    m_message->setAccessibleName(tr("Message"));
+    m_layout->addWidget(m_busy);
+    m_layout->addWidget(m_stack, 1);
+    m_stack->addWidget(m_message);
+    connect(m_runner, &AnalysisRunner::busyChanged, m_busy, &QWidget::setVisible);
+    connect(&m_data, &WorkbenchData::viewChanged, this, &AnalysisView::recompute);
+    showMessage(tr("Open a workspace to see this view."));
+}
+
+void AnalysisView::setControls(QWidget* controls) { m_layout->insertWidget(0, controls); }
+
+void AnalysisView::setResultWidget(QWidget* result)
+{
+    m_stack->addWidget(result);
+}
+
+void AnalysisView::recompute()
+{
+    if (!m_data.hasView()) {
+        m_runner->cancel();
+        showMessage(tr("Open a workspace to see this view."));
+        return;
+    }
+    startAnalysis(m_data.view());
+}
+
+void AnalysisView::runAnalysis(AnalysisRunner::Work work)
+{
+    m_runner->run([work = std::move(work), this](TaskContext& context) -> AnalysisRunner::Apply {
+        AnalysisRunner::Apply apply = work(context);
+        if (!apply)
+            return {};
+        return [apply, this] {
+            apply();
+            ++m_results;
+            Q_EMIT resultShown();
+        };
+    });
+}
+
+void AnalysisView::keepResult()
+{
+    m_hasResult = true;
+    ++m_renders;
+    render();
+}
+
+void AnalysisView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A theme change reaches every widget; the view draws its kept result once, after the palette
+    // has settled, instead of computing it again.
+    if (event->type() != QEvent::PaletteChange || !m_hasResult || m_renderQueued)
+        return;
+    m_renderQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_renderQueued = false;
+        ++m_renders;
+        render();
+    });
+}
+
+void AnalysisView::showResult()
+{
+    if (m_stack->count() > 1)
+        m_stack->setCurrentIndex(1);
+}
+
+void AnalysisView::showMessage(const QString& message)
+{
+    m_message->setText(message);
+    m_stack->setCurrentWidget(m_message);
+}
+
+QString AnalysisView::emptyRangeMessage() const
+{
+    return tr("No events in this range — widen the range, clear the filter or sync.");
+}
+
+bool AnalysisView::pickersNeedRefill(const WorkbenchData::View& view)
+{
+    const QString key = view.workspacePath + u'#' + QString::number(view.data->eventNames().size());
+    if (key == m_pickersFor)
+        return false;
+    m_pickersFilled = !m_pickersFor.isEmpty();
+    m_pickersFor = key;
+    return true;
+}
+
+void AnalysisView::refill(QComboBox* combo, const QString& firstLabel, const QString& firstData, const QStringList& values)
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    if (!firstLabel.isEmpty())
+        combo->addItem(firstLabel, firstData);
+    for (const QString& v : values)
+        combo->addItem(v, v);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+QStringList AnalysisView::sortedEventNames(const WorkbenchData::View& view)
+{
+    QStringList names = view.data->eventNames();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+} // namespace hc::ui

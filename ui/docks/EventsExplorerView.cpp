@@ -1,0 +1,168 @@
+#include "ui/docks/EventsExplorerView.h"
+
+#include "core/store/WorkspaceCatalog.h"
+#include "ui/NumberFormat.h"
+#include "ui/models/EventsTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace hc::ui {
+
+EventsExplorerView::EventsExplorerView(WorkbenchData& data, QWidget* parent)
+    : AnalysisView(data, parent), m_model(new EventsTableModel(this)), m_detailsRunner(new AnalysisRunner(this))
+{
+    setObjectName(QStringLiteral("eventsExplorerView"));
+    auto* controls = new QWidget(this);
+    auto* row = new QHBoxLayout(controls);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_event = new QComboBox(controls);
+    m_event->setObjectName(QStringLiteral("explorerEvent"));
+    m_event->setAccessibleName(tr("Event name filter"));
+    m_user = new QLineEdit(controls);
+    m_user->setObjectName(QStringLiteral("explorerUser"));
+    m_user->setAccessibleName(tr("User filter"));
+    m_user->setPlaceholderText(tr("User id contains…"));
+    m_user->setClearButtonEnabled(true);
+    m_count = new QLabel(controls);
+    m_count->setObjectName(QStringLiteral("explorerCount"));
+    row->addWidget(m_event);
+    row->addWidget(m_user, 1);
+    row->addWidget(m_count);
+    setControls(controls);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("explorerTable"));
+    m_table->setAccessibleName(tr("Events"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row measuring
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(0, 190);
+    m_table->setColumnWidth(1, 170);
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("explorerDetails"));
+    m_details->setAccessibleName(tr("Event properties"));
+    m_details->setReadOnly(true);
+    m_details->setPlaceholderText(tr("Select an event to see its properties."));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_details->setFont(mono);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    setResultWidget(split);
+    auto* typing = new QTimer(this); // wait for a pause in typing before filtering again
+    typing->setSingleShot(true);
+    typing->setInterval(250);
+    connect(m_user, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, &EventsExplorerView::recompute);
+    connect(m_event, &QComboBox::activated, this, &EventsExplorerView::recompute);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsExplorerView::showDetails);
+}
+
+void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
+{
+    if (pickersNeedRefill(view))
+        refill(m_event, tr("All events"), QString(), sortedEventNames(view));
+    const QString event = m_event->currentData().toString();
+    const QString user = m_user->text().trimmed();
+    runAnalysis([view, event, user, this](TaskContext& context) -> AnalysisRunner::Apply {
+        const auto& data = *view.data;
+        const int name = event.isEmpty() ? -1 : data.nameIndex(event);
+        std::vector<std::pair<qint64, quint32>> hits;
+        for (int u = 0; u < data.userCount() && !(event.size() && name < 0); ++u) {
+            if (!user.isEmpty() && !data.userIds()[u].contains(user, Qt::CaseInsensitive))
+                continue;
+            if ((u & 4095) == 0 && context.isCancelled())
+                return {};
+            const auto first = data.times().begin() + qint64(data.userBegin(u));
+            const auto last = data.times().begin() + qint64(data.userEnd(u));
+            for (auto it = std::lower_bound(first, last, view.range.startMs); it != last && *it < view.range.endMs; ++it) {
+                const auto p = quint32(it - data.times().begin());
+                if (name < 0 || data.names()[p] == name)
+                    hits.emplace_back(*it, p);
+            }
+        }
+        // Newest first, at most kMaxRows of them: Qt's item views keep bookkeeping per row on the
+        // GUI thread (about 25 ms per million rows when the model resets).
+        const size_t matching = hits.size();
+        const auto newer = [](const auto& a, const auto& b) { return a > b; };
+        if (hits.size() > kMaxRows) {
+            std::nth_element(hits.begin(), hits.begin() + qint64(kMaxRows), hits.end(), newer);
+            hits.resize(kMaxRows);
+        }
+        std::sort(hits.begin(), hits.end(), newer);
+        auto rows = std::make_shared<std::vector<quint32>>();
+        rows->reserve(hits.size());
+        for (const auto& h : hits)
+            rows->push_back(h.second);
+        auto data_ = view.data;
+        return [this, data_, rows, matching] {
+            m_model->setRows(data_, rows);
+            m_count->setText(rows->size() < matching
+                                 ? tr("Newest %1 of %2 events — narrow the range or filter to see the rest")
+                                       .arg(NumberFormat::count(double(rows->size())), NumberFormat::count(double(matching)))
+                                 : tr("%1 events").arg(NumberFormat::count(double(rows->size()))));
+            m_details->clear();
+            keepResult();
+        };
+    });
+}
+
+void EventsExplorerView::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const dataset::Dataset* data = m_model->dataset();
+    if (!current.isValid() || !data || !m_data.hasView())
+        return;
+    const size_t p = m_model->positionAt(current.row());
+    const qint64 time = data->times()[p];
+    const QString user = data->userIds()[data->users()[p]];
+    const QString event = data->eventNames()[data->names()[p]];
+    const QString path = m_data.view().workspacePath;
+    m_detailsRunner->run([path, time, user, event, this](TaskContext&) -> AnalysisRunner::Apply {
+        QString text;
+        auto catalog = store::WorkspaceCatalog::open(path);
+        const auto details = catalog.ok() ? catalog.value()->eventDetails(time, user, event)
+                                          : Result<std::optional<store::EventDetails>>(catalog.error());
+        if (details.ok() && details.value()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(details.value()->propertiesJson.toUtf8());
+            text = tr("event: %1\ndistinct_id: %2\n$insert_id: %3\n\n%4")
+                       .arg(event, user, details.value()->insertId, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+        }
+        if (text.isEmpty())
+            text = tr("This event is no longer in the workspace (it changed since the data was loaded).");
+        return [this, text] {
+            m_details->setPlainText(text);
+            Q_EMIT detailsShown();
+        };
+    });
+}
+
+void EventsExplorerView::render()
+{
+    // The table paints from its model with the current palette by itself.
+    if (m_model->rowCount() == 0)
+        showMessage(emptyRangeMessage());
+    else
+        showResult();
+}
+
+} // namespace hc::ui

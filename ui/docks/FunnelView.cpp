@@ -1,0 +1,391 @@
+#include "ui/docks/FunnelView.h"
+
+#include "core/analysis/query/FunnelOptions.h"
+#include "ui/NumberFormat.h"
+#include "ui/models/FunnelStepsModel.h"
+#include "ui/charts/ChartSupport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QValueAxis>
+
+namespace hc::ui {
+
+namespace {
+
+// Breakdown values drawn as bars; more would be unreadable.
+constexpr size_t kBreakdownBars = 6;
+
+// Time-to-convert bins: upper bounds in seconds (the last bin is open).
+// Labels of the engine's time-to-convert buckets (analysis::ConversionTimeBucket), in order.
+const char* const kTimeToConvertLabels[] = {
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "< 1 min"),   QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–5 min"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "5–15 min"),  QT_TRANSLATE_NOOP("hc::ui::FunnelView", "15–60 min"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–6 h"),     QT_TRANSLATE_NOOP("hc::ui::FunnelView", "6–24 h"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–3 days"),  QT_TRANSLATE_NOOP("hc::ui::FunnelView", "3–7 days"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "> 7 days")};
+
+QBarCategoryAxis* categoryAxis(const QStringList& labels, const QString& title, const QPalette& p)
+{
+    auto* x = new QBarCategoryAxis();
+    x->append(labels);
+    x->setTitleText(title);
+    x->setLabelsColor(p.color(QPalette::Text));
+    x->setTitleBrush(p.color(QPalette::Text));
+    return x;
+}
+
+} // namespace
+
+FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, parent)
+{
+    setObjectName(QStringLiteral("funnelView"));
+    auto* controls = new QWidget(this);
+    auto* grid = new QGridLayout(controls);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_steps = new QListWidget(controls);
+    m_steps->setObjectName(QStringLiteral("funnelSteps"));
+    m_steps->setAccessibleName(tr("Funnel steps"));
+    m_steps->setFlow(QListView::LeftToRight);
+    m_steps->setMaximumHeight(38);
+    m_steps->setDragDropMode(QAbstractItemView::InternalMove);
+    m_newStep = new QComboBox(controls);
+    m_newStep->setObjectName(QStringLiteral("funnelNewStep"));
+    m_newStep->setAccessibleName(tr("Event to add as a step"));
+    auto* add = new QToolButton(controls);
+    add->setText(tr("Add step"));
+    add->setObjectName(QStringLiteral("funnelAddStep"));
+    auto* remove = new QToolButton(controls);
+    remove->setText(tr("Remove"));
+    auto* left = new QToolButton(controls);
+    left->setText(tr("◀"));
+    left->setAccessibleName(tr("Move step earlier"));
+    auto* right = new QToolButton(controls);
+    right->setText(tr("▶"));
+    right->setAccessibleName(tr("Move step later"));
+    m_window = new QSpinBox(controls);
+    m_window->setRange(1, int(analysis::FunnelQuery::kMaxWindowMs / 86400000));
+    m_window->setValue(7);
+    m_window->setAccessibleName(tr("Conversion window"));
+    m_windowUnit = new QComboBox(controls);
+    m_windowUnit->addItem(tr("minutes"), 60000);
+    m_windowUnit->addItem(tr("hours"), 3600000);
+    m_windowUnit->addItem(tr("days"), 86400000);
+    m_windowUnit->setCurrentIndex(2);
+    m_order = new QComboBox(controls);
+    m_order->setAccessibleName(tr("Step order"));
+    m_order->addItem(tr("In order"), int(analysis::FunnelOrder::Ordered));
+    m_order->addItem(tr("Strict order"), int(analysis::FunnelOrder::Strict));
+    m_order->addItem(tr("Any order"), int(analysis::FunnelOrder::Unordered));
+    m_exclusion = new QComboBox(controls);
+    m_exclusion->setAccessibleName(tr("Exclusion step"));
+    m_hold = new QComboBox(controls);
+    m_hold->setAccessibleName(tr("Hold property constant"));
+    m_breakdown = new QComboBox(controls);
+    m_breakdown->setAccessibleName(tr("Breakdown"));
+    grid->addWidget(new QLabel(tr("Steps:"), controls), 0, 0);
+    grid->addWidget(m_steps, 0, 1, 1, 6);
+    grid->addWidget(m_newStep, 0, 7);
+    grid->addWidget(add, 0, 8);
+    grid->addWidget(remove, 0, 9);
+    grid->addWidget(left, 0, 10);
+    grid->addWidget(right, 0, 11);
+    grid->addWidget(new QLabel(tr("Within"), controls), 1, 0);
+    grid->addWidget(m_window, 1, 1);
+    grid->addWidget(m_windowUnit, 1, 2);
+    grid->addWidget(m_order, 1, 3);
+    grid->addWidget(new QLabel(tr("Exclude"), controls), 1, 4);
+    grid->addWidget(m_exclusion, 1, 5);
+    grid->addWidget(new QLabel(tr("Hold"), controls), 1, 6);
+    grid->addWidget(m_hold, 1, 7);
+    grid->addWidget(new QLabel(tr("Breakdown"), controls), 1, 8);
+    grid->addWidget(m_breakdown, 1, 9, 1, 3);
+    setControls(controls);
+
+    m_bars = ChartSupport::makeView(tr("Conversion by step"), this);
+    m_bars->setObjectName(QStringLiteral("funnelBars"));
+    m_histogram = ChartSupport::makeView(tr("Time to convert (last step)"), this);
+    m_histogram->setObjectName(QStringLiteral("funnelHistogram"));
+    m_overTime = ChartSupport::makeView(tr("Conversion over time (by entry day)"), this);
+    m_overTime->setObjectName(QStringLiteral("funnelOverTime"));
+    m_model = new FunnelStepsModel({tr("Step"), tr("Users"), tr("From start"), tr("From previous"), tr("Drop-off"),
+                                    tr("Median time")},
+                                   this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("funnelTable"));
+    m_table->setAccessibleName(tr("Funnel steps table"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(FunnelStepsModel::StepColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* results = new QSplitter(Qt::Vertical, this);
+    auto* top = new QSplitter(Qt::Horizontal, results);
+    top->addWidget(m_bars);
+    top->addWidget(m_table);
+    auto* bottom = new QSplitter(Qt::Horizontal, results);
+    bottom->addWidget(m_histogram);
+    bottom->addWidget(m_overTime);
+    top->setSizes({600, 400});
+    results->addWidget(top);
+    results->addWidget(bottom);
+    setResultWidget(results);
+
+    connect(add, &QToolButton::clicked, this, &FunnelView::addStep);
+    connect(remove, &QToolButton::clicked, this, [this] {
+        delete m_steps->takeItem(m_steps->currentRow());
+        recompute();
+    });
+    connect(left, &QToolButton::clicked, this, [this] { moveStep(-1); });
+    connect(right, &QToolButton::clicked, this, [this] { moveStep(1); });
+    connect(m_steps->model(), &QAbstractItemModel::rowsMoved, this, &FunnelView::recompute);
+    connect(m_window, &QSpinBox::valueChanged, this, &FunnelView::recompute);
+    // The window's bounds are the funnel query's own (1 s to 366 days), in the unit shown.
+    connect(m_windowUnit, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 unit = m_windowUnit->currentData().toLongLong();
+        m_window->setMaximum(int(std::min<qint64>(analysis::FunnelQuery::kMaxWindowMs / unit, 999999)));
+    });
+    for (QComboBox* c : {m_windowUnit, m_order, m_exclusion, m_hold, m_breakdown})
+        connect(c, &QComboBox::activated, this, &FunnelView::recompute);
+}
+
+void FunnelView::setSteps(const QStringList& events)
+{
+    m_steps->clear();
+    m_steps->addItems(events);
+    recompute();
+}
+
+QStringList FunnelView::steps() const
+{
+    QStringList out;
+    for (int i = 0; i < m_steps->count(); ++i)
+        out.append(m_steps->item(i)->text());
+    return out;
+}
+
+void FunnelView::setWindowDays(int days)
+{
+    m_windowUnit->setCurrentIndex(2);
+    m_window->setValue(days);
+}
+
+void FunnelView::setBreakdown(const QString& property)
+{
+    m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(property)));
+    recompute();
+}
+
+void FunnelView::addStep()
+{
+    if (m_newStep->currentText().isEmpty())
+        return;
+    m_steps->addItem(m_newStep->currentText());
+    recompute();
+}
+
+void FunnelView::moveStep(int delta)
+{
+    const int row = m_steps->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_steps->count())
+        return;
+    QListWidgetItem* item = m_steps->takeItem(row);
+    m_steps->insertItem(to, item);
+    m_steps->setCurrentRow(to);
+    recompute();
+}
+
+void FunnelView::refillPickers(const WorkbenchData::View& view)
+{
+    if (!pickersNeedRefill(view))
+        return;
+    const QStringList names = sortedEventNames(view);
+    refill(m_newStep, QString(), QString(), names);
+    refill(m_exclusion, tr("No exclusion"), QString(), names);
+    refill(m_hold, tr("Nothing held"), QString(), view.propertyNames);
+    refill(m_breakdown, tr("No breakdown"), QString(), view.propertyNames);
+    // A first funnel to look at: the three most frequent events is rarely meaningful, so start
+    // from the demo's onboarding when it is there, else the first two names.
+    if (m_steps->count() == 0) {
+        const QStringList onboarding = {QStringLiteral("signup"), QStringLiteral("create_project"),
+                                        QStringLiteral("invite_teammate")};
+        bool hasOnboarding = true;
+        for (const QString& s : onboarding)
+            hasOnboarding = hasOnboarding && names.contains(s);
+        m_steps->addItems(hasOnboarding ? onboarding : names.mid(0, 2));
+    }
+}
+
+void FunnelView::startAnalysis(const WorkbenchData::View& view)
+{
+    refillPickers(view);
+    // The editor speaks the funnel's option vocabulary, so its bounds and checks are the CLI's.
+    analysis::QueryOptions options;
+    QStringList stepNames;
+    for (const QString& s : steps())
+        stepNames << analysis::QueryOptions::escapedEvent(analysis::EventSpec{false, s, {}, {}});
+    if (stepNames.size() < 2) {
+        showMessage(tr("Add at least two steps to see a funnel."));
+        return;
+    }
+    options.set(QStringLiteral("steps"), stepNames.join(u','));
+    options.set(QStringLiteral("window"), analysis::FunnelOptions::durationText(
+                                              qint64(m_window->value()) * m_windowUnit->currentData().toLongLong()));
+    options.set(QStringLiteral("order"), analysis::FunnelOptions::orderName(analysis::FunnelOrder(m_order->currentData().toInt())));
+    if (!m_exclusion->currentData().toString().isEmpty())
+        options.set(QStringLiteral("exclude"),
+                    QStringLiteral("%1:1:%2")
+                        .arg(analysis::QueryOptions::escapedEvent(
+                            analysis::EventSpec{false, m_exclusion->currentData().toString(), {}, {}}))
+                        .arg(stepNames.size()));
+    if (!m_hold->currentData().toString().isEmpty())
+        options.set(QStringLiteral("hold"), m_hold->currentData().toString());
+    if (!m_breakdown->currentData().toString().isEmpty())
+        options.set(QStringLiteral("breakdown"), m_breakdown->currentData().toString());
+    options.set(QStringLiteral("over-time"), QStringLiteral("day"));
+    auto parsed = analysis::FunnelOptions::parse(options);
+    if (!parsed.ok()) {
+        showMessage(parsed.error().message);
+        return;
+    }
+    analysis::FunnelQuery q = parsed.value();
+    q.range = view.range;
+    runAnalysis([view, q, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = analysis::computeFunnel(*view.data, q, *view.calendar, context);
+        if (!r.ok()) {
+            const QString message = r.error().message;
+            return [this, message] { showMessage(message); };
+        }
+        const analysis::FunnelResult result = r.value();
+        return [this, result] {
+            m_model->setResult(result);
+            keepResult();
+        };
+    });
+}
+
+QList<qint64> FunnelView::stepCounts() const
+{
+    QList<qint64> counts;
+    for (const auto& s : m_model->result().steps)
+        counts.append(s.count);
+    return counts;
+}
+
+void FunnelView::render()
+{
+    const analysis::FunnelResult& result = m_model->result();
+    const auto& steps = result.steps;
+    if (steps.empty() || steps.front().count == 0) {
+        showMessage(tr("Nobody did the first step in this range — widen the range or pick another first step."));
+        return;
+    }
+    // Bars: one set per step count, labelled with conversion from the start.
+    QChart* bars = m_bars->chart();
+    ChartSupport::clear(bars);
+    auto* series = new QBarSeries();
+    QStringList labels;
+    for (size_t i = 0; i < steps.size(); ++i)
+        labels.append(QStringLiteral("%1. %2\n%3").arg(i + 1).arg(steps[i].event,
+                                                          NumberFormat::percent(steps[i].conversionFromStart)));
+    if (result.breakdown.empty()) {
+        auto* set = new QBarSet(tr("Users"));
+        for (const auto& s : steps)
+            *set << double(s.count);
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    } else {
+        // One bar per breakdown value and step, for the largest values (the table below
+        // the chart keeps the totals).
+        for (size_t r = 0; r < result.breakdown.size() && r < kBreakdownBars; ++r) {
+            const auto& row = result.breakdown[r];
+            auto* set = new QBarSet(row.value.isEmpty() ? tr("(not set)") : row.value);
+            for (qint64 c : row.counts)
+                *set << double(c);
+            series->append(set);
+        }
+    }
+    bars->addSeries(series);
+    auto* x = categoryAxis(labels, tr("Step (conversion from start)"), palette());
+    auto* y = ChartSupport::valueAxis(tr("Users"), double(steps.front().count), true);
+    bars->addAxis(x, Qt::AlignBottom);
+    bars->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    bars->legend()->setVisible(!result.breakdown.empty());
+
+    // Histogram of the last step's times from the previous step.
+    QChart* hist = m_histogram->chart();
+    ChartSupport::clear(hist);
+    auto* hs = new QBarSeries();
+    auto* hset = new QBarSet(tr("Conversions"));
+    QStringList binLabels;
+    double maxBin = 0;
+    const auto& buckets = steps.back().timeToConvert;
+    for (size_t b = 0; b < std::size(kTimeToConvertLabels); ++b) {
+        const double count = b < buckets.size() ? double(buckets[b].count) : 0.0;
+        *hset << count;
+        maxBin = std::max(maxBin, count);
+        binLabels.append(tr(kTimeToConvertLabels[b]));
+    }
+    hs->append(hset);
+    hist->addSeries(hs);
+    auto* hx = categoryAxis(binLabels, tr("Time from step %1 to step %2").arg(steps.size() - 1).arg(steps.size()),
+                            palette());
+    auto* hy = ChartSupport::valueAxis(tr("Conversions"), maxBin, true);
+    hist->addAxis(hx, Qt::AlignBottom);
+    hist->addAxis(hy, Qt::AlignLeft);
+    hs->attachAxis(hx);
+    hs->attachAxis(hy);
+    hist->legend()->setVisible(false);
+
+    // Conversion over time: overall conversion of each entry day.
+    QChart* over = m_overTime->chart();
+    ChartSupport::clear(over);
+    auto* line = new QLineSeries();
+    line->setName(tr("Conversion"));
+    auto* ox = new QCategoryAxis();
+    ox->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = std::max(1, int(result.overTime.size() + 3) / 4);
+    for (size_t i = 0; i < result.overTime.size(); ++i) {
+        const auto& row = result.overTime[i];
+        const double entered = double(row.counts.front());
+        line->append(double(i), entered > 0 ? 100.0 * double(row.counts.back()) / entered : 0);
+        if (int(i) % step == 0)
+            ox->append(row.period.label.mid(5), double(i)); // MM-dd: the year is in the range
+    }
+    ox->setRange(0, std::max(1.0, double(result.overTime.size()) - 1));
+    ox->setTitleText(tr("Entry day"));
+    ox->setLabelsColor(palette().color(QPalette::Text));
+    ox->setTitleBrush(palette().color(QPalette::Text));
+    over->addSeries(line);
+    auto* oy = ChartSupport::valueAxis(tr("Converted (%)"), 100, true);
+    oy->setRange(0, 100);
+    oy->setTickCount(6);
+    over->addAxis(ox, Qt::AlignBottom);
+    over->addAxis(oy, Qt::AlignLeft);
+    line->attachAxis(ox);
+    line->attachAxis(oy);
+    over->legend()->setVisible(false);
+    showResult();
+}
+
+} // namespace hc::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ui/docks/AnalysisView.h"
+
+class QChartView;
+class QComboBox;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+
+namespace hc::ui {
+
+class FunnelStepsModel;
+
+// Funnel editor and results: steps added, removed and reordered; window, order, an exclusion
+// between the first and last step, a property held constant, a breakdown; bars with conversion
+// and drop-off, a table with times to convert, a time-to-convert histogram and conversion over
+// time by entry day.
+class FunnelView : public AnalysisView {
+    Q_OBJECT
+public:
+    explicit FunnelView(WorkbenchData& data, QWidget* parent = nullptr);
+
+    void setSteps(const QStringList& events);
+    QStringList steps() const;
+    void setWindowDays(int days);
+    // A property to break the funnel down by; empty for none.
+    void setBreakdown(const QString& property);
+    // Users (or attempts) reaching each step in the last result.
+    QList<qint64> stepCounts() const;
+    QTableView* table() const { return m_table; }
+    FunnelStepsModel* model() const { return m_model; }
+
+protected:
+    void startAnalysis(const WorkbenchData::View& view) override;
+    void render() override;
+
+private:
+    void addStep();
+    void moveStep(int delta);
+    void refillPickers(const WorkbenchData::View& view);
+
+    QListWidget* m_steps;
+    QComboBox* m_newStep;
+    QSpinBox* m_window;
+    QComboBox* m_windowUnit;
+    QComboBox* m_order;
+    QComboBox* m_exclusion;
+    QComboBox* m_hold;
+    QComboBox* m_breakdown;
+    QChartView* m_bars;
+    QChartView* m_histogram;
+    QChartView* m_overTime;
+    FunnelStepsModel* m_model;
+    QTableView* m_table;
+};
+
+} // namespace hc::ui

@@ -1,0 +1,188 @@
+#include "ui/docks/RetentionView.h"
+
+#include "core/analysis/engine/Retention.h"
+#include "ui/models/RetentionTableModel.h"
+#include "ui/charts/ChartSupport.h"
+#include "ui/widgets/HeatmapDelegate.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+
+namespace hc::ui {
+
+RetentionView::RetentionView(WorkbenchData& data, QWidget* parent)
+    : AnalysisView(data, parent), m_model(new RetentionTableModel(this))
+{
+    setObjectName(QStringLiteral("retentionView"));
+    auto* controls = new QWidget(this);
+    auto* row = new QHBoxLayout(controls);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_start = new QComboBox(controls);
+    m_start->setObjectName(QStringLiteral("retentionStart"));
+    m_start->setAccessibleName(tr("Start event"));
+    m_return = new QComboBox(controls);
+    m_return->setObjectName(QStringLiteral("retentionReturn"));
+    m_return->setAccessibleName(tr("Return event"));
+    m_mode = new QComboBox(controls);
+    m_mode->setAccessibleName(tr("Cohort mode"));
+    m_mode->addItem(tr("First time"), int(analysis::RetentionMode::FirstTime));
+    m_mode->addItem(tr("Recurring"), int(analysis::RetentionMode::Recurring));
+    m_bracket = new QComboBox(controls);
+    m_bracket->setAccessibleName(tr("Counting"));
+    m_bracket->addItem(tr("On the period"), int(analysis::RetentionBracket::On));
+    m_bracket->addItem(tr("On or after"), int(analysis::RetentionBracket::OnOrAfter));
+    m_period = new QComboBox(controls);
+    m_period->setObjectName(QStringLiteral("retentionPeriod"));
+    m_period->setAccessibleName(tr("Period"));
+    m_period->addItem(tr("Day"), QStringLiteral("day"));
+    m_period->addItem(tr("Week"), QStringLiteral("week"));
+    m_period->addItem(tr("Month"), QStringLiteral("month"));
+    m_period->setCurrentIndex(1);
+    m_periods = new QSpinBox(controls);
+    m_periods->setAccessibleName(tr("Number of periods"));
+    m_periods->setRange(2, 60);
+    m_periods->setValue(8);
+    m_periods->setSuffix(tr(" periods"));
+    row->addWidget(new QLabel(tr("Users who did"), controls));
+    row->addWidget(m_start);
+    row->addWidget(new QLabel(tr("and came back to"), controls));
+    row->addWidget(m_return);
+    row->addWidget(m_mode);
+    row->addWidget(m_bracket);
+    row->addWidget(m_period);
+    row->addWidget(m_periods);
+    row->addStretch(1);
+    setControls(controls);
+
+    m_heatmap = new QTableView(this);
+    m_heatmap->setObjectName(QStringLiteral("retentionHeatmap"));
+    m_heatmap->setAccessibleName(tr("Retention cohort heatmap"));
+    m_heatmap->setModel(m_model);
+    m_heatmap->setItemDelegate(new HeatmapDelegate(m_heatmap));
+    m_heatmap->verticalHeader()->hide();
+    m_heatmap->setShowGrid(false);
+    m_heatmap->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_heatmap->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_heatmap->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_curve = ChartSupport::makeView(tr("Retention curve (average)"), this);
+    m_curve->setObjectName(QStringLiteral("retentionCurve"));
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_heatmap);
+    split->addWidget(m_curve);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    setResultWidget(split);
+
+    for (QComboBox* c : {m_start, m_return, m_mode, m_bracket, m_period})
+        connect(c, &QComboBox::activated, this, &RetentionView::recompute);
+    connect(m_periods, &QSpinBox::valueChanged, this, &RetentionView::recompute);
+}
+
+void RetentionView::setEvents(const QString& start, const QString& returning)
+{
+    m_start->setCurrentIndex(std::max(0, m_start->findData(start)));
+    m_return->setCurrentIndex(std::max(0, m_return->findData(returning)));
+    recompute();
+}
+
+void RetentionView::setPeriod(const QString& period, int periods)
+{
+    m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
+    const QSignalBlocker block(m_periods);
+    m_periods->setValue(periods);
+    recompute();
+}
+
+void RetentionView::refillPickers(const WorkbenchData::View& view)
+{
+    if (!pickersNeedRefill(view))
+        return;
+    const QStringList names = sortedEventNames(view);
+    refill(m_start, tr("Any event"), QStringLiteral("*"), names);
+    refill(m_return, tr("Any event"), QStringLiteral("*"), names);
+    if (!pickersFilledBefore()) { // signup → any event reads well on most data
+        m_start->setCurrentIndex(std::max(0, m_start->findData(QStringLiteral("signup"))));
+        m_return->setCurrentIndex(0);
+    }
+}
+
+void RetentionView::startAnalysis(const WorkbenchData::View& view)
+{
+    refillPickers(view);
+    analysis::RetentionQuery q;
+    const auto spec = [](const QString& e) {
+        return analysis::EventSpec{e == QLatin1String("*"), e == QLatin1String("*") ? QString() : e, {}, {}};
+    };
+    q.start = spec(m_start->currentData().toString());
+    q.returning = spec(m_return->currentData().toString());
+    q.mode = analysis::RetentionMode(m_mode->currentData().toInt());
+    q.bracket = analysis::RetentionBracket(m_bracket->currentData().toInt());
+    analysis::intervalFromName(m_period->currentData().toString(), q.period);
+    q.periods = m_periods->value();
+    q.range = view.range;
+    const QString periodName = m_period->currentText();
+    runAnalysis([view, q, periodName, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = analysis::computeRetention(*view.data, q, *view.calendar, context);
+        if (!r.ok()) {
+            const QString message = r.error().message;
+            return [this, message] { showMessage(message); };
+        }
+        const analysis::RetentionTable table = r.value().overall;
+        return [this, table, periodName] {
+            m_model->setTable(table, periodName);
+            keepResult();
+        };
+    });
+}
+
+void RetentionView::render()
+{
+    const analysis::RetentionTable& table = m_model->table();
+    qint64 total = 0;
+    for (const auto& c : table.cohorts)
+        total += c.size;
+    if (total == 0) {
+        showMessage(tr("No one did the start event in this range — widen the range or pick another event."));
+        return;
+    }
+    m_heatmap->resizeColumnsToContents();
+    m_heatmap->resizeRowsToContents();
+    QChart* chart = m_curve->chart();
+    ChartSupport::clear(chart);
+    auto* line = new QLineSeries();
+    line->setName(tr("Average retention"));
+    line->setPointsVisible(true);
+    QStringList labels;
+    for (size_t k = 0; k < table.average.size(); ++k) {
+        labels.append(QString::number(k));
+        if (table.average[k])
+            line->append(double(k), *table.average[k] * 100.0);
+    }
+    chart->addSeries(line);
+    auto* x = new QBarCategoryAxis();
+    x->append(labels);
+    x->setTitleText(tr("%1 after the cohort's start").arg(m_model->periodName()));
+    x->setLabelsColor(palette().color(QPalette::Text));
+    x->setTitleBrush(palette().color(QPalette::Text));
+    auto* y = ChartSupport::valueAxis(tr("Retained (%)"), 100, true);
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    line->attachAxis(x);
+    line->attachAxis(y);
+    chart->legend()->setVisible(false);
+    showResult();
+}
+
+} // namespace hc::ui

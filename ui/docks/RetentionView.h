@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ui/docks/AnalysisView.h"
+
+class QChartView;
+class QComboBox;
+class QSpinBox;
+class QTableView;
+
+namespace hc::ui {
+
+class RetentionTableModel;
+
+// Cohort heatmap (colour scale, share and count per cell, unfinished periods hatched, the
+// weighted average on top) and the retention curve of that average, with first_time/recurring,
+// on/on_or_after and period switches.
+class RetentionView : public AnalysisView {
+    Q_OBJECT
+public:
+    explicit RetentionView(WorkbenchData& data, QWidget* parent = nullptr);
+
+    void setEvents(const QString& start, const QString& returning);
+    void setPeriod(const QString& period, int periods);
+    RetentionTableModel* model() const { return m_model; }
+    QTableView* heatmap() const { return m_heatmap; }
+
+protected:
+    void startAnalysis(const WorkbenchData::View& view) override;
+    void render() override;
+
+private:
+    void refillPickers(const WorkbenchData::View& view);
+
+    QComboBox* m_start;
+    QComboBox* m_return;
+    QComboBox* m_mode;
+    QComboBox* m_bracket;
+    QComboBox* m_period;
+    QSpinBox* m_periods;
+    RetentionTableModel* m_model;
+    QTableView* m_heatmap;
+    QChartView* m_curve;
+};
+
+} // namespace hc::ui

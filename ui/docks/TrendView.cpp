@@ -1,0 +1,371 @@
+#include "ui/docks/TrendView.h"
+
+#include "core/analysis/engine/Trend.h"
+#include "core/store/WorkspaceCatalog.h"
+#include "ui/NumberFormat.h"
+#include "ui/models/TrendTableModel.h"
+#include "ui/charts/ChartSupport.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace hc::ui {
+
+namespace {
+
+struct TrendOutcome {
+    analysis::TrendResult result;
+    QList<store::Annotation> annotations;
+    std::vector<qint64> periodDays; // local day of each period's start
+};
+
+QComboBox* comboWith(QWidget* parent, const QString& accessibleName,
+                     std::initializer_list<std::pair<QString, QString>> items)
+{
+    auto* c = new QComboBox(parent);
+    c->setAccessibleName(accessibleName);
+    for (const auto& [text, data] : items)
+        c->addItem(text, data);
+    return c;
+}
+
+} // namespace
+
+TrendView::TrendView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, parent)
+{
+    setObjectName(QStringLiteral("trendView"));
+    auto* controls = new QWidget(this);
+    auto* row = new QHBoxLayout(controls);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_event = new QComboBox(controls);
+    m_event->setObjectName(QStringLiteral("trendEvent"));
+    m_event->setAccessibleName(tr("Event"));
+    m_event->setMinimumContentsLength(10);
+    m_measure = comboWith(controls, tr("Measure"),
+                          {{tr("Total events"), QStringLiteral("total")},
+                           {tr("Unique users"), QStringLiteral("uniques")},
+                           {tr("Events per user"), QStringLiteral("per_user")},
+                           {tr("Sum of"), QStringLiteral("sum")},
+                           {tr("Average of"), QStringLiteral("avg")},
+                           {tr("Median of"), QStringLiteral("median")},
+                           {tr("90th percentile of"), QStringLiteral("p90")}});
+    m_measure->setObjectName(QStringLiteral("trendMeasure"));
+    m_property = new QComboBox(controls);
+    m_property->setObjectName(QStringLiteral("trendProperty"));
+    m_property->setAccessibleName(tr("Measured property"));
+    m_property->setEditable(true);
+    m_interval = comboWith(controls, tr("Interval"),
+                           {{tr("Hour"), QStringLiteral("hour")},
+                            {tr("Day"), QStringLiteral("day")},
+                            {tr("Week"), QStringLiteral("week")},
+                            {tr("Month"), QStringLiteral("month")}});
+    m_interval->setObjectName(QStringLiteral("trendInterval"));
+    m_interval->setCurrentIndex(1);
+    m_breakdown = new QComboBox(controls);
+    m_breakdown->setObjectName(QStringLiteral("trendBreakdown"));
+    m_breakdown->setAccessibleName(tr("Breakdown"));
+    m_rolling = new QSpinBox(controls);
+    m_rolling->setAccessibleName(tr("Rolling average periods"));
+    m_rolling->setRange(0, 90);
+    m_rolling->setSpecialValueText(tr("No rolling average"));
+    m_rolling->setSuffix(tr(" periods rolling"));
+    m_cumulative = new QCheckBox(tr("Cumulative"), controls);
+    auto* annotate = new QToolButton(controls);
+    annotate->setText(tr("Annotate…"));
+    annotate->setToolTip(tr("Add a note on a day; it is saved in the workspace"));
+    row->addWidget(m_event);
+    row->addWidget(m_measure);
+    row->addWidget(m_property);
+    row->addWidget(new QLabel(tr("by"), controls));
+    row->addWidget(m_interval);
+    row->addWidget(new QLabel(tr("breakdown"), controls));
+    row->addWidget(m_breakdown);
+    row->addWidget(m_rolling);
+    row->addWidget(m_cumulative);
+    row->addStretch(1);
+    row->addWidget(annotate);
+    setControls(controls);
+    m_model = new TrendTableModel(this);
+    m_chart = ChartSupport::makeView(tr("Trend"), this);
+    m_chart->setObjectName(QStringLiteral("trendChart"));
+    setResultWidget(m_chart);
+
+    const auto changed = [this] {
+        const QString m = m_measure->currentData().toString();
+        m_property->setEnabled(m != QLatin1String("total") && m != QLatin1String("uniques")
+                               && m != QLatin1String("per_user"));
+        recompute();
+    };
+    m_property->setEnabled(false);
+    for (QComboBox* c : {m_event, m_measure, m_interval, m_breakdown})
+        connect(c, &QComboBox::activated, this, changed);
+    connect(m_property, &QComboBox::currentTextChanged, this, [this] {
+        if (m_property->isEnabled())
+            recompute();
+    });
+    connect(m_rolling, &QSpinBox::valueChanged, this, &TrendView::recompute);
+    connect(m_cumulative, &QCheckBox::toggled, this, &TrendView::recompute);
+    connect(annotate, &QToolButton::clicked, this, &TrendView::addAnnotation);
+}
+
+void TrendView::showMeasure(const QString& measure)
+{
+    const QString kind = measure.section(u':', 0, 0);
+    m_event->setCurrentIndex(0);
+    m_measure->setCurrentIndex(std::max(0, m_measure->findData(kind)));
+    m_property->setEnabled(measure.contains(u':'));
+    if (measure.contains(u':'))
+        m_property->setCurrentText(measure.section(u':', 1));
+    recompute();
+}
+
+void TrendView::refillPickers(const WorkbenchData::View& view)
+{
+    if (!pickersNeedRefill(view))
+        return;
+    refill(m_event, tr("Any event"), QStringLiteral("*"), sortedEventNames(view));
+    refill(m_breakdown, tr("No breakdown"), QString(), view.propertyNames);
+    const QString property = m_property->currentText();
+    m_property->clear();
+    m_property->addItems(view.propertyNames);
+    m_property->setCurrentText(property.isEmpty() ? QStringLiteral("revenue") : property);
+}
+
+void TrendView::startAnalysis(const WorkbenchData::View& view)
+{
+    refillPickers(view);
+    analysis::TrendQuery q;
+    const QString event = m_event->currentData().toString();
+    q.event.anyEvent = event.isEmpty() || event == QLatin1String("*");
+    q.event.name = q.event.anyEvent ? QString() : event;
+    QString measure = m_measure->currentData().toString();
+    if (m_property->isEnabled())
+        measure += u':' + m_property->currentText();
+    QString property;
+    analysis::parseTrendMeasure(measure, q.measure, property);
+    q.measureProperty = property;
+    analysis::intervalFromName(m_interval->currentData().toString(), q.interval);
+    q.range = view.range;
+    q.breakdown = m_breakdown->currentData().toString();
+    q.top = 10;
+    q.rollingPeriods = m_rolling->value() > 1 ? m_rolling->value() : 0;
+    q.cumulative = m_cumulative->isChecked();
+    q.compare = view.scope.compare;
+    // The words of this request, kept with its result so a later redraw says what was computed.
+    TrendLabels labels;
+    labels.unit = m_measure->currentText()
+                  + (m_property->isEnabled() ? QStringLiteral(" ") + m_property->currentText() : QString());
+    labels.axis = tr("Period (%1)").arg(m_interval->currentText().toLower());
+    labels.title = tr("%1 of %2 per %3")
+                       .arg(m_measure->currentText(), m_event->currentText(), m_interval->currentText().toLower());
+    // Annotations are read from the store once per load of the events and after adding one.
+    const bool readAnnotations = view.loadGeneration != m_annotationsLoadGeneration;
+    const QList<store::Annotation> known = m_annotations;
+    runAnalysis([view, q, readAnnotations, known, labels, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = analysis::computeTrend(*view.data, q, *view.calendar, context);
+        if (!r.ok()) {
+            const QString message = r.error().message;
+            return [this, message] { showMessage(message); };
+        }
+        TrendOutcome out;
+        out.result = r.value();
+        out.annotations = known;
+        if (readAnnotations) {
+            auto catalog = store::WorkspaceCatalog::open(view.workspacePath);
+            const auto read = catalog.ok() ? catalog.value()->annotations() : Result<QList<store::Annotation>>(catalog.error());
+            out.annotations = read.ok() ? read.value() : QList<store::Annotation>();
+        }
+        for (const analysis::Period& p : out.result.periods)
+            out.periodDays.push_back(view.calendar->localDay(p.startMs));
+        const bool empty = view.isEmpty();
+        const quint64 generation = view.loadGeneration;
+        return [this, out, empty, generation, labels] {
+            m_annotations = out.annotations;
+            m_annotationsLoadGeneration = generation;
+            if (empty) {
+                showMessage(emptyRangeMessage());
+                return;
+            }
+            QStringList names;
+            for (const analysis::TrendSeries& s : out.result.series) {
+                const QString name = s.kind == analysis::TrendSeries::Kind::Missing ? tr("(not set)")
+                                     : s.label == QLatin1String("*")                ? tr("All events")
+                                                                                    : s.label;
+                names << (s.previous ? tr("%1 (previous period)").arg(name) : name);
+            }
+            m_periodDays = out.periodDays;
+            m_labels = labels;
+            m_model->setResult(out.result, names, labels.axis);
+            keepResult();
+        };
+    });
+}
+
+void TrendView::render()
+{
+    QChart* chart = m_chart->chart();
+    ChartSupport::clear(chart);
+    const analysis::TrendResult& result = m_model->result();
+    const auto& periods = result.periods;
+    double maxValue = 0;
+    QList<QLineSeries*> lines;
+    for (size_t k = 0; k < result.series.size(); ++k) {
+        const analysis::TrendSeries& s = result.series[k];
+        auto* line = new QLineSeries();
+        const QString name = m_model->seriesNames().value(int(k));
+        if (s.previous) {
+            QPen pen = line->pen();
+            pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+        }
+        line->setName(name);
+        for (size_t i = 0; i < s.values.size(); ++i) {
+            if (!s.values[i])
+                continue;
+            line->append(double(i), *s.values[i]);
+            maxValue = std::max(maxValue, *s.values[i]);
+        }
+        const bool integers = result.countsAreIntegers;
+        connect(line, &QLineSeries::hovered, this, [this, name, integers](const QPointF& p, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const int i = int(std::lround(p.x()));
+            const auto& periods = m_model->result().periods;
+            const QString label = i >= 0 && i < int(periods.size()) ? periods[size_t(i)].label : QString();
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1\n%2: %3").arg(name, label,
+                                                                integers ? NumberFormat::count(p.y())
+                                                                         : NumberFormat::decimal(p.y())));
+        });
+        chart->addSeries(line);
+        lines.append(line);
+    }
+    // Annotations inside the plotted periods, as labelled markers along the top.
+    auto* notes = new QScatterSeries();
+    notes->setName(tr("Annotations"));
+    notes->setMarkerSize(9);
+    notes->setPointLabelsFormat(QStringLiteral("@pointLabel"));
+    QStringList noteTexts;
+    for (const store::Annotation& a : m_annotations) {
+        const qint64 day = analysis::ReportingCalendar::dayNumber(a.date);
+        for (size_t i = 0; i < m_periodDays.size(); ++i) {
+            const qint64 next = i + 1 < m_periodDays.size() ? m_periodDays[i + 1]
+                                                              : std::numeric_limits<qint64>::max();
+            if (day >= m_periodDays[i] && day < next) {
+                notes->append(double(i), maxValue * 1.04);
+                noteTexts.append(a.text);
+            }
+        }
+    }
+    if (notes->count() > 0) {
+        chart->addSeries(notes);
+        connect(notes, &QScatterSeries::hovered, this, [noteTexts, notes](const QPointF& p, bool state) {
+            if (!state)
+                return;
+            for (int i = 0; i < notes->count(); ++i)
+                if (notes->at(i) == p)
+                    QToolTip::showText(QCursor::pos(), noteTexts.value(i));
+        });
+    } else {
+        delete notes;
+    }
+    auto* x = new QCategoryAxis();
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = std::max(1, int(periods.size() + 7) / 8);
+    for (int i = 0; i < int(periods.size()); i += step)
+        x->append(periods[size_t(i)].label, i);
+    x->setRange(0, std::max(1.0, double(periods.size()) - 1));
+    x->setTitleText(m_labels.axis);
+    x->setLabelsColor(palette().color(QPalette::Text));
+    x->setTitleBrush(palette().color(QPalette::Text));
+    auto* y = ChartSupport::valueAxis(m_labels.unit, maxValue * 1.1, result.countsAreIntegers);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->setTitle(m_labels.title);
+    chart->legend()->setVisible(chart->series().size() > 1);
+    showResult();
+}
+
+QStringList TrendView::periodLabels() const
+{
+    QStringList labels;
+    for (const auto& p : m_model->result().periods)
+        labels.append(p.label);
+    return labels;
+}
+
+QList<QPair<QString, QList<double>>> TrendView::plottedSeries() const
+{
+    QList<QPair<QString, QList<double>>> out;
+    for (QAbstractSeries* s : m_chart->chart()->series()) {
+        auto* line = qobject_cast<QLineSeries*>(s);
+        if (!line || qobject_cast<QScatterSeries*>(s))
+            continue;
+        QList<double> values;
+        for (const QPointF& p : line->points())
+            values.append(p.y());
+        out.append({line->name(), values});
+    }
+    return out;
+}
+
+void TrendView::addAnnotation()
+{
+    if (!m_data.hasView())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Annotation"));
+    auto* form = new QFormLayout(&dialog);
+    auto* date = new QDateEdit(m_data.view().scope.to, &dialog);
+    date->setCalendarPopup(true);
+    auto* text = new QLineEdit(&dialog);
+    text->setPlaceholderText(tr("What happened that day"));
+    form->addRow(tr("Day:"), date);
+    form->addRow(tr("Note:"), text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || text->text().trimmed().isEmpty())
+        return;
+    const QString path = m_data.view().workspacePath;
+    const store::Annotation a{date->date(), text->text().trimmed()};
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_annotationsLoadGeneration = 0; // read them again
+        recompute();
+    });
+    watcher->setFuture(QtConcurrent::run([path, a] {
+        auto catalog = store::WorkspaceCatalog::open(path);
+        return catalog.ok() && catalog.value()->addAnnotation(a).ok();
+    }));
+}
+
+} // namespace hc::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/store/WorkspaceCatalog.h"
+
+#include <vector>
+#include "ui/docks/AnalysisView.h"
+
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QSpinBox;
+
+namespace hc::ui {
+
+class TrendTableModel;
+
+// Trend chart: one line per series (breakdown values, (other), missing), the previous period
+// dashed when compare is on, exact values on hover, and the workspace's annotations as labelled
+// markers. Room for anomaly markers and a forecast band, which later views add as series.
+class TrendView : public AnalysisView {
+    Q_OBJECT
+public:
+    explicit TrendView(WorkbenchData& data, QWidget* parent = nullptr);
+
+    // "total", "uniques", "per_user", "sum:P", "avg:P", "median:P", "p90:P" of any event.
+    void showMeasure(const QString& measure);
+    QChartView* chartView() const { return m_chart; }
+    // The plotted series as (name, values), for tests and CSV export.
+    QList<QPair<QString, QList<double>>> plottedSeries() const;
+    QStringList periodLabels() const;
+    TrendTableModel* model() const { return m_model; }
+
+public Q_SLOTS:
+    void addAnnotation();
+
+protected:
+    void startAnalysis(const WorkbenchData::View& view) override;
+    void render() override;
+
+private:
+    void refillPickers(const WorkbenchData::View& view);
+
+    QComboBox* m_event;
+    QComboBox* m_measure;
+    QComboBox* m_property;
+    QComboBox* m_interval;
+    QComboBox* m_breakdown;
+    QSpinBox* m_rolling;
+    QCheckBox* m_cumulative;
+    QChartView* m_chart;
+    // What the kept result was asked for, in words: chart title, period axis and measure unit.
+    struct TrendLabels {
+        QString title;
+        QString axis;
+        QString unit;
+    };
+    TrendTableModel* m_model;
+    TrendLabels m_labels;
+    std::vector<qint64> m_periodDays; // local day of each kept period's start, for annotations
+    QList<store::Annotation> m_annotations;
+    quint64 m_annotationsLoadGeneration = 0;
+};
+
+} // namespace hc::ui
