@@ -17,7 +17,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
 #include <memory>
 
 int main(int argc, char** argv)
@@ -41,8 +40,8 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("screenshots"),
                       QStringLiteral("With --demo: write a PNG of each view (light and dark) into DIR, then quit."),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("theme"), QStringLiteral("system, light or dark for this run."),
-                      QStringLiteral("THEME")});
+    parser.addOption(
+        {QStringLiteral("theme"), QStringLiteral("system, light or dark for this run."), QStringLiteral("THEME")});
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("A workspace file to open."),
                                  QStringLiteral("[WORKSPACE]"));
     parser.process(app);
@@ -54,8 +53,8 @@ int main(int argc, char** argv)
     hc::ui::WorkbenchSettings settings(*qsettings);
     hc::ui::Translations::install(app, hc::ui::Translations::localeFor(settings.language()));
     const QString userTheme = settings.theme();
-    hc::ui::Theme::apply(
-        hc::ui::Theme::fromName(parser.isSet(QStringLiteral("theme")) ? parser.value(QStringLiteral("theme")) : userTheme));
+    hc::ui::Theme::apply(hc::ui::Theme::fromName(
+        parser.isSet(QStringLiteral("theme")) ? parser.value(QStringLiteral("theme")) : userTheme));
     hc::ui::MainWindow window(settings);
     window.show();
     const QString shots = parser.value(QStringLiteral("screenshots"));

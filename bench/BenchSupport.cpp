@@ -5,10 +5,9 @@
 
 #include <QCoreApplication>
 
-#include <benchmark/benchmark.h>
-
 #include <cstdio>
 
+#include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
 namespace hc::bench {

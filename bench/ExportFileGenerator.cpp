@@ -4,11 +4,11 @@
 
 #include <QFile>
 
-#include <zlib.h>
-
 #include <cstdio>
 #include <string>
 #include <vector>
+
+#include <zlib.h>
 
 namespace hc::bench {
 
@@ -38,9 +38,8 @@ bool writeExportFile(const QString& path, const ExportFileSpec& spec)
                           "\"mp_country_code\":\"%s\",\"$current_url\":\"https://example.com/p/%lld\","
                           "\"$screen_width\":%d,\"plan\":\"%s\",\"revenue\":%.2f}}",
                           kEvents[rng.below(7)], static_cast<long long>(t),
-                          static_cast<long long>(rng.below(spec.users)),
-                          static_cast<unsigned long long>(rng.next()), static_cast<long long>(t + 3000),
-                          kBrowsers[rng.below(4)], kCountries[rng.below(5)],
+                          static_cast<long long>(rng.below(spec.users)), static_cast<unsigned long long>(rng.next()),
+                          static_cast<long long>(t + 3000), kBrowsers[rng.below(4)], kCountries[rng.below(5)],
                           static_cast<long long>(rng.below(500)), 1280 + int(rng.below(4)) * 160,
                           rng.chance(0.2) ? "pro" : "free", rng.chance(0.05) ? rng.uniform() * 100 : 0.0);
             line = buf;

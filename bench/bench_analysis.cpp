@@ -18,9 +18,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <benchmark/benchmark.h>
-
 #include <cstdio>
+
+#include <benchmark/benchmark.h>
 
 namespace {
 
@@ -112,7 +112,10 @@ void BM_Funnel3Step(benchmark::State& state) { runFunnel(state, {"signup", "crea
 BENCHMARK(BM_Funnel3Step)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Steps that are 44% of all events: the worst case for the scan.
-void BM_Funnel3StepFrequent(benchmark::State& state) { runFunnel(state, {"app_open", "create_report", "share_report"}); }
+void BM_Funnel3StepFrequent(benchmark::State& state)
+{
+    runFunnel(state, {"app_open", "create_report", "share_report"});
+}
 BENCHMARK(BM_Funnel3StepFrequent)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_Retention12Weeks(benchmark::State& state)
@@ -133,7 +136,8 @@ void BM_DauWauMau(benchmark::State& state)
 {
     Fixture& f = fixture();
     for (auto _ : state)
-        benchmark::DoNotOptimize(hc::analysis::computeActiveUsers(*f.data, hc::analysis::ActiveUsersQuery{f.range}, *f.calendar));
+        benchmark::DoNotOptimize(
+            hc::analysis::computeActiveUsers(*f.data, hc::analysis::ActiveUsersQuery{f.range}, *f.calendar));
 }
 BENCHMARK(BM_DauWauMau)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -13,7 +13,6 @@
 
 #include <benchmark/benchmark.h>
 
-
 namespace {
 
 void BM_SyncFromEmulator(benchmark::State& state)
@@ -29,8 +28,8 @@ void BM_SyncFromEmulator(benchmark::State& state)
         spec.firstTimeMs = QDateTime(first.addDays(d), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
         spec.spacingMs = 86400000 / perDay;
         spec.gzip = true;
-        if (!hc::bench::writeExportFile(dir.filePath(first.addDays(d).toString(Qt::ISODate) + QStringLiteral(".jsonl.gz")),
-                                        spec)) {
+        if (!hc::bench::writeExportFile(
+                dir.filePath(first.addDays(d).toString(Qt::ISODate) + QStringLiteral(".jsonl.gz")), spec)) {
             state.SkipWithError("cannot write the fixture");
             return;
         }

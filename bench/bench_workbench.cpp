@@ -18,9 +18,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <benchmark/benchmark.h>
-
 #include <cstdio>
+
+#include <benchmark/benchmark.h>
 
 namespace {
 
@@ -76,9 +76,8 @@ void BM_ScopeChangeRecompute(benchmark::State& state)
 {
     Workbench& w = workbench();
     hc::ui::GlobalControlsBar* controls = w.window->controls();
-    const hc::ui::GlobalControlsBar::Preset presets[] = {hc::ui::GlobalControlsBar::Last7,
-                                                         hc::ui::GlobalControlsBar::AllData,
-                                                         hc::ui::GlobalControlsBar::Last30};
+    const hc::ui::GlobalControlsBar::Preset presets[] = {
+        hc::ui::GlobalControlsBar::Last7, hc::ui::GlobalControlsBar::AllData, hc::ui::GlobalControlsBar::Last30};
     qint64 worst = 0;
     int i = 0;
     for (auto _ : state) {

@@ -12,7 +12,7 @@ struct AnalysisScope {
     QDate from;
     QDate to;
     QByteArray zoneId;
-    QString filter;   // cli.md conditions separated by ';'
+    QString filter;         // cli.md conditions separated by ';'
     bool filterAny = false; // at least one condition instead of all
     bool compare = false;
 

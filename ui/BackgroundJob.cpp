@@ -6,8 +6,7 @@ namespace hc::ui {
 
 BackgroundJob::BackgroundJob(QObject* parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this,
-            [this] { Q_EMIT finished(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] { Q_EMIT finished(m_watcher.result()); });
 }
 
 BackgroundJob::~BackgroundJob()

@@ -3,15 +3,14 @@
 #include "core/store/Workspace.h"
 #include "ui/CredentialStore.h"
 #include "ui/MainMenus.h"
-#include "ui/dialogs/SyncDialog.h"
+#include "ui/ScreenshotWriter.h"
 #include "ui/Theme.h"
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/WorkspaceController.h"
-#include "ui/docks/WorkspaceSummaryView.h"
-#include "ui/ScreenshotWriter.h"
+#include "ui/charts/ChartSupport.h"
 #include "ui/dialogs/ShortcutsDialog.h"
-#include "ui/widgets/JobStatusBar.h"
+#include "ui/dialogs/SyncDialog.h"
 #include "ui/docks/EventsExplorerView.h"
 #include "ui/docks/FunnelView.h"
 #include "ui/docks/KpiCardsView.h"
@@ -20,21 +19,22 @@
 #include "ui/docks/SegmentsView.h"
 #include "ui/docks/SyncStatusView.h"
 #include "ui/docks/TrendView.h"
-#include "ui/charts/ChartSupport.h"
+#include "ui/docks/WorkspaceSummaryView.h"
 #include "ui/widgets/GlobalControlsBar.h"
+#include "ui/widgets/JobStatusBar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
-#include <QDockWidget>
-#include <QToolBar>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolBar>
 
 #include <Eigen/Core>
 
@@ -153,9 +153,9 @@ void MainWindow::showOpenedWorkspace(const QString& path, const store::Workspace
         m_statusBar->setMessage(jobMessage);
     else
         m_statusBar->setMessage(summary.events > 0 ? tr("%1 events, data through %2")
-                                                   .arg(locale.toString(summary.events),
-                                                        locale.toString(summary.to, QLocale::ShortFormat))
-                                             : tr("Empty workspace"));
+                                                         .arg(locale.toString(summary.events),
+                                                              locale.toString(summary.to, QLocale::ShortFormat))
+                                                   : tr("Empty workspace"));
     updateActions();
     Q_EMIT workspaceLoaded(path);
 }
@@ -225,13 +225,16 @@ void MainWindow::createDocks()
     m_explorer = new EventsExplorerView(*m_data, this);
     m_syncStatus = new SyncStatusView(*m_data, this);
     // Overview and sync status on the left; KPI cards over the analysis tabs on the right.
-    QDockWidget* overview = addDock(m_summaryView, tr("Overview"), QStringLiteral("overviewDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* overview =
+        addDock(m_summaryView, tr("Overview"), QStringLiteral("overviewDock"), Qt::LeftDockWidgetArea);
     QDockWidget* kpis = addDock(m_kpis, tr("KPIs"), QStringLiteral("kpiDock"), Qt::RightDockWidgetArea);
     QDockWidget* trend = addDock(m_trend, tr("Trends"), QStringLiteral("trendDock"), Qt::RightDockWidgetArea);
     splitDockWidget(kpis, trend, Qt::Vertical);
     QDockWidget* funnel = addDock(m_funnel, tr("Funnel"), QStringLiteral("funnelDock"), Qt::RightDockWidgetArea);
-    QDockWidget* retention = addDock(m_retention, tr("Retention"), QStringLiteral("retentionDock"), Qt::RightDockWidgetArea);
-    QDockWidget* segments = addDock(m_segments, tr("Segments"), QStringLiteral("segmentsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* retention =
+        addDock(m_retention, tr("Retention"), QStringLiteral("retentionDock"), Qt::RightDockWidgetArea);
+    QDockWidget* segments =
+        addDock(m_segments, tr("Segments"), QStringLiteral("segmentsDock"), Qt::RightDockWidgetArea);
     QDockWidget* paths = addDock(m_paths, tr("Paths"), QStringLiteral("pathsDock"), Qt::RightDockWidgetArea);
     QDockWidget* events = addDock(m_explorer, tr("Events"), QStringLiteral("eventsDock"), Qt::RightDockWidgetArea);
     QDockWidget* sync = addDock(m_syncStatus, tr("Sync Status"), QStringLiteral("syncDock"), Qt::LeftDockWidgetArea);
@@ -323,8 +326,8 @@ bool MainWindow::isIdle() const
 
 QStringList MainWindow::writeScreenshots(const QString& directory, const QString& suffix)
 {
-    const QStringList files = ScreenshotWriter::write(*this, m_docks, {QStringLiteral("kpiDock"), QStringLiteral("overviewDock")},
-                                                      directory, suffix);
+    const QStringList files = ScreenshotWriter::write(
+        *this, m_docks, {QStringLiteral("kpiDock"), QStringLiteral("overviewDock")}, directory, suffix);
     resetLayout();
     return files;
 }

@@ -59,9 +59,12 @@ Theme::Kind Theme::fromName(const QString& name)
 QString Theme::name(Kind kind)
 {
     switch (kind) {
-    case Kind::Dark: return QStringLiteral("dark");
-    case Kind::Light: return QStringLiteral("light");
-    case Kind::System: return QStringLiteral("system");
+    case Kind::Dark:
+        return QStringLiteral("dark");
+    case Kind::Light:
+        return QStringLiteral("light");
+    case Kind::System:
+        return QStringLiteral("system");
     }
     return QStringLiteral("system");
 }

@@ -43,7 +43,10 @@ void WorkbenchData::openWorkspace(const QString& path)
         auto loaded = analysis::AnalysisSnapshotBuilder::load(path, options, true, context);
         if (!loaded.ok()) {
             const QString message = loaded.error().message;
-            return [this, message] { m_error = message; Q_EMIT failed(message); };
+            return [this, message] {
+                m_error = message;
+                Q_EMIT failed(message);
+            };
         }
         auto data = loaded.value().data;
         const QStringList properties = loaded.value().propertyKeys;
@@ -72,52 +75,54 @@ void WorkbenchData::rebuildView()
     const QString path = m_path;
     const QStringList properties = m_propertyNames;
     const quint64 loadGeneration = m_loadGeneration;
-    m_viewBuilder->run([this, base, scope, path, properties, loadGeneration](TaskContext& context) -> AnalysisRunner::Apply {
-        auto conditions = analysis::AnalysisSnapshotBuilder::parseFilterText(scope.filter);
-        if (!conditions.ok()) {
-            const QString message = conditions.error().message;
-            return [this, message] { Q_EMIT failed(message); };
-        }
-        analysis::SnapshotScope snapshotScope;
-        if (!scope.zoneId.isEmpty())
-            snapshotScope.zone = QTimeZone(scope.zoneId);
-        snapshotScope.filter = conditions.value();
-        snapshotScope.filterAny = scope.filterAny;
-        auto snapshot = analysis::AnalysisSnapshotBuilder::scoped(base, snapshotScope, context);
-        if (!snapshot.ok()) {
-            const QString message = snapshot.error().message;
-            return [this, message] { Q_EMIT failed(message); };
-        }
-        const auto calendar = snapshot.value().calendar;
-        // Data days in this zone, for presets and the empty state.
-        QDate firstDay, lastDay;
-        if (!base->isEmpty()) {
-            firstDay = dateOfDay(calendar->localDay(base->firstTimeMs()));
-            lastDay = dateOfDay(calendar->localDay(base->lastTimeMs()));
-        }
-        View view;
-        view.data = snapshot.value().data;
-        view.calendar = calendar;
-        view.scope = scope;
-        view.workspacePath = path;
-        view.propertyNames = properties;
-        view.loadGeneration = loadGeneration;
-        QDate from = scope.from.isValid() ? scope.from : (lastDay.isValid() ? lastDay.addDays(-29) : QDate::currentDate());
-        QDate to = scope.to.isValid() ? scope.to : (lastDay.isValid() ? lastDay : QDate::currentDate());
-        if (to < from)
-            std::swap(from, to);
-        view.range = analysis::TimeRange::fromDays(*calendar, analysis::ReportingCalendar::dayNumber(from),
-                                                   analysis::ReportingCalendar::dayNumber(to));
-        view.scope.from = from;
-        view.scope.to = to;
-        return [this, view, firstDay, lastDay] {
-            m_view = view;
-            m_firstDay = firstDay;
-            m_lastDay = lastDay;
-            m_error.clear();
-            Q_EMIT viewChanged();
-        };
-    });
+    m_viewBuilder->run(
+        [this, base, scope, path, properties, loadGeneration](TaskContext& context) -> AnalysisRunner::Apply {
+            auto conditions = analysis::AnalysisSnapshotBuilder::parseFilterText(scope.filter);
+            if (!conditions.ok()) {
+                const QString message = conditions.error().message;
+                return [this, message] { Q_EMIT failed(message); };
+            }
+            analysis::SnapshotScope snapshotScope;
+            if (!scope.zoneId.isEmpty())
+                snapshotScope.zone = QTimeZone(scope.zoneId);
+            snapshotScope.filter = conditions.value();
+            snapshotScope.filterAny = scope.filterAny;
+            auto snapshot = analysis::AnalysisSnapshotBuilder::scoped(base, snapshotScope, context);
+            if (!snapshot.ok()) {
+                const QString message = snapshot.error().message;
+                return [this, message] { Q_EMIT failed(message); };
+            }
+            const auto calendar = snapshot.value().calendar;
+            // Data days in this zone, for presets and the empty state.
+            QDate firstDay, lastDay;
+            if (!base->isEmpty()) {
+                firstDay = dateOfDay(calendar->localDay(base->firstTimeMs()));
+                lastDay = dateOfDay(calendar->localDay(base->lastTimeMs()));
+            }
+            View view;
+            view.data = snapshot.value().data;
+            view.calendar = calendar;
+            view.scope = scope;
+            view.workspacePath = path;
+            view.propertyNames = properties;
+            view.loadGeneration = loadGeneration;
+            QDate from =
+                scope.from.isValid() ? scope.from : (lastDay.isValid() ? lastDay.addDays(-29) : QDate::currentDate());
+            QDate to = scope.to.isValid() ? scope.to : (lastDay.isValid() ? lastDay : QDate::currentDate());
+            if (to < from)
+                std::swap(from, to);
+            view.range = analysis::TimeRange::fromDays(*calendar, analysis::ReportingCalendar::dayNumber(from),
+                                                       analysis::ReportingCalendar::dayNumber(to));
+            view.scope.from = from;
+            view.scope.to = to;
+            return [this, view, firstDay, lastDay] {
+                m_view = view;
+                m_firstDay = firstDay;
+                m_lastDay = lastDay;
+                m_error.clear();
+                Q_EMIT viewChanged();
+            };
+        });
 }
 
 } // namespace hc::ui

@@ -26,7 +26,7 @@ public:
         analysis::TimeRange range;
         AnalysisScope scope;
         QString workspacePath;
-        QStringList propertyNames; // seen in a sample of events, for pickers
+        QStringList propertyNames;  // seen in a sample of events, for pickers
         quint64 loadGeneration = 0; // raised each time the workspace's events are read again
         bool isEmpty() const { return !data || data->isEmpty(); }
     };

@@ -37,7 +37,10 @@ void WorkbenchSettings::setWindowGeometry(const QByteArray& value) { m_s.setValu
 QByteArray WorkbenchSettings::windowState() const { return m_s.value(kState).toByteArray(); }
 void WorkbenchSettings::setWindowState(const QByteArray& value) { m_s.setValue(kState, value); }
 
-QString WorkbenchSettings::theme() const { return m_s.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString(); }
+QString WorkbenchSettings::theme() const
+{
+    return m_s.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
+}
 
 void WorkbenchSettings::setTheme(const QString& value) { m_s.setValue(QStringLiteral("ui/theme"), value); }
 

@@ -66,44 +66,45 @@ void WorkspaceController::importFile(const QString& file)
         return;
     }
     const QString workspace = m_path;
-    startJob(tr("Importing %1…").arg(QFileInfo(file).fileName()),
-             [workspace, file](TaskContext& context) -> Result<QString> {
-                 auto ws = store::Workspace::open(workspace, store::Workspace::OpenMode::MustExist);
-                 if (!ws.ok())
-                     return ws.error();
-                 ingest::FileImporter importer(*ws.value());
-                 const auto r = importer.run(file, ingest::importFormatForPath(file), context);
-                 if (!r.ok())
-                     return r.error();
-                 const QLocale l;
-                 return QCoreApplication::translate("hc::ui::MainWindow",
-                                                    "Imported %1: %2 lines, %3 new events, %4 duplicates, "
-                                                    "%5 quarantined.")
-                     .arg(QFileInfo(file).fileName(), l.toString(r.value().read), l.toString(r.value().inserted),
-                          l.toString(r.value().duplicates), l.toString(r.value().quarantined));
-             },
-             workspace);
+    startJob(
+        tr("Importing %1…").arg(QFileInfo(file).fileName()),
+        [workspace, file](TaskContext& context) -> Result<QString> {
+            auto ws = store::Workspace::open(workspace, store::Workspace::OpenMode::MustExist);
+            if (!ws.ok())
+                return ws.error();
+            ingest::FileImporter importer(*ws.value());
+            const auto r = importer.run(file, ingest::importFormatForPath(file), context);
+            if (!r.ok())
+                return r.error();
+            const QLocale l;
+            return QCoreApplication::translate("hc::ui::MainWindow",
+                                               "Imported %1: %2 lines, %3 new events, %4 duplicates, "
+                                               "%5 quarantined.")
+                .arg(QFileInfo(file).fileName(), l.toString(r.value().read), l.toString(r.value().inserted),
+                     l.toString(r.value().duplicates), l.toString(r.value().quarantined));
+        },
+        workspace);
 }
 
 void WorkspaceController::createDemo(const QString& path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    startJob(tr("Creating the demo workspace…"),
-             [path](TaskContext& context) -> Result<QString> {
-                 auto ws = store::Workspace::open(path, store::Workspace::OpenMode::CreateIfMissing);
-                 if (!ws.ok())
-                     return ws.error();
-                 const auto existing = store::loadWorkspaceSummary(*ws.value(), QTimeZone::utc(), 1);
-                 if (existing.ok() && existing.value().events > 0)
-                     return QCoreApplication::translate("hc::ui::MainWindow", "Opened the existing demo workspace.");
-                 const auto r = demo::DemoWorkspaceGenerator(demo::DemoOptions{}).generate(*ws.value(), context);
-                 if (!r.ok())
-                     return r.error();
-                 return QCoreApplication::translate("hc::ui::MainWindow",
-                                                    "Demo workspace ready: %1 events from %2 users.")
-                     .arg(QLocale().toString(r.value().events), QLocale().toString(r.value().users));
-             },
-             path);
+    startJob(
+        tr("Creating the demo workspace…"),
+        [path](TaskContext& context) -> Result<QString> {
+            auto ws = store::Workspace::open(path, store::Workspace::OpenMode::CreateIfMissing);
+            if (!ws.ok())
+                return ws.error();
+            const auto existing = store::loadWorkspaceSummary(*ws.value(), QTimeZone::utc(), 1);
+            if (existing.ok() && existing.value().events > 0)
+                return QCoreApplication::translate("hc::ui::MainWindow", "Opened the existing demo workspace.");
+            const auto r = demo::DemoWorkspaceGenerator(demo::DemoOptions{}).generate(*ws.value(), context);
+            if (!r.ok())
+                return r.error();
+            return QCoreApplication::translate("hc::ui::MainWindow", "Demo workspace ready: %1 events from %2 users.")
+                .arg(QLocale().toString(r.value().events), QLocale().toString(r.value().users));
+        },
+        path);
 }
 
 void WorkspaceController::startJob(const QString& label, BackgroundJob::Work work, const QString& openWhenDone)

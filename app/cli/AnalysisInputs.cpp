@@ -41,8 +41,8 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode)
     data = snapshot.value().data;
     calendar = snapshot.value().calendar;
     QString error;
-    const auto parsed = analysis::parseTimeRange(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")),
-                                                 *calendar, error);
+    const auto parsed =
+        analysis::parseTimeRange(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")), *calendar, error);
     if (!parsed) {
         exitCode = session.usageError(error);
         return false;

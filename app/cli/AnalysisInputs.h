@@ -1,9 +1,9 @@
 #pragma once
 
 #include "app/cli/CliSession.h"
-#include "core/analysis/query/EventMatcher.h"
 #include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/analysis/calendar/TimeRange.h"
+#include "core/analysis/query/EventMatcher.h"
 #include "core/dataset/Dataset.h"
 
 #include <QJsonValue>

@@ -10,12 +10,15 @@ enum ExitCode : int { Success = 0, RuntimeFailure = 1, BadInput = 2, Cancelled =
 inline int exitCodeFor(const Error& e)
 {
     switch (e.code) {
-    case Error::Code::Cancelled: return Cancelled;
+    case Error::Code::Cancelled:
+        return Cancelled;
     case Error::Code::Invalid:
     case Error::Code::NotWorkspace:
     case Error::Code::NewerSchema:
-    case Error::Code::Corrupt: return BadInput;
-    default: return RuntimeFailure;
+    case Error::Code::Corrupt:
+        return BadInput;
+    default:
+        return RuntimeFailure;
     }
 }
 

@@ -32,8 +32,8 @@ CliSession::CliSession(QString command, QString usage, QString summary)
     m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print exactly one JSON document on stdout.")});
     m_parser.addOption({QStringLiteral("tz"), QStringLiteral("Reporting time zone (IANA name) for this run."),
                         QStringLiteral("ZONE")});
-    m_parser.addOption({QStringLiteral("week-start"), QStringLiteral("First day of a week (default monday)."),
-                        QStringLiteral("DAY")});
+    m_parser.addOption(
+        {QStringLiteral("week-start"), QStringLiteral("First day of a week (default monday)."), QStringLiteral("DAY")});
     m_parser.addOption({QStringLiteral("resolve-identities"),
                         QStringLiteral("Count a device's events as the user it was linked to (simplified ID merge) "
                                        "for this run.")});

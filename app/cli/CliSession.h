@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/analysis/query/QueryOptions.h"
-
 #include "core/util/Result.h"
 
 #include <QCommandLineParser>

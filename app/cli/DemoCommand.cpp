@@ -16,7 +16,8 @@ namespace hc::cli {
 
 int runDemoCommand(const QStringList& args)
 {
-    CliSession session(QStringLiteral("demo"), QStringLiteral("--db PATH [--users N] [--days N] [--seed S] [--end DATE]"),
+    CliSession session(QStringLiteral("demo"),
+                       QStringLiteral("--db PATH [--users N] [--days N] [--seed S] [--end DATE]"),
                        QStringLiteral("Create a demo workspace with realistic, deterministic product events."));
     auto& p = session.parser();
     p.addOption({QStringLiteral("users"), QStringLiteral("Number of users (default 20000)."), QStringLiteral("N")});
@@ -41,8 +42,8 @@ int runDemoCommand(const QStringList& args)
     if (p.isSet(QStringLiteral("end"))) {
         const auto end = time::parseCliDate(p.value(QStringLiteral("end")));
         if (!end)
-            return session.usageError(QStringLiteral("--end takes a date as YYYY-MM-DD, got “%1”")
-                                          .arg(p.value(QStringLiteral("end"))));
+            return session.usageError(
+                QStringLiteral("--end takes a date as YYYY-MM-DD, got “%1”").arg(p.value(QStringLiteral("end"))));
         options.end = *end;
     }
 
@@ -58,11 +59,8 @@ int runDemoCommand(const QStringList& args)
                                       .arg(existing.value().events));
 
     CliSession::installInterruptHandler();
-    TaskContext context(
-        [&](qint64 done, qint64 total) {
-            session.progress(QStringLiteral("demo"), done, total);
-        },
-        [] { return CliSession::interrupted(); });
+    TaskContext context([&](qint64 done, qint64 total) { session.progress(QStringLiteral("demo"), done, total); },
+                        [] { return CliSession::interrupted(); });
     demo::DemoWorkspaceGenerator generator(options);
     const auto result = generator.generate(*ws.value(), context);
     if (!result.ok())

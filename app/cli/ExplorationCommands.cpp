@@ -2,9 +2,9 @@
 
 #include "app/cli/AnalysisInputs.h"
 #include "app/cli/CliExitCode.h"
+#include "core/analysis/engine/SessionStats.h"
 #include "core/analysis/query/PathOptions.h"
 #include "core/analysis/query/SegmentOptions.h"
-#include "core/analysis/engine/SessionStats.h"
 #include "core/util/TimeParsing.h"
 
 #include <QJsonArray>
@@ -19,8 +19,9 @@ int runSessionsCommand(const QStringList& args)
                        QStringLiteral("Sessions that start in the range: count, length, events and bounce rate."));
     auto& p = session.parser();
     AnalysisInputs::addRangeOptions(p);
-    p.addOption({QStringLiteral("timeout"), QStringLiteral("Inactivity that ends a session, 1m to 24h (default: the "
-                                                           "workspace setting, 30m)."),
+    p.addOption({QStringLiteral("timeout"),
+                 QStringLiteral("Inactivity that ends a session, 1m to 24h (default: the "
+                                "workspace setting, 30m)."),
                  QStringLiteral("DURATION")});
     if (!session.parse(args))
         return session.exitCode();
@@ -46,9 +47,10 @@ int runSessionsCommand(const QStringList& args)
     if (session.json()) {
         QJsonArray buckets;
         for (const auto& b : s.lengths)
-            buckets.append(QJsonObject{{QStringLiteral("label"), b.label},
-                                       {QStringLiteral("up_to_seconds"), b.upToSeconds < 0 ? QJsonValue() : QJsonValue(b.upToSeconds)},
-                                       {QStringLiteral("count"), b.count}});
+            buckets.append(QJsonObject{
+                {QStringLiteral("label"), b.label},
+                {QStringLiteral("up_to_seconds"), b.upToSeconds < 0 ? QJsonValue() : QJsonValue(b.upToSeconds)},
+                {QStringLiteral("count"), b.count}});
         session.printJson(QJsonObject{{QStringLiteral("sessions"), s.sessions},
                                       {QStringLiteral("users"), s.users},
                                       {QStringLiteral("avg_seconds"), jsonNumber(s.averageSeconds, false)},
@@ -101,8 +103,8 @@ int runSegmentCommand(const QStringList& args)
         for (const auto& row : r.value().rows)
             rows.append(QJsonObject{{QStringLiteral("values"), QJsonArray::fromStringList(row.values)},
                                     {QStringLiteral("value"), jsonNumber(row.value, r.value().countsAreIntegers)}});
-        session.printJson(QJsonObject{{QStringLiteral("rows"), rows},
-                                      {QStringLiteral("omitted_rows"), r.value().omittedRows}});
+        session.printJson(
+            QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("omitted_rows"), r.value().omittedRows}});
         return Success;
     }
     const QLocale l;
@@ -124,10 +126,11 @@ int runSegmentCommand(const QStringList& args)
 
 int runPathsCommand(const QStringList& args)
 {
-    CliSession session(QStringLiteral("paths"),
-                       QStringLiteral("--db PATH --anchor E --from DATE --to DATE [--direction next|previous] "
-                                      "[--steps M] [--top N]"),
-                       QStringLiteral("The most frequent event sequences after (or before) an event, within sessions."));
+    CliSession session(
+        QStringLiteral("paths"),
+        QStringLiteral("--db PATH --anchor E --from DATE --to DATE [--direction next|previous] "
+                       "[--steps M] [--top N]"),
+        QStringLiteral("The most frequent event sequences after (or before) an event, within sessions."));
     AnalysisInputs::addRangeOptions(session.parser());
     session.addOptions(analysis::PathOptions::specs());
     if (!session.parse(args))
@@ -156,7 +159,8 @@ int runPathsCommand(const QStringList& args)
     }
     const QLocale l;
     for (const auto& row : r.value())
-        session.out() << (row.events.isEmpty() ? QStringLiteral("(session ended)") : row.events.join(QStringLiteral(" → ")))
+        session.out() << (row.events.isEmpty() ? QStringLiteral("(session ended)")
+                                               : row.events.join(QStringLiteral(" → ")))
                              .leftJustified(60)
                       << l.toString(row.occurrences).rightJustified(12) << l.toString(row.users).rightJustified(10)
                       << " users\n";

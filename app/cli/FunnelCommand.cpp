@@ -16,8 +16,9 @@ QJsonArray histogramJson(const std::vector<analysis::ConversionTimeBucket>& buck
 {
     QJsonArray out;
     for (const auto& b : buckets)
-        out.append(QJsonObject{{QStringLiteral("up_to_seconds"), b.upToSeconds ? QJsonValue(*b.upToSeconds) : QJsonValue()},
-                               {QStringLiteral("count"), b.count}});
+        out.append(
+            QJsonObject{{QStringLiteral("up_to_seconds"), b.upToSeconds ? QJsonValue(*b.upToSeconds) : QJsonValue()},
+                        {QStringLiteral("count"), b.count}});
     return out;
 }
 
@@ -47,7 +48,7 @@ int runFunnelCommand(const QStringList& args)
     const auto result = analysis::computeFunnel(*in.data, q, *in.calendar);
     if (!result.ok())
         return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
-                                                            : session.fail(result.error());
+                                                           : session.fail(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray steps;
@@ -74,7 +75,8 @@ int runFunnelCommand(const QStringList& args)
                 QJsonArray counts;
                 for (qint64 c : row.counts)
                     counts.append(c);
-                overTime.append(QJsonObject{{QStringLiteral("t"), row.period.label}, {QStringLiteral("counts"), counts}});
+                overTime.append(
+                    QJsonObject{{QStringLiteral("t"), row.period.label}, {QStringLiteral("counts"), counts}});
             }
             document.insert(QStringLiteral("over_time"), overTime);
         }
@@ -88,11 +90,11 @@ int runFunnelCommand(const QStringList& args)
     for (size_t j = 0; j < r.steps.size(); ++j) {
         const auto& s = r.steps[j];
         out << QStringLiteral("%1. %2").arg(j + 1).arg(s.event).leftJustified(26) << ' '
-            << l.toString(s.count).rightJustified(9) << ' '
-            << percent(s.conversionFromStart).rightJustified(12) << ' '
+            << l.toString(s.count).rightJustified(9) << ' ' << percent(s.conversionFromStart).rightJustified(12) << ' '
             << percent(s.conversionFromPrevious).rightJustified(14) << ' '
-            << (s.medianSecondsFromPrevious ? QString(l.toString(*s.medianSecondsFromPrevious / 60, 'f', 1) + QStringLiteral(" min"))
-                                            : QStringLiteral("–"))
+            << (s.medianSecondsFromPrevious
+                    ? QString(l.toString(*s.medianSecondsFromPrevious / 60, 'f', 1) + QStringLiteral(" min"))
+                    : QStringLiteral("–"))
                    .rightJustified(12)
             << '\n';
     }

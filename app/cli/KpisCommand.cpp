@@ -24,7 +24,7 @@ QString formatKpi(const analysis::Kpi& k, const std::optional<double>& v)
         return l.toString(*v, 'f', *v == std::floor(*v) ? 0 : 1);
     case analysis::Kpi::Unit::Ratio:
         return k.id == QLatin1String("stickiness") ? l.toString(100 * *v, 'f', 1) + QLatin1Char('%')
-                                                    : l.toString(*v, 'f', 2);
+                                                   : l.toString(*v, 'f', 2);
     case analysis::Kpi::Unit::Seconds: {
         const qint64 s = qint64(std::llround(*v));
         return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60) : QStringLiteral("%1 s").arg(s);
@@ -70,11 +70,11 @@ int runKpisCommand(const QStringList& args)
     out << "KPIs " << p.value(QStringLiteral("from")) << " to " << p.value(QStringLiteral("to")) << " ("
         << in.data->settings().zone.id() << "), change against the previous " << in.range.dayCount() << " days\n";
     for (const auto& k : result.value().kpis) {
-        out << "  " << k.label.leftJustified(32, QLatin1Char(' ')) << formatKpi(k, k.value).rightJustified(16)
-            << "  " << (k.change ? (*k.change >= 0 ? QStringLiteral("+") : QString()) + l.toString(100 * *k.change, 'f', 1)
-                                         + QLatin1Char('%')
-                                 : QStringLiteral("–"))
-                           .rightJustified(9)
+        out << "  " << k.label.leftJustified(32, QLatin1Char(' ')) << formatKpi(k, k.value).rightJustified(16) << "  "
+            << (k.change ? (*k.change >= 0 ? QStringLiteral("+") : QString()) + l.toString(100 * *k.change, 'f', 1)
+                               + QLatin1Char('%')
+                         : QStringLiteral("–"))
+                   .rightJustified(9)
             << '\n';
     }
     out.flush();
@@ -97,10 +97,11 @@ int runDauCommand(const QStringList& args)
     if (session.json()) {
         QJsonArray list;
         for (const auto& d : days)
-            list.append(QJsonObject{{QStringLiteral("t"), analysis::ReportingCalendar::dateOfDay(d.day).toString(Qt::ISODate)},
-                                    {QStringLiteral("dau"), d.dau},
-                                    {QStringLiteral("wau"), d.wau},
-                                    {QStringLiteral("mau"), d.mau}});
+            list.append(
+                QJsonObject{{QStringLiteral("t"), analysis::ReportingCalendar::dateOfDay(d.day).toString(Qt::ISODate)},
+                            {QStringLiteral("dau"), d.dau},
+                            {QStringLiteral("wau"), d.wau},
+                            {QStringLiteral("mau"), d.mau}});
         session.printJson(QJsonObject{{QStringLiteral("days"), list}});
         return Success;
     }
@@ -116,12 +117,12 @@ int runDauCommand(const QStringList& args)
 
 int runLifecycleCommand(const QStringList& args)
 {
-    CliSession session(QStringLiteral("lifecycle"),
-                       QStringLiteral("--db PATH --from DATE --to DATE [--interval day|week|month]"),
-                       QStringLiteral("Active users per period as new, returning and resurrecting, and who went dormant."));
+    CliSession session(
+        QStringLiteral("lifecycle"), QStringLiteral("--db PATH --from DATE --to DATE [--interval day|week|month]"),
+        QStringLiteral("Active users per period as new, returning and resurrecting, and who went dormant."));
     AnalysisInputs::addRangeOptions(session.parser());
-    session.parser().addOption({QStringLiteral("interval"), QStringLiteral("day, week (default) or month."),
-                                QStringLiteral("I")});
+    session.parser().addOption(
+        {QStringLiteral("interval"), QStringLiteral("day, week (default) or month."), QStringLiteral("I")});
     if (!session.parse(args))
         return session.exitCode();
     analysis::Interval interval = analysis::Interval::Week;
@@ -132,7 +133,8 @@ int runLifecycleCommand(const QStringList& args)
     int code = 0;
     if (!in.prepare(session, code))
         return code;
-    const auto lifecycle = analysis::computeLifecycle(*in.data, analysis::LifecycleQuery{in.range, interval}, *in.calendar);
+    const auto lifecycle =
+        analysis::computeLifecycle(*in.data, analysis::LifecycleQuery{in.range, interval}, *in.calendar);
     if (!lifecycle.ok())
         return session.fail(lifecycle.error());
     const auto& rows = lifecycle.value();

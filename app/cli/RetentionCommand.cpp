@@ -63,7 +63,7 @@ int runRetentionCommand(const QStringList& args)
     const auto result = analysis::computeRetention(*in.data, q, *in.calendar);
     if (!result.ok())
         return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
-                                                            : session.fail(result.error());
+                                                           : session.fail(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray breakdown;
@@ -86,8 +86,8 @@ int runRetentionCommand(const QStringList& args)
         out << c.start.leftJustified(14) << l.toString(c.size).rightJustified(8);
         for (size_t k = 0; k < c.retained.size(); ++k) {
             const QString cell = c.size > 0 ? l.toString(100.0 * double(c.retained[k]) / double(c.size), 'f', 1)
-                                                   + (c.complete[k] ? QStringLiteral("%") : QStringLiteral("*"))
-                                             : QStringLiteral("–");
+                                                  + (c.complete[k] ? QStringLiteral("%") : QStringLiteral("*"))
+                                            : QStringLiteral("–");
             out << cell.rightJustified(8);
         }
         out << '\n';

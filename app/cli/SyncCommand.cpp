@@ -18,10 +18,11 @@ namespace hc::cli {
 
 int runSyncCommand(const QStringList& args)
 {
-    CliSession session(QStringLiteral("sync"),
-                       QStringLiteral("--db PATH --source mixpanel --project-id P --region us|eu|in --from DATE --to DATE "
-                                      "(--username U --password-env VAR | --secret-env VAR | --secret-stdin)"),
-                       QStringLiteral("Fetch Mixpanel's raw events (and profiles) into the workspace, one day at a time."));
+    CliSession session(
+        QStringLiteral("sync"),
+        QStringLiteral("--db PATH --source mixpanel --project-id P --region us|eu|in --from DATE --to DATE "
+                       "(--username U --password-env VAR | --secret-env VAR | --secret-stdin)"),
+        QStringLiteral("Fetch Mixpanel's raw events (and profiles) into the workspace, one day at a time."));
     auto& p = session.parser();
     const auto opt = [&](const char* name, const char* help, const char* value = nullptr) {
         if (value)
@@ -56,7 +57,7 @@ int runSyncCommand(const QStringList& args)
     const QString sourceName = p.value(QStringLiteral("source"));
     if (sourceName == QLatin1String("http-jsonl") || sourceName == QLatin1String("http-csv")) {
         c.source = sourceName == QLatin1String("http-csv") ? sync::SyncConfig::Source::HttpCsv
-                                                            : sync::SyncConfig::Source::HttpJsonLines;
+                                                           : sync::SyncConfig::Source::HttpJsonLines;
         c.urlTemplate = p.value(QStringLiteral("url"));
         c.headerName = p.value(QStringLiteral("header"));
         const QUrl url(c.urlTemplate);
@@ -142,10 +143,10 @@ int runSyncCommand(const QStringList& args)
                                    .arg(std::abs(r.offsetMinutes) / 60, 2, 10, QLatin1Char('0'))
                                    .arg(std::abs(r.offsetMinutes) % 60, 2, 10, QLatin1Char('0'));
         if (session.json()) {
-            session.printJson(QJsonObject{{QStringLiteral("mode"), r.projectLocal ? QStringLiteral("project-local")
-                                                                                  : QStringLiteral("utc")},
-                                          {QStringLiteral("offset_minutes"), r.offsetMinutes},
-                                          {QStringLiteral("events_seen"), r.eventsSeen}});
+            session.printJson(QJsonObject{
+                {QStringLiteral("mode"), r.projectLocal ? QStringLiteral("project-local") : QStringLiteral("utc")},
+                {QStringLiteral("offset_minutes"), r.offsetMinutes},
+                {QStringLiteral("events_seen"), r.eventsSeen}});
         } else if (r.projectLocal) {
             session.out() << "The project exports its own clock, UTC" << offset << " when these events happened: sync "
                           << "with --timezone-mode project-local --project-timezone ZONE (the project's zone).\n";
@@ -186,9 +187,9 @@ int runSyncCommand(const QStringList& args)
     if (!result.ok())
         return session.fail(result.error());
     if (s.daysFailed > 0)
-        return session.fail(makeError(Error::Code::Network,
-                                      QStringLiteral("%1 days failed (listed above); run the same sync again to retry them")
-                                          .arg(s.daysFailed)));
+        return session.fail(makeError(
+            Error::Code::Network,
+            QStringLiteral("%1 days failed (listed above); run the same sync again to retry them").arg(s.daysFailed)));
     return Success;
 }
 

@@ -8,8 +8,8 @@
 namespace hc::analysis {
 
 Result<LoadedWorkspace> AnalysisSnapshotBuilder::load(const QString& workspacePath,
-                                                      const dataset::DatasetLoadOptions& options,
-                                                      bool readPropertyKeys, TaskContext& context)
+                                                      const dataset::DatasetLoadOptions& options, bool readPropertyKeys,
+                                                      TaskContext& context)
 {
     auto ws = store::Workspace::open(workspacePath, store::Workspace::OpenMode::MustExist);
     if (!ws.ok())
@@ -49,9 +49,9 @@ Result<std::vector<Condition>> AnalysisSnapshotBuilder::parseFilterText(const QS
         QString error;
         const auto c = parseCondition(part.trimmed(), error);
         if (!c)
-            return makeError(Error::Code::Invalid,
-                             QCoreApplication::translate("hc::ui::WorkbenchData", "Filter \"%1\": %2")
-                                 .arg(part.trimmed(), error));
+            return makeError(
+                Error::Code::Invalid,
+                QCoreApplication::translate("hc::ui::WorkbenchData", "Filter \"%1\": %2").arg(part.trimmed(), error));
         conditions.push_back(*c);
     }
     return conditions;

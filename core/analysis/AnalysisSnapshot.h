@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/analysis/query/Condition.h"
 #include "core/analysis/calendar/ReportingCalendar.h"
+#include "core/analysis/query/Condition.h"
 #include "core/dataset/Dataset.h"
 #include "core/dataset/DatasetLoader.h"
 #include "core/util/TaskContext.h"

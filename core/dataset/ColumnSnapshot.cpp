@@ -27,7 +27,7 @@ struct Header {
     qint64 stringBytes;
 };
 
-template <typename T>
+template<typename T>
 bool writeArray(QSaveFile& f, const std::vector<T>& v)
 {
     const qint64 bytes = qint64(v.size() * sizeof(T));

@@ -22,7 +22,7 @@ struct ColumnSnapshot {
 
     // A snapshot file mapped into memory: the columns are read where they lie, with no copy.
     struct Mapped {
-        ColumnViews views;                 // views.owner keeps the mapping alive
+        ColumnViews views; // views.owner keeps the mapping alive
         ColumnSpan<qint32> positionOfRow;
         qint64 minRow = 0;
     };

@@ -7,7 +7,7 @@ namespace hc::dataset {
 
 // A read-only view of one column, backed by a vector or by a memory-mapped column file; the
 // Dataset keeps whichever owns the memory alive.
-template <typename T>
+template<typename T>
 class ColumnSpan {
 public:
     ColumnSpan() = default;

@@ -36,9 +36,8 @@ Dataset::Dataset(EventColumns columns, DatasetSettings settings, PropertyLoader 
 }
 
 Dataset::Dataset(ColumnViews views, DatasetSettings settings, PropertyLoader loader)
-    : m_columns(std::make_shared<const ColumnViews>(std::move(views)))
-    , m_properties(std::make_shared<PropertyCache>())
-    , m_settings(std::move(settings))
+    : m_columns(std::make_shared<const ColumnViews>(std::move(views))), m_properties(std::make_shared<PropertyCache>()),
+      m_settings(std::move(settings))
 {
     m_properties->loader = std::move(loader);
     const auto& t = m_columns->times;

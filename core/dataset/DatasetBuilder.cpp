@@ -70,7 +70,8 @@ std::shared_ptr<const Dataset> DatasetBuilder::build(const DatasetSettings& sett
             else if (v.isBool())
                 b.setText(i, v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
             else if (v.isArray() || v.isObject())
-                b.setText(i, QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact)));
+                b.setText(i,
+                          QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact)));
         }
         return b.take();
     };

@@ -8,13 +8,13 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <atomic>
 #include <functional>
 #include <numeric>
 #include <thread>
+
+#include <sqlite3.h>
 
 namespace hc::dataset {
 
@@ -24,16 +24,14 @@ QString tr(const char* text) { return QCoreApplication::translate("hc::dataset::
 
 Error readError(sqlite3* db)
 {
-    return makeError(Error::Code::Database,
-                     tr("Reading events failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return makeError(Error::Code::Database, tr("Reading events failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 int weekdayNumber(const QString& name)
 {
-    static const QStringList kDays = {QStringLiteral("monday"),   QStringLiteral("tuesday"),
-                                      QStringLiteral("wednesday"), QStringLiteral("thursday"),
-                                      QStringLiteral("friday"),   QStringLiteral("saturday"),
-                                      QStringLiteral("sunday")};
+    static const QStringList kDays = {
+        QStringLiteral("monday"), QStringLiteral("tuesday"),  QStringLiteral("wednesday"), QStringLiteral("thursday"),
+        QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday")};
     const int i = int(kDays.indexOf(name.toLower()));
     return i < 0 ? 1 : i + 1;
 }
@@ -169,7 +167,10 @@ qint64 readGeneration(sqlite3* db)
 // A read transaction on a connection, so everything read through it comes from one snapshot.
 class ReadTransaction {
 public:
-    explicit ReadTransaction(sqlite3* db) : m_db(db), m_open(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK) {}
+    explicit ReadTransaction(sqlite3* db)
+        : m_db(db), m_open(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+    {
+    }
     ~ReadTransaction()
     {
         if (m_open)
@@ -234,7 +235,8 @@ void arrangeByUserAndTime(ScannedEvents& lower, ScannedEvents& upper, ColumnSnap
         entries.clear();
         for (size_t p = first; p < last; ++p)
             entries.push_back(Entry{c.times[p], c.names[p], rowAt[p]});
-        std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.time < b.time; });
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const Entry& a, const Entry& b) { return a.time < b.time; });
         for (size_t p = first; p < last; ++p) {
             const Entry& e = entries[p - first];
             c.times[p] = e.time;

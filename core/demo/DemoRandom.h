@@ -37,8 +37,8 @@ public:
         return result;
     }
 
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; }           // [0, 1)
-    qint64 below(qint64 n) { return qint64(uniform() * double(n)); }       // [0, n)
+    double uniform() { return double(next() >> 11) * 0x1.0p-53; }    // [0, 1)
+    qint64 below(qint64 n) { return qint64(uniform() * double(n)); } // [0, n)
     bool chance(double p) { return uniform() < p; }
     double exponential(double mean) { return -mean * std::log1p(-uniform()); }
     double normal()

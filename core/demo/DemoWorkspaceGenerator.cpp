@@ -66,8 +66,8 @@ std::string hex16(quint64 v)
 // A time of day with a daytime peak: most activity between 08:00 and 22:00 UTC.
 qint64 timeOfDayMs(DemoRandom& rng)
 {
-    const int hour = rng.weighted({1, 0.6, 0.4, 0.3, 0.3, 0.5, 1, 2, 3.5, 4.5, 5, 5, 4.6, 4.8, 5, 5, 4.8, 4.4, 4,
-                                   3.6, 3.2, 2.8, 2.2, 1.5});
+    const int hour = rng.weighted(
+        {1, 0.6, 0.4, 0.3, 0.3, 0.5, 1, 2, 3.5, 4.5, 5, 5, 4.6, 4.8, 5, 5, 4.8, 4.4, 4, 3.6, 3.2, 2.8, 2.2, 1.5});
     return hour * kHourMs + rng.below(kHourMs);
 }
 
@@ -176,8 +176,9 @@ void addActivity(DemoRandom& rng, const DemoFrame& f, DemoUser& user)
             user.lastSeen = std::max(user.lastSeen, at);
         }
         if (rng.chance(0.03)) {
-            const int rating = 1 + rng.weighted(t.treatment ? std::initializer_list<double>{5, 8, 20, 37, 30}
-                                                            : std::initializer_list<double>{8, 12, 25, 33, 22});
+            const int rating = 1
+                               + rng.weighted(t.treatment ? std::initializer_list<double>{5, 8, 20, 37, 30}
+                                                          : std::initializer_list<double>{8, 12, 25, 33, 22});
             std::string extra = "\"rating\":" + std::to_string(rating) + ",\"text\":";
             json::appendString(extra, kFeedbackTexts[size_t(rating - 1)][size_t(rng.below(2))]);
             user.add(day + timeOfDayMs(rng), "feedback_submitted", std::move(extra));
@@ -291,8 +292,7 @@ Result<DemoSummary> DemoWorkspaceGenerator::generate(store::Workspace& workspace
     const int days = m_options.days;
     const int users = m_options.users;
     if (days < 28 || days > 3660 || users < 1 || users > 10000000)
-        return makeError(Error::Code::Invalid,
-                         tr("The demo needs 28 to 3,660 days and 1 to 10,000,000 users."));
+        return makeError(Error::Code::Invalid, tr("The demo needs 28 to 3,660 days and 1 to 10,000,000 users."));
     const QDate to = m_options.end.isValid() ? m_options.end : QDateTime::currentDateTimeUtc().date().addDays(-1);
     DemoFrame frame;
     frame.from = to.addDays(-(days - 1));

@@ -92,7 +92,8 @@ bool CsvEventMapper::map(const std::vector<std::string>& fields, store::RawEvent
         first = false;
         json::appendString(event.propertiesJson, m_names[i]);
         event.propertiesJson.push_back(':');
-        if (!json::isDecimalNumber(fields[i]) || !json::appendNumber(event.propertiesJson, std::strtod(fields[i].c_str(), nullptr)))
+        if (!json::isDecimalNumber(fields[i])
+            || !json::appendNumber(event.propertiesJson, std::strtod(fields[i].c_str(), nullptr)))
             json::appendString(event.propertiesJson, fields[i]);
     }
     event.propertiesJson.push_back('}');

@@ -14,13 +14,13 @@ QString tr(const char* text) { return QCoreApplication::translate("hc::ingest::C
 
 CsvRecordReader::CsvRecordReader(LineReader& lines)
     : m_source([&lines](qint64& number, std::string& text) {
-        std::string_view line;
-        if (!lines.next(line))
-            return false;
-        number = lines.lineNumber();
-        text.assign(line);
-        return true;
-    })
+          std::string_view line;
+          if (!lines.next(line))
+              return false;
+          number = lines.lineNumber();
+          text.assign(line);
+          return true;
+      })
 {
 }
 

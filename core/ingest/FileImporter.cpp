@@ -235,7 +235,7 @@ Result<ImportSummary> FileImporter::run(const QString& path, ImportFormat format
     }
     context.report(reader.storedSize(), reader.storedSize());
 
-    const QString status = cancelled ? QStringLiteral("cancelled")
+    const QString status = cancelled              ? QStringLiteral("cancelled")
                            : reader.streamError() ? QStringLiteral("incomplete")
                                                   : QStringLiteral("done");
     // The run log is informational; a failure here must not undo the import.

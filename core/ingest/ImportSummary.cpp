@@ -5,8 +5,9 @@ namespace hc::ingest {
 ImportFormat importFormatForPath(const QString& path)
 {
     const QString lower = path.toLower();
-    return lower.endsWith(QLatin1String(".csv")) || lower.endsWith(QLatin1String(".csv.gz")) ? ImportFormat::Csv
-                                                                                             : ImportFormat::MixpanelJsonl;
+    return lower.endsWith(QLatin1String(".csv")) || lower.endsWith(QLatin1String(".csv.gz"))
+               ? ImportFormat::Csv
+               : ImportFormat::MixpanelJsonl;
 }
 
 bool importFormatFromName(const QString& name, ImportFormat& format)

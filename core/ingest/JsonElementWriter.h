@@ -1,8 +1,8 @@
 #pragma once
 
-#include <simdjson.h>
-
 #include <string>
+
+#include <simdjson.h>
 
 namespace hc::ingest {
 

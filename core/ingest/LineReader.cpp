@@ -5,9 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <zlib.h>
-
 #include <cstring>
+
+#include <zlib.h>
 
 namespace hc::ingest {
 

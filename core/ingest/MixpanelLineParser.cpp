@@ -6,10 +6,10 @@
 
 #include <QCoreApplication>
 
-#include <simdjson.h>
-
 #include <cmath>
 #include <optional>
+
+#include <simdjson.h>
 
 namespace hc::ingest {
 
@@ -50,12 +50,21 @@ bool identifierText(simdjson::dom::element e, std::string& out)
     using simdjson::dom::element_type;
     out.clear();
     switch (e.type()) {
-    case element_type::STRING: out.assign(std::string_view(e)); return true;
-    case element_type::INT64: out = std::to_string(int64_t(e)); return true;
-    case element_type::UINT64: out = std::to_string(uint64_t(e)); return true;
-    case element_type::DOUBLE: return json::appendNumber(out, double(e));
-    case element_type::NULL_VALUE: return true;
-    default: return false;
+    case element_type::STRING:
+        out.assign(std::string_view(e));
+        return true;
+    case element_type::INT64:
+        out = std::to_string(int64_t(e));
+        return true;
+    case element_type::UINT64:
+        out = std::to_string(uint64_t(e));
+        return true;
+    case element_type::DOUBLE:
+        return json::appendNumber(out, double(e));
+    case element_type::NULL_VALUE:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -136,8 +145,7 @@ bool MixpanelLineParser::parse(std::string_view line, bool hasPadding, store::Ra
                 event.processingTimeMs = ms;
                 continue;
             }
-            if (!field.value.get_double().get(msDouble) && std::isfinite(msDouble)
-                && std::fabs(msDouble) < 9.2e18) {
+            if (!field.value.get_double().get(msDouble) && std::isfinite(msDouble) && std::fabs(msDouble) < 9.2e18) {
                 event.hasProcessingTime = true;
                 event.processingTimeMs = qint64(std::floor(msDouble));
                 continue;

@@ -17,30 +17,29 @@ qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 } // namespace
 
 EventWriter::EventWriter(Workspace& workspace)
-    : m_workspace(workspace)
-    , m_insertEvent(workspace.handle(),
+    : m_workspace(workspace),
+      m_insertEvent(workspace.handle(),
                     "INSERT INTO events(user_id, time_ms, event_id, insert_id, source_id, source_day,"
-                    " processing_ms, properties) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING")
-    , m_replaceDuplicate(workspace.handle(),
+                    " processing_ms, properties) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING"),
+      m_replaceDuplicate(workspace.handle(),
                          "UPDATE events SET processing_ms = ?5, properties = ?6, source_id = ?7, source_day = ?8"
                          " WHERE user_id = ?1 AND time_ms = ?2 AND event_id = ?3 AND insert_id = ?4"
-                         " AND (processing_ms IS NULL OR processing_ms < ?5)")
-    , m_insertName(workspace.handle(), "INSERT INTO event_names(name) VALUES(?1)")
-    , m_insertUser(workspace.handle(), "INSERT INTO users(distinct_id) VALUES(?1)")
-    , m_insertQuarantine(workspace.handle(),
-                         "INSERT INTO quarantine(source_id, location, reason, raw, created_at)"
-                         " VALUES(?1, ?2, ?3, ?4, ?5)")
-    // A source's day holds events within a day or so of it in UTC (its calendar may be another
-    // zone's), so the time-first identity index narrows the scan to a window around the day and
-    // source_day decides exactly; no index of its own is needed.
-    , m_deleteDay(workspace.handle(),
-                  "DELETE FROM events WHERE time_ms >= ?3 AND time_ms < ?4 AND source_id = ?1 AND source_day = ?2")
-    , m_checkpoint(workspace.handle(),
-                   "INSERT INTO sync_checkpoints(source_id, day, status, rows, error, fetched_at)"
-                   " VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(source_id, day) DO UPDATE SET"
-                   " status = excluded.status, rows = excluded.rows, error = excluded.error,"
-                   " fetched_at = excluded.fetched_at")
-    , m_profile(workspace.handle(),
+                         " AND (processing_ms IS NULL OR processing_ms < ?5)"),
+      m_insertName(workspace.handle(), "INSERT INTO event_names(name) VALUES(?1)"),
+      m_insertUser(workspace.handle(), "INSERT INTO users(distinct_id) VALUES(?1)"),
+      m_insertQuarantine(workspace.handle(), "INSERT INTO quarantine(source_id, location, reason, raw, created_at)"
+                                             " VALUES(?1, ?2, ?3, ?4, ?5)")
+      // A source's day holds events within a day or so of it in UTC (its calendar may be another
+      // zone's), so the time-first identity index narrows the scan to a window around the day and
+      // source_day decides exactly; no index of its own is needed.
+      ,
+      m_deleteDay(workspace.handle(),
+                  "DELETE FROM events WHERE time_ms >= ?3 AND time_ms < ?4 AND source_id = ?1 AND source_day = ?2"),
+      m_checkpoint(workspace.handle(), "INSERT INTO sync_checkpoints(source_id, day, status, rows, error, fetched_at)"
+                                       " VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(source_id, day) DO UPDATE SET"
+                                       " status = excluded.status, rows = excluded.rows, error = excluded.error,"
+                                       " fetched_at = excluded.fetched_at"),
+      m_profile(workspace.handle(),
                 "INSERT INTO profiles(user_id, properties, updated_at, source_id) VALUES(?1, ?2, ?3, ?4)"
                 " ON CONFLICT(user_id) DO UPDATE SET properties = excluded.properties,"
                 " updated_at = excluded.updated_at, source_id = excluded.source_id")
@@ -62,9 +61,8 @@ Result<qint64> EventWriter::ensureSource(const QString& name, const QString& kin
 {
     const QByteArray n = name.toUtf8();
     const QByteArray k = kind.toUtf8();
-    SqliteStatement insert(m_workspace.handle(),
-                           "INSERT INTO sources(name, kind, created_at) VALUES(?1, ?2, ?3)"
-                           " ON CONFLICT(name) DO NOTHING");
+    SqliteStatement insert(m_workspace.handle(), "INSERT INTO sources(name, kind, created_at) VALUES(?1, ?2, ?3)"
+                                                 " ON CONFLICT(name) DO NOTHING");
     insert.bindText(1, std::string_view(n.constData(), size_t(n.size())));
     insert.bindText(2, std::string_view(k.constData(), size_t(k.size())));
     insert.bindInt(3, nowMs());
@@ -196,8 +194,7 @@ Result<EventWriter::Outcome> EventWriter::write(const RawEvent& event, qint64 so
         up.bindInt(3, eventId.value());
         up.bindText(4, event.insertId);
         up.bindInt(5, event.processingTimeMs);
-        up.bindText(6, event.propertiesJson.empty() ? std::string_view("{}")
-                                                    : std::string_view(event.propertiesJson));
+        up.bindText(6, event.propertiesJson.empty() ? std::string_view("{}") : std::string_view(event.propertiesJson));
         up.bindInt(7, sourceId);
         up.bindInt(8, sourceDay);
         const int urc = up.step();

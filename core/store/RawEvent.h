@@ -10,9 +10,9 @@ namespace hc::store {
 // across lines by the parsers, so clear() keeps their capacity.
 struct RawEvent {
     std::string name;
-    std::string distinctId;      // empty when the source had none
-    qint64 timeMs = 0;           // UTC epoch milliseconds
-    std::string insertId;        // empty: never deduplicated
+    std::string distinctId; // empty when the source had none
+    qint64 timeMs = 0;      // UTC epoch milliseconds
+    std::string insertId;   // empty: never deduplicated
     bool hasProcessingTime = false;
     qint64 processingTimeMs = 0; // mp_processing_time_ms: the larger one wins a duplicate
     std::string propertiesJson;  // the remaining properties as a JSON object text

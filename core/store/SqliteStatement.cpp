@@ -1,8 +1,8 @@
 #include "core/store/SqliteStatement.h"
 
-#include <sqlite3.h>
-
 #include <utility>
+
+#include <sqlite3.h>
 
 namespace hc::store {
 

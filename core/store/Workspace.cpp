@@ -47,16 +47,16 @@ Error newerSchema(const QString& path, int version)
 
 Error databaseError(const QString& path, const QSqlError& e)
 {
-    const bool corrupt = e.nativeErrorCode() == QString::number(SQLITE_CORRUPT)
-                         || e.nativeErrorCode() == QString::number(SQLITE_NOTADB);
+    const bool corrupt =
+        e.nativeErrorCode() == QString::number(SQLITE_CORRUPT) || e.nativeErrorCode() == QString::number(SQLITE_NOTADB);
     if (corrupt)
         return makeError(Error::Code::Corrupt,
                          tr("“%1” is damaged and cannot be read (%2). It was not changed; restore it from a "
                             "backup or sync into a new workspace.")
                              .arg(nativePath(path), e.databaseText()),
                          e.text());
-    return makeError(Error::Code::Database,
-                     tr("Database error in “%1”: %2").arg(nativePath(path), e.databaseText()), e.text());
+    return makeError(Error::Code::Database, tr("Database error in “%1”: %2").arg(nativePath(path), e.databaseText()),
+                     e.text());
 }
 
 QString nextConnectionName()
@@ -169,9 +169,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
         if (auto s = ws->exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s.ok())
             return s.error();
     }
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA wal_autocheckpoint = 2048"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+          "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY", "PRAGMA wal_autocheckpoint = 2048"}) {
         if (auto s = ws->exec(QString::fromLatin1(pragma)); !s.ok())
             return s.error();
     }

@@ -49,8 +49,8 @@ Result<QList<SavedQuery>> WorkspaceCatalog::savedQueries(const QString& kind) co
         return queryError(*m_workspace, q);
     QList<SavedQuery> out;
     while (q.next())
-        out.append(SavedQuery{q.value(0).toString(), kind,
-                              QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()});
+        out.append(
+            SavedQuery{q.value(0).toString(), kind, QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()});
     return out;
 }
 
@@ -92,19 +92,20 @@ Status WorkspaceCatalog::addAnnotation(const Annotation& annotation)
     QJsonArray all = QJsonDocument::fromJson(m_workspace->setting(kAnnotationsKey).toUtf8()).array();
     all.append(QJsonObject{{QStringLiteral("date"), annotation.date.toString(Qt::ISODate)},
                            {QStringLiteral("text"), annotation.text}});
-    return m_workspace->setSetting(kAnnotationsKey, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    return m_workspace->setSetting(kAnnotationsKey,
+                                   QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
 }
 
 Result<QList<SourceStatus>> WorkspaceCatalog::sourceStatus() const
 {
     QSqlQuery q(m_workspace->database());
-    if (!q.exec(QStringLiteral(
-            "SELECT s.name, s.kind,"
-            " (SELECT count(*) FROM events e WHERE e.source_id = s.id),"
-            " (SELECT max(time_ms) FROM events e WHERE e.source_id = s.id),"
-            " (SELECT max(fetched_at) FROM sync_checkpoints c WHERE c.source_id = s.id),"
-            " (SELECT count(*) FROM sync_checkpoints c WHERE c.source_id = s.id AND c.status = 'failed')"
-            " FROM sources s ORDER BY s.name")))
+    if (!q.exec(
+            QStringLiteral("SELECT s.name, s.kind,"
+                           " (SELECT count(*) FROM events e WHERE e.source_id = s.id),"
+                           " (SELECT max(time_ms) FROM events e WHERE e.source_id = s.id),"
+                           " (SELECT max(fetched_at) FROM sync_checkpoints c WHERE c.source_id = s.id),"
+                           " (SELECT count(*) FROM sync_checkpoints c WHERE c.source_id = s.id AND c.status = 'failed')"
+                           " FROM sources s ORDER BY s.name")))
         return queryError(*m_workspace, q);
     QList<SourceStatus> rows;
     while (q.next())

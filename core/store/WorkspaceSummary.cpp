@@ -73,13 +73,11 @@ Result<WorkspaceSummary> loadWorkspaceSummary(Workspace& workspace, const QTimeZ
         return queryError(q);
     if (q.next()) {
         s.hasLastImport = true;
-        s.lastImport = ImportRunInfo{q.value(0).toString(),
-                                     QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc()),
-                                     q.value(2).toString(),
-                                     q.value(3).toLongLong(),
-                                     q.value(4).toLongLong(),
-                                     q.value(5).toLongLong(),
-                                     q.value(6).toLongLong()};
+        s.lastImport = ImportRunInfo{
+            q.value(0).toString(),   QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc()),
+            q.value(2).toString(),   q.value(3).toLongLong(),
+            q.value(4).toLongLong(), q.value(5).toLongLong(),
+            q.value(6).toLongLong()};
     }
     return s;
 }

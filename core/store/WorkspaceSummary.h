@@ -41,7 +41,7 @@ struct WorkspaceSummary {
     QList<EventCount> topEvents;
     bool hasLastImport = false;
     ImportRunInfo lastImport;
-    QDateTime lastSyncAt;     // invalid when no source was ever synced
+    QDateTime lastSyncAt;        // invalid when no source was ever synced
     QList<QDate> failedSyncDays; // days whose last sync attempt failed
 };
 

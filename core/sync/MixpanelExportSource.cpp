@@ -61,10 +61,11 @@ QNetworkRequest MixpanelExportSource::exportRequest(const QDate& from, const QDa
         // the day's start in seconds plus whole hours.
         const qint64 start = time::daysFromCivil(from.year(), from.month(), from.day()) * 86400 + hour * 3600;
         QUrlQuery query(url);
-        query.addQueryItem(QStringLiteral("where"),
-                           QStringLiteral("properties[\"$time\"] >= datetime(%1) and properties[\"$time\"] < datetime(%2)")
-                               .arg(start)
-                               .arg(start + 3600));
+        query.addQueryItem(
+            QStringLiteral("where"),
+            QStringLiteral("properties[\"$time\"] >= datetime(%1) and properties[\"$time\"] < datetime(%2)")
+                .arg(start)
+                .arg(start + 3600));
         url.setQuery(query);
     }
     QNetworkRequest request(url);

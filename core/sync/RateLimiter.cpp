@@ -12,11 +12,13 @@ qint64 RateLimiter::waitMs(qint64 nowMs) const
     };
     if (m_perHour > 0 && inWindow(3600000) >= m_perHour) {
         // The oldest request of the last hour must leave the window first.
-        const qint64 oldest = *std::find_if(m_starts.begin(), m_starts.end(), [&](qint64 t) { return t > nowMs - 3600000; });
+        const qint64 oldest =
+            *std::find_if(m_starts.begin(), m_starts.end(), [&](qint64 t) { return t > nowMs - 3600000; });
         wait = std::max(wait, oldest + 3600000 - nowMs);
     }
     if (m_perSecond > 0 && inWindow(1000) >= m_perSecond) {
-        const qint64 oldest = *std::find_if(m_starts.begin(), m_starts.end(), [&](qint64 t) { return t > nowMs - 1000; });
+        const qint64 oldest =
+            *std::find_if(m_starts.begin(), m_starts.end(), [&](qint64 t) { return t > nowMs - 1000; });
         wait = std::max(wait, oldest + 1000 - nowMs);
     }
     return wait;

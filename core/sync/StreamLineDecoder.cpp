@@ -1,8 +1,8 @@
 #include "core/sync/StreamLineDecoder.h"
 
-#include <zlib.h>
-
 #include <cstring>
+
+#include <zlib.h>
 
 namespace hc::sync {
 

@@ -14,8 +14,8 @@ struct SyncConfig {
     // {from} and {to} in it: Mixpanel-style JSON lines or CSV with a header row.
     enum class Source { Mixpanel, HttpJsonLines, HttpCsv };
     Source source = Source::Mixpanel;
-    QString urlTemplate;   // for HTTP sources, e.g. https://host/events?from={from}&to={to}
-    QString headerName;    // for HTTP sources: the secret goes in this header; empty: Authorization: Bearer
+    QString urlTemplate; // for HTTP sources, e.g. https://host/events?from={from}&to={to}
+    QString headerName;  // for HTTP sources: the secret goes in this header; empty: Authorization: Bearer
     QString workspacePath;
     QString projectId;
     QString region = QStringLiteral("us"); // us, eu or in
@@ -25,14 +25,14 @@ struct SyncConfig {
     QDate from;
     QDate to;
     bool profiles = false;
-    int maxRequestsPerHour = 60;  // Mixpanel's documented raw-export limits
+    int maxRequestsPerHour = 60; // Mixpanel's documented raw-export limits
     int maxRequestsPerSecond = 3;
-    int refreshDays = 5;          // recent days are fetched again: late events arrive for days
-    int maxDaysPerRequest = 7;    // small days are fetched several at a time (1: always one day)
-    qint64 smallDayEvents = 25000; // days below this many events count as small
+    int refreshDays = 5;             // recent days are fetched again: late events arrive for days
+    int maxDaysPerRequest = 7;       // small days are fetched several at a time (1: always one day)
+    qint64 smallDayEvents = 25000;   // days below this many events count as small
     qint64 largeDayEvents = 2000000; // after a day above this, days are fetched hour by hour
     int maxAttempts = 6;
-    qint64 backoffBaseMs = 2000;  // doubled per attempt, with jitter; Retry-After wins when given
+    qint64 backoffBaseMs = 2000; // doubled per attempt, with jitter; Retry-After wins when given
     qint64 noDataTimeoutMs = 60000;
     qint64 bodyTimeoutMs = 600000;
     bool projectLocalTime = false; // pre-2023 projects export times in the project's zone

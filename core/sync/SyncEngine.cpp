@@ -76,8 +76,8 @@ void parseCsvDay(const std::vector<std::string>& lines, std::vector<store::RawEv
         if (!haveHeader) {
             QString error;
             if (status != ingest::CsvRecordReader::Status::Record || !mapper.setHeader(records.fields(), error)) {
-                quarantined.push_back(QuarantinedLine{records.startLine(), tr("no usable CSV header: %1").arg(error),
-                                                      records.rawText()});
+                quarantined.push_back(
+                    QuarantinedLine{records.startLine(), tr("no usable CSV header: %1").arg(error), records.rawText()});
                 return;
             }
             haveHeader = true;
@@ -143,7 +143,8 @@ Fetch classifyFailure(int status, QNetworkReply::NetworkError networkError, cons
     bool ok = false;
     const qint64 seconds = retryAfter.toLongLong(&ok); // honoured on 429 and 5xx when given
     if (status == 429)
-        return Fetch{Fetch::Kind::Retry, ok ? seconds * 1000 : -1, tr("%1's rate limit was reached (HTTP 429)").arg(service)};
+        return Fetch{Fetch::Kind::Retry, ok ? seconds * 1000 : -1,
+                     tr("%1's rate limit was reached (HTTP 429)").arg(service)};
     if (status == 401)
         return Fetch{Fetch::Kind::Abort, -1, origin.unauthorizedMessage(serverMessage(errorBody))};
     if (status == 403)
@@ -153,7 +154,8 @@ Fetch classifyFailure(int status, QNetworkReply::NetworkError networkError, cons
     if (status == 402)
         return Fetch{Fetch::Kind::Abort, -1, tr("Mixpanel asks for payment before exporting (HTTP 402).")};
     if (status == 400)
-        return Fetch{Fetch::Kind::FailDay, -1, tr("%1 rejected the request for %2: %3").arg(service, what, serverMessage(errorBody))};
+        return Fetch{Fetch::Kind::FailDay, -1,
+                     tr("%1 rejected the request for %2: %3").arg(service, what, serverMessage(errorBody))};
     if (status >= 500 || networkError != QNetworkReply::NoError)
         return Fetch{Fetch::Kind::Retry, ok ? seconds * 1000 : -1,
                      status >= 500 ? tr("%1 had a server error (HTTP %2)").arg(service).arg(status)
@@ -217,7 +219,7 @@ void SyncEngine::logRetry(const QString& reason, int attempt) const
 }
 
 FetchOutcome SyncEngine::fetchOnce(Run& run, const QDate& first, const QDate& last, int hour, const QString& label,
-                            RangeFetch& into, qint64& lineNumber, TaskContext& context)
+                                   RangeFetch& into, qint64& lineNumber, TaskContext& context)
 {
     const bool csv = run.origin->csvBody();
     bool terminatedEarly = false;
@@ -246,7 +248,8 @@ FetchOutcome SyncEngine::fetchOnce(Run& run, const QDate& first, const QDate& la
             // Exported as local pseudo-epoch: subtract the zone's offset at that local time.
             const qint64 local = event.timeMs;
             qint64 offset = m_config.projectZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(local, QTimeZone::utc()));
-            offset = m_config.projectZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(local - offset * 1000, QTimeZone::utc()));
+            offset = m_config.projectZone.offsetFromUtc(
+                QDateTime::fromMSecsSinceEpoch(local - offset * 1000, QTimeZone::utc()));
             event.timeMs = local - offset * 1000;
         }
         into.events.push_back(event);
@@ -271,7 +274,8 @@ FetchOutcome SyncEngine::fetchOnce(Run& run, const QDate& first, const QDate& la
     });
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
         if (!decoder)
-            decoder = std::make_unique<StreamLineDecoder>(reply->rawHeader("Content-Encoding").contains("gzip"), onLine);
+            decoder =
+                std::make_unique<StreamLineDecoder>(reply->rawHeader("Content-Encoding").contains("gzip"), onLine);
         const QByteArray chunk = reply->readAll();
         m_summary.bytes += chunk.size();
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
@@ -301,7 +305,8 @@ FetchOutcome SyncEngine::fetchOnce(Run& run, const QDate& first, const QDate& la
     if (csv)
         parseCsvDay(csvLines, into.events, into.quarantined);
     if (terminatedEarly)
-        return Fetch{Fetch::Kind::Retry, -1, tr("%1 ended the export of %2 early").arg(run.origin->serviceName(), label)};
+        return Fetch{Fetch::Kind::Retry, -1,
+                     tr("%1 ended the export of %2 early").arg(run.origin->serviceName(), label)};
     return Fetch{Fetch::Kind::Ok, -1, {}};
 }
 
@@ -343,9 +348,10 @@ Status SyncEngine::commitRange(Run& run, const std::vector<QDate>& days, const Q
     for (const store::RawEvent& e : fetched.events) {
         // The day an event belongs to in the source's calendar (UTC, or the project's zone).
         const qint64 local = m_config.projectLocalTime
-                                 ? e.timeMs + qint64(m_config.projectZone.offsetFromUtc(
-                                                  QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc())))
-                                                  * 1000
+                                 ? e.timeMs
+                                       + qint64(m_config.projectZone.offsetFromUtc(
+                                             QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc())))
+                                             * 1000
                                  : e.timeMs;
         byDay[std::clamp(time::floorDiv(local, 86400000), firstNumber, lastNumber)].push_back(&e);
     }
@@ -566,7 +572,9 @@ Result<SyncEngine::TimezoneProbe> SyncEngine::probeTimezone(const SyncConfig& co
     const WholeResponse response = fetchWhole(network, request);
     const QByteArray& body = response.body;
     if (response.status != 200)
-        return makeError(Error::Code::Network, tr("Mixpanel answered the probe with HTTP %1: %2").arg(response.status).arg(serverMessage(body)));
+        return makeError(
+            Error::Code::Network,
+            tr("Mixpanel answered the probe with HTTP %1: %2").arg(response.status).arg(serverMessage(body)));
     // True UTC times are processed seconds to minutes after they happen; a project-local clock
     // shows up as every event being processed "before" it happened, or hours after, by its offset.
     TimezoneProbe probe;
@@ -575,7 +583,8 @@ Result<SyncEngine::TimezoneProbe> SyncEngine::probeTimezone(const SyncConfig& co
     QString reason;
     qint64 smallest = std::numeric_limits<qint64>::max();
     for (const QByteArray& line : body.split('\n')) {
-        if (line.trimmed().isEmpty() || !parser.parse(std::string_view(line.constData(), size_t(line.size())), false, event, reason)
+        if (line.trimmed().isEmpty()
+            || !parser.parse(std::string_view(line.constData(), size_t(line.size())), false, event, reason)
             || !event.hasProcessingTime)
             continue;
         smallest = std::min(smallest, event.processingTimeMs - event.timeMs);

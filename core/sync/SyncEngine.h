@@ -14,9 +14,9 @@
 namespace hc::sync {
 
 // Syncs Mixpanel's raw export (or an HTTP source of JSON lines or CSV with {from}/{to} in its URL)
-// into a workspace, one day per request: the body is parsed while it arrives, and only a day whose whole body arrived intact replaces that day's rows, in one
-// transaction together with its checkpoint. Requests stay under the rate limits; 429, 5xx and
-// network failures are retried with exponential backoff (Retry-After wins); a day that keeps
+// into a workspace, one day per request: the body is parsed while it arrives, and only a day whose whole body arrived
+// intact replaces that day's rows, in one transaction together with its checkpoint. Requests stay under the rate
+// limits; 429, 5xx and network failures are retried with exponential backoff (Retry-After wins); a day that keeps
 // failing is recorded with its reason and the others go on. Runs on the calling thread (a worker
 // thread in the app, the main thread in the CLI) with its own connection and network manager.
 class SyncEngine {

@@ -17,7 +17,7 @@ struct Error {
 };
 
 // C++17 stand-in for std::expected: a value or an Error.
-template <typename T>
+template<typename T>
 class Result {
 public:
     Result(T value) : m_v(std::move(value)) {}

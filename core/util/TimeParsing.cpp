@@ -132,8 +132,7 @@ std::optional<qint64> isoToMs(std::string_view s)
         return std::nullopt;
     ++i;
     int hh, mm, ss = 0;
-    if (!digits(s, i, 2, hh) || i + 2 >= s.size() || s[i + 2] != ':' || !digits(s, i + 3, 2, mm) || hh > 23
-        || mm > 59)
+    if (!digits(s, i, 2, hh) || i + 2 >= s.size() || s[i + 2] != ':' || !digits(s, i + 3, 2, mm) || hh > 23 || mm > 59)
         return std::nullopt;
     i += 5;
     int millis = 0;
@@ -207,12 +206,23 @@ std::optional<qint64> parseDurationMs(const QString& text)
     if (!last.isDigit()) {
         number.chop(1);
         switch (last.toLatin1()) {
-        case 's': unit = 1000; break;
-        case 'm': unit = 60 * 1000; break;
-        case 'h': unit = 3600 * 1000; break;
-        case 'd': unit = 86400 * 1000LL; break;
-        case 'w': unit = 7 * 86400 * 1000LL; break;
-        default: return std::nullopt;
+        case 's':
+            unit = 1000;
+            break;
+        case 'm':
+            unit = 60 * 1000;
+            break;
+        case 'h':
+            unit = 3600 * 1000;
+            break;
+        case 'd':
+            unit = 86400 * 1000LL;
+            break;
+        case 'w':
+            unit = 7 * 86400 * 1000LL;
+            break;
+        default:
+            return std::nullopt;
         }
     }
     bool ok = false;

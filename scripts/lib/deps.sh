@@ -5,7 +5,7 @@ HC_APT_PACKAGES=(
   libqt6sql6-sqlite qt6-qpa-plugins libqt6opengl6-dev libxkbcommon-dev qt6-translations-l10n
   libsqlite3-dev zlib1g-dev libsimdjson-dev libeigen3-dev libboost-dev
   libxlsxwriter-dev qtkeychain-qt6-dev libbenchmark-dev libgl-dev
-  xvfb xauth poppler-utils sqlite3 python3 tzdata
+  xvfb xauth poppler-utils sqlite3 python3 tzdata clang-format
 )
 
 hc_install_deps() {

@@ -96,8 +96,8 @@ void TestCli::demoThenInfo()
     QJsonParseError pe;
     const QJsonObject i = QJsonDocument::fromJson(info.out, &pe).object();
     QCOMPARE(pe.error, QJsonParseError::NoError); // exactly one JSON document on stdout
-    for (const char* key : {"schema_version", "events", "users", "profiles", "event_names", "from", "to",
-                            "top_events", "timezone"})
+    for (const char* key :
+         {"schema_version", "events", "users", "profiles", "event_names", "from", "to", "top_events", "timezone"})
         QVERIFY2(i.contains(QLatin1String(key)), key);
     QCOMPARE(i.value(QStringLiteral("events")).toInteger(), d.value(QStringLiteral("events")).toInteger());
     QCOMPARE(i.value(QStringLiteral("users")).toInt(), 500);
@@ -126,15 +126,17 @@ void TestCli::demoThenInfo()
     const Run tokyo = cli({"info", "--db", db, "--json", "--tz", "Asia/Tokyo"});
     QCOMPARE(QJsonDocument::fromJson(tokyo.out).object().value(QStringLiteral("timezone")).toString(),
              QStringLiteral("Asia/Tokyo"));
-    QCOMPARE(QJsonDocument::fromJson(cli({"info", "--db", db, "--json"}).out).object().value(QStringLiteral("timezone")),
-             QJsonValue(QStringLiteral("UTC")));
+    QCOMPARE(
+        QJsonDocument::fromJson(cli({"info", "--db", db, "--json"}).out).object().value(QStringLiteral("timezone")),
+        QJsonValue(QStringLiteral("UTC")));
 }
 
 void TestCli::importCountsAndReimport()
 {
     QByteArray text;
     for (int i = 0; i < 1000; ++i) {
-        text += QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"k%4"}})" "\n")
+        text += QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"k%4"}})"
+                               "\n")
                     .arg(i % 3)
                     .arg(1700000000 + i * 60)
                     .arg(i % 17)
@@ -143,7 +145,8 @@ void TestCli::importCountsAndReimport()
         if (i % 100 == 0)
             text += "{broken\n";
         if (i % 50 == 0) // an exact duplicate line
-            text += QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"k%4"}})" "\n")
+            text += QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"k%4"}})"
+                                   "\n")
                         .arg(i % 3)
                         .arg(1700000000 + i * 60)
                         .arg(i % 17)
@@ -186,9 +189,10 @@ void TestCli::analysisCommands()
     const QJsonArray days = QJsonDocument::fromJson(dau.out).object().value(QStringLiteral("days")).toArray();
     QCOMPARE(days.size(), 2);
     QCOMPARE(days[0].toObject().value(QStringLiteral("t")).toString(), QStringLiteral("2026-11-20"));
-    const QString sqlDau = hc::test::rawSql(db, QStringLiteral(
-        "SELECT count(DISTINCT user_id) FROM events WHERE time_ms >= strftime('%s','2026-11-20') * 1000"
-        " AND time_ms < strftime('%s','2026-11-21') * 1000"));
+    const QString sqlDau = hc::test::rawSql(
+        db,
+        QStringLiteral("SELECT count(DISTINCT user_id) FROM events WHERE time_ms >= strftime('%s','2026-11-20') * 1000"
+                       " AND time_ms < strftime('%s','2026-11-21') * 1000"));
     QCOMPARE(days[0].toObject().value(QStringLiteral("dau")).toInt(), sqlDau.toInt());
 
     const Run kpis = cli({"kpis", "--db", db, "--from", "2026-11-01", "--to", "2026-11-30", "--json"});
@@ -201,9 +205,9 @@ void TestCli::analysisCommands()
     for (const char* id : {"events", "users", "new_users", "dau", "wau", "mau", "stickiness", "sessions",
                            "avg_session_seconds", "events_per_user", "revenue"})
         QVERIFY2(ids.contains(QLatin1String(id)), id);
-    const QString sqlEvents = hc::test::rawSql(db, QStringLiteral(
-        "SELECT count(*) FROM events WHERE time_ms >= strftime('%s','2026-11-01') * 1000"
-        " AND time_ms < strftime('%s','2026-12-01') * 1000"));
+    const QString sqlEvents = hc::test::rawSql(
+        db, QStringLiteral("SELECT count(*) FROM events WHERE time_ms >= strftime('%s','2026-11-01') * 1000"
+                           " AND time_ms < strftime('%s','2026-12-01') * 1000"));
     QCOMPARE(k.value(QStringLiteral("kpis")).toArray()[0].toObject().value(QStringLiteral("value")).toInteger(),
              sqlEvents.toLongLong());
 
@@ -216,12 +220,15 @@ void TestCli::analysisCommands()
     QCOMPARE(series[0].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("web"));
 
     // A name that never occurs matches nothing, with a warning; bad options exit 2.
-    const Run unknown = cli({"trend", "--db", db, "--event", "nope", "--from", "2026-11-02", "--to", "2026-11-03",
-                             "--json"});
+    const Run unknown =
+        cli({"trend", "--db", db, "--event", "nope", "--from", "2026-11-02", "--to", "2026-11-03", "--json"});
     QCOMPARE(unknown.code, 0);
     QVERIFY(unknown.err.contains("nope"));
-    QCOMPARE(cli({"trend", "--db", db, "--any", "--measure", "mode:x", "--from", "2026-11-02", "--to", "2026-11-03"}).code, 2);
-    QCOMPARE(cli({"trend", "--db", db, "--any", "--where", "plan", "--from", "2026-11-02", "--to", "2026-11-03"}).code, 2);
+    QCOMPARE(
+        cli({"trend", "--db", db, "--any", "--measure", "mode:x", "--from", "2026-11-02", "--to", "2026-11-03"}).code,
+        2);
+    QCOMPARE(cli({"trend", "--db", db, "--any", "--where", "plan", "--from", "2026-11-02", "--to", "2026-11-03"}).code,
+             2);
     QCOMPARE(cli({"kpis", "--db", db, "--from", "2026-11-30", "--to", "2026-11-01"}).code, 2);
 
     // funnel: the shape of cli.md; signup happens once per user, so step 1 counts every new user.
@@ -234,24 +241,31 @@ void TestCli::analysisCommands()
     for (const char* key : {"event", "count", "conversion_from_start", "conversion_from_previous",
                             "median_seconds_from_previous", "mean_seconds_from_previous"})
         QVERIFY2(steps[0].toObject().contains(QLatin1String(key)), key); // cli.md's keys; more may be added
-    const QString signups = hc::test::rawSql(db, QStringLiteral(
-        "SELECT count(DISTINCT e.user_id) FROM events e JOIN event_names n ON n.id = e.event_id WHERE n.name = 'signup'"
-        " AND time_ms >= strftime('%s','2026-11-01') * 1000 AND time_ms < strftime('%s','2026-12-01') * 1000"));
+    const QString signups = hc::test::rawSql(
+        db, QStringLiteral(
+                "SELECT count(DISTINCT e.user_id) FROM events e JOIN event_names n ON n.id = e.event_id WHERE n.name = "
+                "'signup'"
+                " AND time_ms >= strftime('%s','2026-11-01') * 1000 AND time_ms < strftime('%s','2026-12-01') * 1000"));
     QCOMPARE(steps[0].toObject().value(QStringLiteral("count")).toInt(), signups.toInt());
     qint64 sum = 0;
     for (const auto& b : f.value(QStringLiteral("breakdown")).toArray())
         sum += b.toObject().value(QStringLiteral("counts")).toArray()[0].toInteger();
     QCOMPARE(sum, qint64(signups.toInt())); // each user has one platform, so the values add up
     QCOMPARE(cli({"funnel", "--db", db, "--steps", "a,b", "--from", "2026-11-01", "--to", "2026-11-02", "--exclude",
-                  "x:2:1"}).code, 2);
-    QCOMPARE(cli({"funnel", "--db", db, "--steps", "a,b", "--from", "2026-11-01", "--to", "2026-11-02", "--window",
-                  "7y"}).code, 2);
+                  "x:2:1"})
+                 .code,
+             2);
+    QCOMPARE(
+        cli({"funnel", "--db", db, "--steps", "a,b", "--from", "2026-11-01", "--to", "2026-11-02", "--window", "7y"})
+            .code,
+        2);
 
     // retention: every row period, exactly --periods cells, retained[0] == size.
     const Run retention = cli({"retention", "--db", db, "--start-event", "signup", "--return-event", "*", "--from",
                                "2026-11-01", "--to", "2026-11-07", "--periods", "5", "--json"});
     QCOMPARE(retention.code, 0);
-    const QJsonArray cohorts = QJsonDocument::fromJson(retention.out).object().value(QStringLiteral("cohorts")).toArray();
+    const QJsonArray cohorts =
+        QJsonDocument::fromJson(retention.out).object().value(QStringLiteral("cohorts")).toArray();
     QCOMPARE(cohorts.size(), 7);
     for (const auto& c : cohorts) {
         const QJsonObject o = c.toObject();
@@ -259,8 +273,9 @@ void TestCli::analysisCommands()
         QCOMPARE(o.value(QStringLiteral("complete")).toArray().size(), 5);
         QCOMPARE(o.value(QStringLiteral("retained")).toArray()[0].toInt(), o.value(QStringLiteral("size")).toInt());
     }
-    QCOMPARE(cli({"retention", "--db", db, "--start-event", "signup", "--from", "2026-11-01", "--to", "2026-11-07"}).code,
-             2);
+    QCOMPARE(
+        cli({"retention", "--db", db, "--start-event", "signup", "--from", "2026-11-01", "--to", "2026-11-07"}).code,
+        2);
     QCOMPARE(cli({"dau", "--db", db, "--from", "yesterday", "--to", "2026-11-01"}).code, 2);
 }
 
@@ -279,7 +294,8 @@ void TestCli::interruptExitsThree()
 {
     QByteArray text;
     for (int i = 0; i < 400000; ++i)
-        text += QStringLiteral(R"({"event":"e","properties":{"time":%1,"distinct_id":"u%2","$insert_id":"x%1"}})" "\n")
+        text += QStringLiteral(R"({"event":"e","properties":{"time":%1,"distinct_id":"u%2","$insert_id":"x%1"}})"
+                               "\n")
                     .arg(1700000000 + i)
                     .arg(i % 1000)
                     .toUtf8();

@@ -31,9 +31,9 @@ void TestCliSnapshot::initTestCase()
     QVERIFY(QFile::exists(m_fixtures + QStringLiteral("/commands.txt")));
     m_db = m_dir.filePath(QStringLiteral("snapshot.hcw"));
     QProcess demo;
-    demo.start(m_cli, {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--users"),
-                       QStringLiteral("600"), QStringLiteral("--days"), QStringLiteral("45"), QStringLiteral("--end"),
-                       QStringLiteral("2026-11-30")});
+    demo.start(m_cli,
+               {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--users"), QStringLiteral("600"),
+                QStringLiteral("--days"), QStringLiteral("45"), QStringLiteral("--end"), QStringLiteral("2026-11-30")});
     QVERIFY(demo.waitForFinished(120000));
     QCOMPARE(demo.exitCode(), 0);
 }

@@ -22,7 +22,8 @@ MixpanelEmulator::~MixpanelEmulator()
 
 bool MixpanelEmulator::start(int eventsPerDay)
 {
-    const QString script = qEnvironmentVariable("HC_SOURCE_DIR") + QStringLiteral("/tests/emulator/mixpanel_emulator.py");
+    const QString script =
+        qEnvironmentVariable("HC_SOURCE_DIR") + QStringLiteral("/tests/emulator/mixpanel_emulator.py");
     if (!QFile::exists(script))
         return false;
     m_process.setStandardErrorFile(QProcess::nullDevice()); // a full pipe would stall the server
@@ -51,10 +52,7 @@ bool MixpanelEmulator::control(const QByteArray& json)
     return ok;
 }
 
-int MixpanelEmulator::requestCount()
-{
-    return int(stats().value(QStringLiteral("requests")).toArray().size());
-}
+int MixpanelEmulator::requestCount() { return int(stats().value(QStringLiteral("requests")).toArray().size()); }
 
 QJsonArray MixpanelEmulator::engageRequests() { return stats().value(QStringLiteral("engage_requests")).toArray(); }
 

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <QByteArray>
 #include <QProcess>
 #include <QString>
 

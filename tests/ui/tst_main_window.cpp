@@ -26,7 +26,8 @@ QByteArray jsonLines(int count, int firstIndex, const char* event)
 {
     QByteArray text;
     for (int i = firstIndex; i < firstIndex + count; ++i)
-        text += QStringLiteral(R"({"event":"%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"%1-%4"}})" "\n")
+        text += QStringLiteral(R"({"event":"%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"%1-%4"}})"
+                               "\n")
                     .arg(QLatin1String(event))
                     .arg(1700000000 + i)
                     .arg(i % 25)
@@ -61,8 +62,8 @@ private:
 void TestMainWindow::init()
 {
     static int n = 0;
-    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings%1.ini").arg(++n)),
-                                              QSettings::IniFormat);
+    m_qsettings =
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings%1.ini").arg(++n)), QSettings::IniFormat);
     m_settings = std::make_unique<ui::WorkbenchSettings>(*m_qsettings);
     m_workspace = m_dir.filePath(QStringLiteral("w%1.hcw").arg(n));
     {
@@ -106,8 +107,9 @@ void TestMainWindow::opensWorkspaceAndShowsItsNumbers()
     QCOMPARE(label("eventsValue"), QStringLiteral("42"));
     QCOMPARE(label("usersValue"), QStringLiteral("25"));
     QCOMPARE(label("eventNamesValue"), QStringLiteral("2"));
-    QCOMPARE(label("rangeValue"), QStringLiteral("%1 – %2").arg(QLocale().toString(QDate(2023, 11, 14), QLocale::ShortFormat),
-                                                                 QLocale().toString(QDate(2023, 11, 14), QLocale::ShortFormat)));
+    QCOMPARE(label("rangeValue"),
+             QStringLiteral("%1 – %2").arg(QLocale().toString(QDate(2023, 11, 14), QLocale::ShortFormat),
+                                           QLocale().toString(QDate(2023, 11, 14), QLocale::ShortFormat)));
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("topEventsTable"));
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 2);

@@ -5,16 +5,16 @@
 #include "tests/support/MixpanelEmulator.h"
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
-#include "ui/dialogs/SyncDialog.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/dialogs/SyncDialog.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QPlainTextEdit>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -64,7 +64,9 @@ void TestSyncDialog::syncFromTheDialog()
     QVERIFY(detected.wait(10000));
     QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("timezoneModeCombo"))->currentData().toString(),
              QStringLiteral("project-local"));
-    QVERIFY(dialog->findChild<QPlainTextEdit*>(QStringLiteral("syncLog"))->toPlainText().contains(QStringLiteral("UTC-08:00")));
+    QVERIFY(dialog->findChild<QPlainTextEdit*>(QStringLiteral("syncLog"))
+                ->toPlainText()
+                .contains(QStringLiteral("UTC-08:00")));
     QVERIFY(m_emulator.control(R"({"local_offset_minutes": 0})"));
     dialog->findChild<QComboBox*>(QStringLiteral("timezoneModeCombo"))->setCurrentIndex(0);
 
@@ -77,9 +79,7 @@ void TestSyncDialog::syncFromTheDialog()
     QElapsedTimer sinceTick;
     qint64 worstGap = 0;
     QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        worstGap = std::max(worstGap, sinceTick.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout, [&] { worstGap = std::max(worstGap, sinceTick.restart()); });
     QSignalSpy finished(dialog, &ui::SyncDialog::syncFinished);
     QSignalSpy reloaded(&window, &ui::MainWindow::workspaceLoaded);
     sinceTick.start();

@@ -4,17 +4,17 @@
 // turning while views recompute.
 #include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/store/Workspace.h"
-#include "ui/Theme.h"
-#include "ui/models/FunnelStepsModel.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
-#include "ui/models/EventsTableModel.h"
-#include "ui/models/RetentionTableModel.h"
 #include "ui/docks/EventsExplorerView.h"
 #include "ui/docks/FunnelView.h"
 #include "ui/docks/RetentionView.h"
 #include "ui/docks/TrendView.h"
+#include "ui/models/EventsTableModel.h"
+#include "ui/models/FunnelStepsModel.h"
+#include "ui/models/RetentionTableModel.h"
 #include "ui/widgets/GlobalControlsBar.h"
 
 #include <QBarSeries>
@@ -58,8 +58,11 @@ private Q_SLOTS:
 private:
     bool waitUntilIdle(int timeoutMs = 60000);
     QJsonDocument cli(const QStringList& args);
-    template <typename T>
-    T* view() const { return m_window->findChild<T*>(); }
+    template<typename T>
+    T* view() const
+    {
+        return m_window->findChild<T*>();
+    }
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -108,7 +111,8 @@ bool TestWorkbenchViews::waitUntilIdle(int timeoutMs)
 QJsonDocument TestWorkbenchViews::cli(const QStringList& args)
 {
     QProcess p;
-    p.start(qEnvironmentVariable("HC_CLI"), args + QStringList{QStringLiteral("--db"), m_path, QStringLiteral("--json")});
+    p.start(qEnvironmentVariable("HC_CLI"),
+            args + QStringList{QStringLiteral("--db"), m_path, QStringLiteral("--json")});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         qWarning("cli failed: %s", p.readAllStandardError().constData());
     return QJsonDocument::fromJson(p.readAllStandardOutput());
@@ -142,12 +146,14 @@ void TestWorkbenchViews::themeChangeRecomputesNothing()
     QVERIFY(!plotted.isEmpty());
     m_window->setTheme(QStringLiteral("dark"));
     // Views redraw their kept results with the dark palette; nothing is computed again.
-    QVERIFY(QTest::qWaitFor([&] {
-        for (ui::AnalysisView* v : m_window->analysisViews())
-            if (results[v] > 0 && v->renderCount() == renders[v])
-                return false;
-        return true;
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (ui::AnalysisView* v : m_window->analysisViews())
+                if (results[v] > 0 && v->renderCount() == renders[v])
+                    return false;
+            return true;
+        },
+        10000));
     for (ui::AnalysisView* v : m_window->analysisViews()) {
         QCOMPARE(v->resultCount(), results[v]);
         QVERIFY2(!v->isBusy(), qPrintable(v->objectName()));
@@ -187,14 +193,14 @@ void TestWorkbenchViews::funnelMatchesCli()
     // With a breakdown the bars are the CLI's breakdown rows, largest first.
     funnel->setBreakdown(QStringLiteral("country"));
     QVERIFY(waitUntilIdle());
-    const QJsonArray rows = cli({QStringLiteral("funnel"), QStringLiteral("--steps"),
-                                 QStringLiteral("signup,create_project,invite_teammate"), QStringLiteral("--window"),
-                                 QStringLiteral("3d"), QStringLiteral("--breakdown"), QStringLiteral("country"),
-                                 QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
-                                 QStringLiteral("2026-11-30")})
-                                .object()
-                                .value(QStringLiteral("breakdown"))
-                                .toArray();
+    const QJsonArray rows =
+        cli({QStringLiteral("funnel"), QStringLiteral("--steps"),
+             QStringLiteral("signup,create_project,invite_teammate"), QStringLiteral("--window"), QStringLiteral("3d"),
+             QStringLiteral("--breakdown"), QStringLiteral("country"), QStringLiteral("--from"),
+             QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30")})
+            .object()
+            .value(QStringLiteral("breakdown"))
+            .toArray();
     QVERIFY(rows.size() > 2);
     auto* bars = qobject_cast<QBarSeries*>(
         m_window->findChild<QChartView*>(QStringLiteral("funnelBars"))->chart()->series().value(0));
@@ -217,11 +223,11 @@ void TestWorkbenchViews::heatmapMatchesRetentionJson()
     retention->setPeriod(QStringLiteral("week"), 6);
     retention->setEvents(QStringLiteral("signup"), QStringLiteral("app_open"));
     QVERIFY(waitUntilIdle());
-    const QJsonDocument doc = cli({QStringLiteral("retention"), QStringLiteral("--start-event"), QStringLiteral("signup"),
-                                   QStringLiteral("--return-event"), QStringLiteral("app_open"), QStringLiteral("--period"),
-                                   QStringLiteral("week"), QStringLiteral("--periods"), QStringLiteral("6"),
-                                   QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
-                                   QStringLiteral("2026-11-30")});
+    const QJsonDocument doc =
+        cli({QStringLiteral("retention"), QStringLiteral("--start-event"), QStringLiteral("signup"),
+             QStringLiteral("--return-event"), QStringLiteral("app_open"), QStringLiteral("--period"),
+             QStringLiteral("week"), QStringLiteral("--periods"), QStringLiteral("6"), QStringLiteral("--from"),
+             QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30")});
     const QJsonArray cohorts = doc.object().value(QStringLiteral("cohorts")).toArray();
     ui::RetentionTableModel* model = retention->model();
     QVERIFY(cohorts.size() > 3);
@@ -238,8 +244,8 @@ void TestWorkbenchViews::heatmapMatchesRetentionJson()
     }
     const QJsonArray average = doc.object().value(QStringLiteral("average")).toArray();
     for (int k = 0; k < average.size(); ++k) {
-        const QVariant shown = model->index(0, ui::RetentionTableModel::kFirstPeriodColumn + k)
-                                   .data(ui::RetentionTableModel::RatioRole);
+        const QVariant shown =
+            model->index(0, ui::RetentionTableModel::kFirstPeriodColumn + k).data(ui::RetentionTableModel::RatioRole);
         if (average[k].isNull())
             QVERIFY(!shown.isValid());
         else

@@ -13,7 +13,6 @@
 #include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QtConcurrent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -22,6 +21,7 @@
 #include <QPushButton>
 #include <QThread>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace hc::ui {
 
@@ -34,7 +34,7 @@ const QString kZoneModeKey = QStringLiteral("mixpanel.timezone_mode");
 const QString kZoneKey = QStringLiteral("mixpanel.project_timezone");
 const QString kApiBaseKey = QStringLiteral("mixpanel.api_base");
 
-template <typename T>
+template<typename T>
 T* named(T* widget, const char* name)
 {
     widget->setObjectName(QString::fromLatin1(name));
@@ -332,8 +332,8 @@ void SyncDialog::onProgress(qint64 daysDone, qint64 daysTotal, qint64 events, qi
     }
     m_status->setText(tr("Day %1 of %2 · %3 events · %4 MB · %5 events/s%6")
                           .arg(l.toString(daysDone), l.toString(daysTotal), l.toString(events),
-                               l.toString(double(bytes) / 1048576.0, 'f', 1), l.toString(qint64(double(events) / seconds)),
-                               eta));
+                               l.toString(double(bytes) / 1048576.0, 'f', 1),
+                               l.toString(qint64(double(events) / seconds)), eta));
 }
 
 void SyncDialog::onFinished(const sync::SyncSummary& s, bool ok, bool cancelled, const QString& error)
@@ -355,7 +355,8 @@ void SyncDialog::onFinished(const sync::SyncSummary& s, bool ok, bool cancelled,
 
 void SyncDialog::log(const QString& text)
 {
-    m_log->appendPlainText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat) + QStringLiteral("  ") + text);
+    m_log->appendPlainText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat) + QStringLiteral("  ")
+                           + text);
 }
 
 void SyncDialog::setRunning(bool running)

@@ -1,12 +1,11 @@
 #include "ui/docks/AnalysisView.h"
 
-#include <QEvent>
-#include <QTimer>
-
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hc::ui {
@@ -40,10 +39,7 @@ AnalysisView::AnalysisView(WorkbenchData& data, QWidget* parent)
 
 void AnalysisView::setControls(QWidget* controls) { m_layout->insertWidget(0, controls); }
 
-void AnalysisView::setResultWidget(QWidget* result)
-{
-    m_stack->addWidget(result);
-}
+void AnalysisView::setResultWidget(QWidget* result) { m_stack->addWidget(result); }
 
 void AnalysisView::recompute()
 {
@@ -118,7 +114,8 @@ bool AnalysisView::pickersNeedRefill(const WorkbenchData::View& view)
     return true;
 }
 
-void AnalysisView::refill(QComboBox* combo, const QString& firstLabel, const QString& firstData, const QStringList& values)
+void AnalysisView::refill(QComboBox* combo, const QString& firstLabel, const QString& firstData,
+                          const QStringList& values)
 {
     const QString current = combo->currentData().toString();
     combo->clear();

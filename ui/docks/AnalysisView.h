@@ -56,7 +56,8 @@ protected:
     bool pickersFilledBefore() const { return m_pickersFilled; }
     // Refills a combo with an optional first entry (data `firstData`) and then every value,
     // keeping the current choice when it is still there.
-    static void refill(QComboBox* combo, const QString& firstLabel, const QString& firstData, const QStringList& values);
+    static void refill(QComboBox* combo, const QString& firstLabel, const QString& firstData,
+                       const QStringList& values);
     static QStringList sortedEventNames(const WorkbenchData::View& view);
 
     WorkbenchData& m_data;

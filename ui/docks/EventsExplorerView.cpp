@@ -94,7 +94,8 @@ void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
                 return {};
             const auto first = data.times().begin() + qint64(data.userBegin(u));
             const auto last = data.times().begin() + qint64(data.userEnd(u));
-            for (auto it = std::lower_bound(first, last, view.range.startMs); it != last && *it < view.range.endMs; ++it) {
+            for (auto it = std::lower_bound(first, last, view.range.startMs); it != last && *it < view.range.endMs;
+                 ++it) {
                 const auto p = quint32(it - data.times().begin());
                 if (name < 0 || data.names()[p] == name)
                     hits.emplace_back(*it, p);
@@ -116,10 +117,11 @@ void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
         auto data_ = view.data;
         return [this, data_, rows, matching] {
             m_model->setRows(data_, rows);
-            m_count->setText(rows->size() < matching
-                                 ? tr("Newest %1 of %2 events — narrow the range or filter to see the rest")
-                                       .arg(NumberFormat::count(double(rows->size())), NumberFormat::count(double(matching)))
-                                 : tr("%1 events").arg(NumberFormat::count(double(rows->size()))));
+            m_count->setText(
+                rows->size() < matching
+                    ? tr("Newest %1 of %2 events — narrow the range or filter to see the rest")
+                          .arg(NumberFormat::count(double(rows->size())), NumberFormat::count(double(matching)))
+                    : tr("%1 events").arg(NumberFormat::count(double(rows->size()))));
             m_details->clear();
             keepResult();
         };
@@ -145,7 +147,8 @@ void EventsExplorerView::showDetails()
         if (details.ok() && details.value()) {
             const QJsonDocument doc = QJsonDocument::fromJson(details.value()->propertiesJson.toUtf8());
             text = tr("event: %1\ndistinct_id: %2\n$insert_id: %3\n\n%4")
-                       .arg(event, user, details.value()->insertId, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+                       .arg(event, user, details.value()->insertId,
+                            QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
         }
         if (text.isEmpty())
             text = tr("This event is no longer in the workspace (it changed since the data was loaded).");

@@ -2,8 +2,8 @@
 
 #include "core/analysis/query/FunnelOptions.h"
 #include "ui/NumberFormat.h"
-#include "ui/models/FunnelStepsModel.h"
 #include "ui/charts/ChartSupport.h"
+#include "ui/models/FunnelStepsModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -34,10 +34,10 @@ constexpr size_t kBreakdownBars = 6;
 // Time-to-convert bins: upper bounds in seconds (the last bin is open).
 // Labels of the engine's time-to-convert buckets (analysis::ConversionTimeBucket), in order.
 const char* const kTimeToConvertLabels[] = {
-    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "< 1 min"),   QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–5 min"),
-    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "5–15 min"),  QT_TRANSLATE_NOOP("hc::ui::FunnelView", "15–60 min"),
-    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–6 h"),     QT_TRANSLATE_NOOP("hc::ui::FunnelView", "6–24 h"),
-    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–3 days"),  QT_TRANSLATE_NOOP("hc::ui::FunnelView", "3–7 days"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "< 1 min"),  QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–5 min"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "5–15 min"), QT_TRANSLATE_NOOP("hc::ui::FunnelView", "15–60 min"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–6 h"),    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "6–24 h"),
+    QT_TRANSLATE_NOOP("hc::ui::FunnelView", "1–3 days"), QT_TRANSLATE_NOOP("hc::ui::FunnelView", "3–7 days"),
     QT_TRANSLATE_NOOP("hc::ui::FunnelView", "> 7 days")};
 
 QBarCategoryAxis* categoryAxis(const QStringList& labels, const QString& title, const QPalette& p)
@@ -123,9 +123,8 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     m_histogram->setObjectName(QStringLiteral("funnelHistogram"));
     m_overTime = ChartSupport::makeView(tr("Conversion over time (by entry day)"), this);
     m_overTime->setObjectName(QStringLiteral("funnelOverTime"));
-    m_model = new FunnelStepsModel({tr("Step"), tr("Users"), tr("From start"), tr("From previous"), tr("Drop-off"),
-                                    tr("Median time")},
-                                   this);
+    m_model = new FunnelStepsModel(
+        {tr("Step"), tr("Users"), tr("From start"), tr("From previous"), tr("Drop-off"), tr("Median time")}, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("funnelTable"));
     m_table->setAccessibleName(tr("Funnel steps table"));
@@ -247,7 +246,8 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
     options.set(QStringLiteral("steps"), stepNames.join(u','));
     options.set(QStringLiteral("window"), analysis::FunnelOptions::durationText(
                                               qint64(m_window->value()) * m_windowUnit->currentData().toLongLong()));
-    options.set(QStringLiteral("order"), analysis::FunnelOptions::orderName(analysis::FunnelOrder(m_order->currentData().toInt())));
+    options.set(QStringLiteral("order"),
+                analysis::FunnelOptions::orderName(analysis::FunnelOrder(m_order->currentData().toInt())));
     if (!m_exclusion->currentData().toString().isEmpty())
         options.set(QStringLiteral("exclude"),
                     QStringLiteral("%1:1:%2")
@@ -302,8 +302,9 @@ void FunnelView::render()
     auto* series = new QBarSeries();
     QStringList labels;
     for (size_t i = 0; i < steps.size(); ++i)
-        labels.append(QStringLiteral("%1. %2\n%3").arg(i + 1).arg(steps[i].event,
-                                                          NumberFormat::percent(steps[i].conversionFromStart)));
+        labels.append(QStringLiteral("%1. %2\n%3")
+                          .arg(i + 1)
+                          .arg(steps[i].event, NumberFormat::percent(steps[i].conversionFromStart)));
     if (result.breakdown.empty()) {
         auto* set = new QBarSet(tr("Users"));
         for (const auto& s : steps)
@@ -348,8 +349,8 @@ void FunnelView::render()
     }
     hs->append(hset);
     hist->addSeries(hs);
-    auto* hx = categoryAxis(binLabels, tr("Time from step %1 to step %2").arg(steps.size() - 1).arg(steps.size()),
-                            palette());
+    auto* hx =
+        categoryAxis(binLabels, tr("Time from step %1 to step %2").arg(steps.size() - 1).arg(steps.size()), palette());
     auto* hy = ChartSupport::valueAxis(tr("Conversions"), maxBin, true);
     hist->addAxis(hx, Qt::AlignBottom);
     hist->addAxis(hy, Qt::AlignLeft);

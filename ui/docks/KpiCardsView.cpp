@@ -35,10 +35,17 @@ KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_grid);
     m_layout->setSpacing(8);
-    const QStringList ids = {QStringLiteral("events"),     QStringLiteral("users"),    QStringLiteral("new_users"),
-                             QStringLiteral("returning_users"), QStringLiteral("dau"), QStringLiteral("wau"),
-                             QStringLiteral("mau"),        QStringLiteral("stickiness"), QStringLiteral("sessions"),
-                             QStringLiteral("avg_session_seconds"), QStringLiteral("events_per_user"),
+    const QStringList ids = {QStringLiteral("events"),
+                             QStringLiteral("users"),
+                             QStringLiteral("new_users"),
+                             QStringLiteral("returning_users"),
+                             QStringLiteral("dau"),
+                             QStringLiteral("wau"),
+                             QStringLiteral("mau"),
+                             QStringLiteral("stickiness"),
+                             QStringLiteral("sessions"),
+                             QStringLiteral("avg_session_seconds"),
+                             QStringLiteral("events_per_user"),
                              QStringLiteral("revenue")};
     for (int i = 0; i < ids.size(); ++i) {
         auto* card = new KpiCard(ids[i], m_grid);
@@ -79,10 +86,10 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
         const auto events = analysis::computeTrend(*view.data, q, *view.calendar, context);
         std::vector<double> eventsPerDay = events.ok() ? valuesOf(events.value()) : std::vector<double>();
         std::vector<double> newUsers, returning, perUser;
-        const auto lifecycleResult =
-            analysis::computeLifecycle(*view.data, analysis::LifecycleQuery{view.range, analysis::Interval::Day},
-                                       *view.calendar, context);
-        const auto lifecycle = lifecycleResult.ok() ? lifecycleResult.value() : std::vector<analysis::LifecyclePeriod>();
+        const auto lifecycleResult = analysis::computeLifecycle(
+            *view.data, analysis::LifecycleQuery{view.range, analysis::Interval::Day}, *view.calendar, context);
+        const auto lifecycle =
+            lifecycleResult.ok() ? lifecycleResult.value() : std::vector<analysis::LifecyclePeriod>();
         for (size_t i = 0; i < lifecycle.size() && i < dau.size(); ++i) {
             newUsers.push_back(double(lifecycle[i].newUsers));
             returning.push_back(dau[i] - double(lifecycle[i].newUsers));
@@ -92,11 +99,15 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
         q.measure = analysis::TrendMeasure::Sum;
         q.measureProperty = QStringLiteral("revenue");
         const auto revenue = analysis::computeTrend(*view.data, q, *view.calendar, context);
-        QMap<QString, std::vector<double>> sparklines = {{QStringLiteral("events"), eventsPerDay}, {QStringLiteral("users"), dau},
-                          {QStringLiteral("dau"), dau},              {QStringLiteral("wau"), wau},
-                          {QStringLiteral("mau"), mau},              {QStringLiteral("stickiness"), stickiness},
-                          {QStringLiteral("new_users"), newUsers},   {QStringLiteral("returning_users"), returning},
-                          {QStringLiteral("events_per_user"), perUser}};
+        QMap<QString, std::vector<double>> sparklines = {{QStringLiteral("events"), eventsPerDay},
+                                                         {QStringLiteral("users"), dau},
+                                                         {QStringLiteral("dau"), dau},
+                                                         {QStringLiteral("wau"), wau},
+                                                         {QStringLiteral("mau"), mau},
+                                                         {QStringLiteral("stickiness"), stickiness},
+                                                         {QStringLiteral("new_users"), newUsers},
+                                                         {QStringLiteral("returning_users"), returning},
+                                                         {QStringLiteral("events_per_user"), perUser}};
         if (revenue.ok())
             sparklines.insert(QStringLiteral("revenue"), valuesOf(revenue.value()));
         return [this, set, sparklines] {

@@ -1,8 +1,8 @@
 #include "ui/docks/RetentionView.h"
 
 #include "core/analysis/engine/Retention.h"
-#include "ui/models/RetentionTableModel.h"
 #include "ui/charts/ChartSupport.h"
+#include "ui/models/RetentionTableModel.h"
 #include "ui/widgets/HeatmapDelegate.h"
 
 #include <QBarCategoryAxis>

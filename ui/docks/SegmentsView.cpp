@@ -2,8 +2,8 @@
 
 #include "core/analysis/engine/Segmentation.h"
 #include "ui/NumberFormat.h"
-#include "ui/models/SegmentsModel.h"
 #include "ui/charts/ChartSupport.h"
+#include "ui/models/SegmentsModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -126,7 +126,8 @@ void SegmentsView::startAnalysis(const WorkbenchData::View& view)
 void SegmentsView::render()
 {
     const analysis::SegmentResult& result = m_model->result();
-    const QString measureTitle = m_model->headerData(m_model->columnCount() - 1, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString measureTitle =
+        m_model->headerData(m_model->columnCount() - 1, Qt::Horizontal, Qt::DisplayRole).toString();
     if (result.rows.empty()) {
         showMessage(emptyRangeMessage());
         return;

@@ -44,7 +44,8 @@ void SyncStatusView::startAnalysis(const WorkbenchData::View& view)
     const quint64 generation = view.loadGeneration;
     if (generation == m_rowsLoadGeneration) {
         const QList<store::SourceStatus> rows = m_rows;
-        runAnalysis([rows, this](TaskContext&) -> AnalysisRunner::Apply { return [this, rows] { showSources(rows); }; });
+        runAnalysis(
+            [rows, this](TaskContext&) -> AnalysisRunner::Apply { return [this, rows] { showSources(rows); }; });
         return;
     }
     runAnalysis([path, generation, this](TaskContext&) -> AnalysisRunner::Apply {
@@ -62,8 +63,9 @@ void SyncStatusView::startAnalysis(const WorkbenchData::View& view)
 
 void SyncStatusView::showSources(const QList<store::SourceStatus>& rows)
 {
-    m_model->setResult(rows, QDateTime::currentMSecsSinceEpoch(),
-                       {tr("● Fresh"), tr("● A few days old"), tr("● Stale"), tr("never"), tr("Newest event %1 days ago")});
+    m_model->setResult(
+        rows, QDateTime::currentMSecsSinceEpoch(),
+        {tr("● Fresh"), tr("● A few days old"), tr("● Stale"), tr("never"), tr("Newest event %1 days ago")});
     keepResult();
 }
 

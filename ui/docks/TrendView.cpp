@@ -3,8 +3,8 @@
 #include "core/analysis/engine/Trend.h"
 #include "core/store/WorkspaceCatalog.h"
 #include "ui/NumberFormat.h"
-#include "ui/models/TrendTableModel.h"
 #include "ui/charts/ChartSupport.h"
+#include "ui/models/TrendTableModel.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -192,7 +192,8 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
         out.annotations = known;
         if (readAnnotations) {
             auto catalog = store::WorkspaceCatalog::open(view.workspacePath);
-            const auto read = catalog.ok() ? catalog.value()->annotations() : Result<QList<store::Annotation>>(catalog.error());
+            const auto read =
+                catalog.ok() ? catalog.value()->annotations() : Result<QList<store::Annotation>>(catalog.error());
             out.annotations = read.ok() ? read.value() : QList<store::Annotation>();
         }
         for (const analysis::Period& p : out.result.periods)
@@ -254,10 +255,10 @@ void TrendView::render()
             const int i = int(std::lround(p.x()));
             const auto& periods = m_model->result().periods;
             const QString label = i >= 0 && i < int(periods.size()) ? periods[size_t(i)].label : QString();
-            QToolTip::showText(QCursor::pos(),
-                               QStringLiteral("%1\n%2: %3").arg(name, label,
-                                                                integers ? NumberFormat::count(p.y())
-                                                                         : NumberFormat::decimal(p.y())));
+            QToolTip::showText(
+                QCursor::pos(),
+                QStringLiteral("%1\n%2: %3")
+                    .arg(name, label, integers ? NumberFormat::count(p.y()) : NumberFormat::decimal(p.y())));
         });
         chart->addSeries(line);
         lines.append(line);
@@ -271,8 +272,7 @@ void TrendView::render()
     for (const store::Annotation& a : m_annotations) {
         const qint64 day = analysis::ReportingCalendar::dayNumber(a.date);
         for (size_t i = 0; i < m_periodDays.size(); ++i) {
-            const qint64 next = i + 1 < m_periodDays.size() ? m_periodDays[i + 1]
-                                                              : std::numeric_limits<qint64>::max();
+            const qint64 next = i + 1 < m_periodDays.size() ? m_periodDays[i + 1] : std::numeric_limits<qint64>::max();
             if (day >= m_periodDays[i] && day < next) {
                 notes->append(double(i), maxValue * 1.04);
                 noteTexts.append(a.text);

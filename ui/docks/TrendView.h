@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/store/WorkspaceCatalog.h"
+#include "ui/docks/AnalysisView.h"
 
 #include <vector>
-#include "ui/docks/AnalysisView.h"
 
 class QCheckBox;
 class QChartView;

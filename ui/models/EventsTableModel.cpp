@@ -19,10 +19,7 @@ void EventsTableModel::setRows(std::shared_ptr<const dataset::Dataset> data,
     endResetModel();
 }
 
-int EventsTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows->size());
-}
+int EventsTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows->size()); }
 
 int EventsTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -36,9 +33,12 @@ QVariant EventsTableModel::data(const QModelIndex& index, int role) const
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(m_data->times()[p], m_data->settings().zone);
         return QLocale().toString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     }
-    case EventColumn: return m_data->eventNames()[m_data->names()[p]];
-    case UserColumn: return m_data->userIds()[m_data->users()[p]];
-    default: return {};
+    case EventColumn:
+        return m_data->eventNames()[m_data->names()[p]];
+    case UserColumn:
+        return m_data->userIds()[m_data->users()[p]];
+    default:
+        return {};
     }
 }
 
@@ -47,10 +47,14 @@ QVariant EventsTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case EventColumn: return tr("Event");
-    case UserColumn: return tr("User");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case EventColumn:
+        return tr("Event");
+    case UserColumn:
+        return tr("User");
+    default:
+        return {};
     }
 }
 

@@ -19,11 +19,14 @@ QString KpiTableModel::format(const analysis::Kpi& k, std::optional<double> v)
     if (!v)
         return QStringLiteral("—");
     switch (k.unit) {
-    case analysis::Kpi::Unit::Count: return NumberFormat::count(*v);
+    case analysis::Kpi::Unit::Count:
+        return NumberFormat::count(*v);
     case analysis::Kpi::Unit::Ratio:
         return k.id == QLatin1String("stickiness") ? NumberFormat::percent(*v) : NumberFormat::decimal(*v);
-    case analysis::Kpi::Unit::Seconds: return NumberFormat::duration(*v);
-    case analysis::Kpi::Unit::Money: return NumberFormat::money(*v);
+    case analysis::Kpi::Unit::Seconds:
+        return NumberFormat::duration(*v);
+    case analysis::Kpi::Unit::Money:
+        return NumberFormat::money(*v);
     }
     return QString();
 }
@@ -32,10 +35,14 @@ QString KpiTableModel::text(int row, int column) const
 {
     const analysis::Kpi& k = m_set.kpis[size_t(row)];
     switch (column) {
-    case LabelColumn: return k.label;
-    case ValueColumn: return format(k, k.value);
-    case PreviousColumn: return format(k, k.previous);
-    case ChangeColumn: return k.change ? NumberFormat::signedPercent(*k.change) : QStringLiteral("—");
+    case LabelColumn:
+        return k.label;
+    case ValueColumn:
+        return format(k, k.value);
+    case PreviousColumn:
+        return format(k, k.previous);
+    case ChangeColumn:
+        return k.change ? NumberFormat::signedPercent(*k.change) : QStringLiteral("—");
     }
     return QString();
 }
@@ -45,10 +52,14 @@ QVariant KpiTableModel::value(int row, int column) const
     const analysis::Kpi& k = m_set.kpis[size_t(row)];
     const auto number = [](const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); };
     switch (column) {
-    case LabelColumn: return k.id;
-    case ValueColumn: return number(k.value);
-    case PreviousColumn: return number(k.previous);
-    case ChangeColumn: return number(k.change);
+    case LabelColumn:
+        return k.id;
+    case ValueColumn:
+        return number(k.value);
+    case PreviousColumn:
+        return number(k.previous);
+    case ChangeColumn:
+        return number(k.change);
     }
     return {};
 }

@@ -30,11 +30,16 @@ QString PathsModel::text(int row, int column) const
 {
     const auto& r = m_rows[size_t(row)];
     switch (column) {
-    case RankColumn: return QString::number(row + 1);
-    case PathColumn: return m_paths[row];
-    case OccurrencesColumn: return NumberFormat::count(double(r.occurrences));
-    case UsersColumn: return NumberFormat::count(double(r.users));
-    case ShareColumn: return NumberFormat::percent(value(row, column).toDouble());
+    case RankColumn:
+        return QString::number(row + 1);
+    case PathColumn:
+        return m_paths[row];
+    case OccurrencesColumn:
+        return NumberFormat::count(double(r.occurrences));
+    case UsersColumn:
+        return NumberFormat::count(double(r.users));
+    case ShareColumn:
+        return NumberFormat::percent(value(row, column).toDouble());
     }
     return QString();
 }
@@ -43,11 +48,16 @@ QVariant PathsModel::value(int row, int column) const
 {
     const auto& r = m_rows[size_t(row)];
     switch (column) {
-    case RankColumn: return row + 1;
-    case PathColumn: return m_paths[row];
-    case OccurrencesColumn: return r.occurrences;
-    case UsersColumn: return r.users;
-    case ShareColumn: return m_total > 0 ? double(r.occurrences) / double(m_total) : 0.0;
+    case RankColumn:
+        return row + 1;
+    case PathColumn:
+        return m_paths[row];
+    case OccurrencesColumn:
+        return r.occurrences;
+    case UsersColumn:
+        return r.users;
+    case ShareColumn:
+        return m_total > 0 ? double(r.occurrences) / double(m_total) : 0.0;
     }
     return {};
 }

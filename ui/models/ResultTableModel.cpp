@@ -24,11 +24,14 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid())
         return {};
     switch (role) {
-    case Qt::DisplayRole: return text(index.row(), index.column());
-    case ValueRole: return value(index.row(), index.column());
+    case Qt::DisplayRole:
+        return text(index.row(), index.column());
+    case ValueRole:
+        return value(index.row(), index.column());
     case Qt::TextAlignmentRole:
         return isNumeric(index.column()) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    default: return {};
+    default:
+        return {};
     }
 }
 

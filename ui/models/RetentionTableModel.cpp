@@ -43,13 +43,17 @@ QVariant RetentionTableModel::data(const QModelIndex& index, int role) const
         }
         const auto& avg = m_table.average[size_t(k)];
         switch (role) {
-        case Qt::DisplayRole: return avg ? NumberFormat::percent(*avg) : QStringLiteral("—");
-        case RatioRole: return avg ? QVariant(*avg) : QVariant();
-        case CompleteRole: return avg.has_value();
+        case Qt::DisplayRole:
+            return avg ? NumberFormat::percent(*avg) : QStringLiteral("—");
+        case RatioRole:
+            return avg ? QVariant(*avg) : QVariant();
+        case CompleteRole:
+            return avg.has_value();
         case Qt::ToolTipRole:
             return tr("Average of complete cells, weighted by cohort size: %1")
                 .arg(avg ? NumberFormat::percent(*avg) : tr("no complete cell yet"));
-        default: return {};
+        default:
+            return {};
         }
     }
     const auto& c = m_table.cohorts[size_t(index.row() - 1)];
@@ -65,17 +69,22 @@ QVariant RetentionTableModel::data(const QModelIndex& index, int role) const
     const qint64 n = c.retained[size_t(k)];
     const double ratio = c.size > 0 ? double(n) / double(c.size) : 0;
     switch (role) {
-    case Qt::DisplayRole: return c.size > 0 ? NumberFormat::percent(ratio) : QStringLiteral("—");
-    case RatioRole: return c.size > 0 ? QVariant(ratio) : QVariant();
-    case CountRole: return n;
-    case CompleteRole: return bool(c.complete[size_t(k)]);
+    case Qt::DisplayRole:
+        return c.size > 0 ? NumberFormat::percent(ratio) : QStringLiteral("—");
+    case RatioRole:
+        return c.size > 0 ? QVariant(ratio) : QVariant();
+    case CountRole:
+        return n;
+    case CompleteRole:
+        return bool(c.complete[size_t(k)]);
     case Qt::ToolTipRole:
         return tr("Cohort %1, %2 %3: %4 of %5 users (%6)%7")
             .arg(c.start, m_periodName)
             .arg(k)
             .arg(NumberFormat::count(double(n)), NumberFormat::count(double(c.size)), NumberFormat::percent(ratio),
                  c.complete[size_t(k)] ? QString() : tr(" — period not over yet"));
-    default: return {};
+    default:
+        return {};
     }
 }
 

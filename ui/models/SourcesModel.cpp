@@ -33,12 +33,18 @@ QString SourcesModel::text(int row, int column) const
         return ms ? locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : none;
     };
     switch (column) {
-    case NameColumn: return s.name;
-    case KindColumn: return s.kind;
-    case EventsColumn: return NumberFormat::count(double(s.events));
-    case NewestColumn: return when(s.lastEventMs, QStringLiteral("—"));
-    case LastSyncColumn: return when(s.lastFetchedMs, m_labels.value(3));
-    case FailedColumn: return NumberFormat::count(double(s.failedDays));
+    case NameColumn:
+        return s.name;
+    case KindColumn:
+        return s.kind;
+    case EventsColumn:
+        return NumberFormat::count(double(s.events));
+    case NewestColumn:
+        return when(s.lastEventMs, QStringLiteral("—"));
+    case LastSyncColumn:
+        return when(s.lastFetchedMs, m_labels.value(3));
+    case FailedColumn:
+        return NumberFormat::count(double(s.failedDays));
     case FreshnessColumn: {
         const double age = ageDays(row);
         return m_labels.value(age < 2 ? 0 : age < 8 ? 1 : 2);
@@ -51,13 +57,20 @@ QVariant SourcesModel::value(int row, int column) const
 {
     const store::SourceStatus& s = m_sources[row];
     switch (column) {
-    case NameColumn: return s.name;
-    case KindColumn: return s.kind;
-    case EventsColumn: return s.events;
-    case NewestColumn: return s.lastEventMs ? QVariant(QDateTime::fromMSecsSinceEpoch(s.lastEventMs)) : QVariant();
-    case LastSyncColumn: return s.lastFetchedMs ? QVariant(QDateTime::fromMSecsSinceEpoch(s.lastFetchedMs)) : QVariant();
-    case FailedColumn: return s.failedDays;
-    case FreshnessColumn: return ageDays(row);
+    case NameColumn:
+        return s.name;
+    case KindColumn:
+        return s.kind;
+    case EventsColumn:
+        return s.events;
+    case NewestColumn:
+        return s.lastEventMs ? QVariant(QDateTime::fromMSecsSinceEpoch(s.lastEventMs)) : QVariant();
+    case LastSyncColumn:
+        return s.lastFetchedMs ? QVariant(QDateTime::fromMSecsSinceEpoch(s.lastFetchedMs)) : QVariant();
+    case FailedColumn:
+        return s.failedDays;
+    case FreshnessColumn:
+        return ageDays(row);
     }
     return {};
 }

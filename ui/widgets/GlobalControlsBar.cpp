@@ -103,8 +103,8 @@ GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
     });
     connect(save, &QToolButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of this view:"), QLineEdit::Normal,
-                                                   QString(), &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("Save View"), tr("Name of this view:"), QLineEdit::Normal, QString(), &ok);
         if (ok && !name.trimmed().isEmpty())
             Q_EMIT saveViewRequested(name.trimmed(), scope());
     });
@@ -158,7 +158,8 @@ void GlobalControlsBar::setDataDays(const QDate& first, const QDate& last)
 
 void GlobalControlsBar::setWorkspaceZone(const QByteArray& zoneId)
 {
-    m_zone->setItemText(0, zoneId.isEmpty() ? tr("Workspace zone") : tr("Workspace zone (%1)").arg(QString::fromUtf8(zoneId)));
+    m_zone->setItemText(0, zoneId.isEmpty() ? tr("Workspace zone")
+                                            : tr("Workspace zone (%1)").arg(QString::fromUtf8(zoneId)));
 }
 
 void GlobalControlsBar::setSavedViews(const QList<QPair<QString, AnalysisScope>>& views)
@@ -176,12 +177,23 @@ void GlobalControlsBar::applyPreset(Preset preset)
     const QDate last = m_last.isValid() ? m_last : QDate::currentDate();
     QDate from = m_from->date();
     switch (preset) {
-    case Last7: from = last.addDays(-6); break;
-    case Last30: from = last.addDays(-29); break;
-    case Last90: from = last.addDays(-89); break;
-    case ThisMonth: from = QDate(last.year(), last.month(), 1); break;
-    case AllData: from = m_first.isValid() ? m_first : last; break;
-    case Custom: return;
+    case Last7:
+        from = last.addDays(-6);
+        break;
+    case Last30:
+        from = last.addDays(-29);
+        break;
+    case Last90:
+        from = last.addDays(-89);
+        break;
+    case ThisMonth:
+        from = QDate(last.year(), last.month(), 1);
+        break;
+    case AllData:
+        from = m_first.isValid() ? m_first : last;
+        break;
+    case Custom:
+        return;
     }
     const bool wasApplying = m_applying;
     m_applying = true;

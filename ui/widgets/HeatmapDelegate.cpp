@@ -18,7 +18,8 @@ void HeatmapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const double r = std::clamp(ratio.toDouble(), 0.0, 1.0);
     // Light to saturated blue; text flips to white on the dark end.
     const QColor low(0xe8, 0xf1, 0xfb), high(0x1f, 0x5f, 0xa8);
-    const QColor fill(int(low.red() + (high.red() - low.red()) * r), int(low.green() + (high.green() - low.green()) * r),
+    const QColor fill(int(low.red() + (high.red() - low.red()) * r),
+                      int(low.green() + (high.green() - low.green()) * r),
                       int(low.blue() + (high.blue() - low.blue()) * r));
     painter->fillRect(option.rect, fill);
     if (!index.data(RetentionTableModel::CompleteRole).toBool()) {

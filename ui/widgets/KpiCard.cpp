@@ -74,8 +74,7 @@ void KpiCard::paintEvent(QPaintEvent* event)
         arrow = *m_change > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ");
     }
     p.setPen(color);
-    p.drawText(QRect(r.left(), changeTop, r.width() / 2, fontMetrics().height()), Qt::AlignLeft,
-               arrow + changeText());
+    p.drawText(QRect(r.left(), changeTop, r.width() / 2, fontMetrics().height()), Qt::AlignLeft, arrow + changeText());
     // Sparkline on the right half of the last line, scaled to its own min and max.
     if (m_spark.size() >= 2) {
         const QRectF box(r.left() + r.width() * 0.5, changeTop - 6, r.width() * 0.5, fontMetrics().height() + 8);

@@ -15,8 +15,8 @@ public:
     explicit KpiCard(const QString& id, QWidget* parent = nullptr);
 
     QString id() const { return m_id; }
-    void setContent(const QString& label, const QString& value, std::optional<double> change,
-                    const QString& previous, bool higherIsBetter);
+    void setContent(const QString& label, const QString& value, std::optional<double> change, const QString& previous,
+                    bool higherIsBetter);
     void setSparkline(std::vector<double> values);
     QString valueText() const { return m_value; }
     QString changeText() const;

@@ -53,7 +53,10 @@ qint64 ReportingCalendar::dayStartMs(qint64 day) const
     return midnight.toMSecsSinceEpoch(); // a midnight inside a gap moves to the first valid instant
 }
 
-qint64 ReportingCalendar::dayNumber(const QDate& date) { return time::daysFromCivil(date.year(), date.month(), date.day()); }
+qint64 ReportingCalendar::dayNumber(const QDate& date)
+{
+    return time::daysFromCivil(date.year(), date.month(), date.day());
+}
 
 QDate ReportingCalendar::dateOfDay(qint64 day)
 {
@@ -78,9 +81,12 @@ qint64 ReportingCalendar::monthStartDay(qint64 day)
 qint64 ReportingCalendar::periodStartDay(qint64 day, Interval interval) const
 {
     switch (interval) {
-    case Interval::Week: return weekStartDay(day);
-    case Interval::Month: return monthStartDay(day);
-    default: return day;
+    case Interval::Week:
+        return weekStartDay(day);
+    case Interval::Month:
+        return monthStartDay(day);
+    default:
+        return day;
     }
 }
 
@@ -123,10 +129,14 @@ std::vector<Period> ReportingCalendar::periods(qint64 fromMs, qint64 toMs, Inter
 QString intervalName(Interval interval)
 {
     switch (interval) {
-    case Interval::Hour: return QStringLiteral("hour");
-    case Interval::Day: return QStringLiteral("day");
-    case Interval::Week: return QStringLiteral("week");
-    case Interval::Month: return QStringLiteral("month");
+    case Interval::Hour:
+        return QStringLiteral("hour");
+    case Interval::Day:
+        return QStringLiteral("day");
+    case Interval::Week:
+        return QStringLiteral("week");
+    case Interval::Month:
+        return QStringLiteral("month");
     }
     return QString();
 }

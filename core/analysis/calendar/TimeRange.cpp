@@ -13,8 +13,7 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("hc::analysis::TimeRange", text); }
 
 // Start instant of a bound; for a plain date also the exclusive end of that day.
-bool parseBound(const QString& text, const ReportingCalendar& calendar, qint64& startMs, qint64& dayEndMs,
-                bool& isDate)
+bool parseBound(const QString& text, const ReportingCalendar& calendar, qint64& startMs, qint64& dayEndMs, bool& isDate)
 {
     if (const auto date = time::parseCliDate(text)) {
         const qint64 day = ReportingCalendar::dayNumber(*date);
@@ -29,7 +28,8 @@ bool parseBound(const QString& text, const ReportingCalendar& calendar, qint64& 
     if (!m.hasMatch())
         return false;
     const auto date = time::parseCliDate(m.captured(1));
-    const QTime clock(m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).isEmpty() ? 0 : m.captured(4).toInt());
+    const QTime clock(m.captured(2).toInt(), m.captured(3).toInt(),
+                      m.captured(4).isEmpty() ? 0 : m.captured(4).toInt());
     if (!date || !clock.isValid())
         return false;
     if (m.captured(5).isEmpty()) {

@@ -1,8 +1,8 @@
 #include "core/analysis/engine/Funnel.h"
 
 #include "core/analysis/calendar/PeriodIndexer.h"
-#include "core/dataset/PropertyColumnBuilder.h"
 #include "core/analysis/engine/Measure.h"
+#include "core/dataset/PropertyColumnBuilder.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,10 +26,10 @@ constexpr qint32 kMissingGroup = -1;
 // One event of a user's stream after global filters.
 struct StreamEvent {
     qint64 time;
-    quint32 steps;     // bit j: matches step j + 1
+    quint32 steps;      // bit j: matches step j + 1
     quint32 exclusions; // bit k: matches exclusion k
-    qint32 hold;       // text group of the held property (kMissingGroup when absent)
-    qint32 value;      // text group of the breakdown property
+    qint32 hold;        // text group of the held property (kMissingGroup when absent)
+    qint32 value;       // text group of the breakdown property
 };
 
 struct Attempt {
@@ -102,9 +102,9 @@ public:
 
     static size_t lowerBound(const std::vector<StreamEvent>& s, qint64 time)
     {
-        return size_t(std::lower_bound(s.begin(), s.end(), time,
-                                       [](const StreamEvent& e, qint64 t) { return e.time < t; })
-                      - s.begin());
+        return size_t(
+            std::lower_bound(s.begin(), s.end(), time, [](const StreamEvent& e, qint64 t) { return e.time < t; })
+            - s.begin());
     }
 
     Attempt evaluate(const std::vector<StreamEvent>& s, int anchor) const
@@ -469,8 +469,7 @@ public:
         : m_data(data), m_q(q), m_plan(plan), m_k(int(q.steps.size())), m_engine(q, m_k), m_overall(m_k),
           m_entryPeriods(q.overTime ? calendar.periods(q.range.startMs, q.range.lastMs(), *q.overTime)
                                     : std::vector<Period>()),
-          m_byEntry(m_entryPeriods.size(), Tally(m_k)), m_entryOf(m_entryPeriods),
-          m_breakdown(!q.breakdown.isEmpty()),
+          m_byEntry(m_entryPeriods.size(), Tally(m_k)), m_entryOf(m_entryPeriods), m_breakdown(!q.breakdown.isEmpty()),
           // One pass is enough unless attempts must be told apart (exclusions, held values, first
           // attempts, or a breakdown by an attempt's own step values).
           m_onePass(q.order == FunnelOrder::Ordered && q.attempts == FunnelAttempts::Best && q.exclusions.empty()
@@ -531,12 +530,11 @@ void FunnelCounter::buildStream(int u)
     if (firstTime == lastTime)
         return;
     // Most users lie wholly inside: no binary search for them.
-    const size_t begin = size_t(
-        (*firstTime >= m_q.range.startMs ? firstTime : std::lower_bound(firstTime, lastTime, m_q.range.startMs))
-        - times.begin());
-    const size_t end =
-        size_t((*(lastTime - 1) <= streamEnd ? lastTime : std::upper_bound(firstTime, lastTime, streamEnd))
+    const size_t begin =
+        size_t((*firstTime >= m_q.range.startMs ? firstTime : std::lower_bound(firstTime, lastTime, m_q.range.startMs))
                - times.begin());
+    const size_t end = size_t(
+        (*(lastTime - 1) <= streamEnd ? lastTime : std::upper_bound(firstTime, lastTime, streamEnd)) - times.begin());
     m_stream.resize(end - begin);
     size_t n = 0;
     const bool keepEveryEvent = m_q.order == FunnelOrder::Strict; // strict funnels see what lies between
@@ -674,9 +672,9 @@ FunnelResult FunnelCounter::result()
         s.event = m_q.steps[size_t(j)].anyEvent ? QStringLiteral("*") : m_q.steps[size_t(j)].name;
         s.count = counts[size_t(j)];
         s.conversionFromStart = counts[0] > 0 ? double(s.count) / double(counts[0]) : 0.0;
-        s.conversionFromPrevious = j == 0                         ? (s.count > 0 ? 1.0 : 0.0)
+        s.conversionFromPrevious = j == 0                      ? (s.count > 0 ? 1.0 : 0.0)
                                    : counts[size_t(j - 1)] > 0 ? double(s.count) / double(counts[size_t(j - 1)])
-                                                                  : 0.0;
+                                                               : 0.0;
         std::vector<double>& secs = m_overall.seconds[size_t(j)];
         if (!secs.empty()) {
             double sum = 0;
@@ -709,8 +707,7 @@ Status validateFunnelQuery(const FunnelQuery& q)
     if (k < 1 || k > FunnelQuery::kMaxSteps)
         return makeError(Error::Code::Invalid, tr("A funnel needs 1 to %1 steps.").arg(FunnelQuery::kMaxSteps));
     if (q.windowMs < FunnelQuery::kMinWindowMs || q.windowMs > FunnelQuery::kMaxWindowMs)
-        return makeError(Error::Code::Invalid,
-                         tr("The conversion window is from 1 second to 366 days."));
+        return makeError(Error::Code::Invalid, tr("The conversion window is from 1 second to 366 days."));
     if (q.overTime && q.counting != FunnelCounting::Uniques)
         return makeError(Error::Code::Invalid, tr("Conversion over time is computed for unique users."));
     for (const FunnelExclusion& e : q.exclusions) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/analysis/query/EventMatcher.h"
 #include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/analysis/calendar/TimeRange.h"
+#include "core/analysis/query/EventMatcher.h"
 #include "core/util/TaskContext.h"
 
 #include <optional>
@@ -29,7 +29,7 @@ struct FunnelQuery {
     static constexpr qint64 kMaxWindowMs = 366LL * 86400000;
 
     std::vector<EventSpec> steps;
-    std::vector<Condition> where; // global filters: on every event, before steps are matched
+    std::vector<Condition> where;    // global filters: on every event, before steps are matched
     std::vector<Condition> whereAny; // global filters of which at least one must hold
     qint64 windowMs = 7LL * 86400000;
     FunnelOrder order = FunnelOrder::Ordered;

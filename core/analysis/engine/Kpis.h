@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/analysis/engine/ActiveUsers.h"
 #include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/analysis/calendar/TimeRange.h"
+#include "core/analysis/engine/ActiveUsers.h"
 #include "core/dataset/Dataset.h"
 #include "core/util/TaskContext.h"
 

@@ -11,7 +11,8 @@ Result<std::vector<LifecyclePeriod>> computeLifecycle(const dataset::Dataset& da
     const Interval interval = query.interval;
     // One extra period before the range, so the first period knows who was active just before.
     std::vector<Period> periods = calendar.periods(range.startMs, range.lastMs(), interval);
-    const std::vector<Period> before = calendar.periods(periods.front().startMs - 1, periods.front().startMs - 1, interval);
+    const std::vector<Period> before =
+        calendar.periods(periods.front().startMs - 1, periods.front().startMs - 1, interval);
     periods.insert(periods.begin(), before.front());
     const size_t count = periods.size();
     std::vector<LifecyclePeriod> out(count - 1);

@@ -65,15 +65,20 @@ void MeasureCell::add(int user, double value, bool keepValues)
 std::optional<double> MeasureCell::value(TrendMeasure measure)
 {
     switch (measure) {
-    case TrendMeasure::Total: return double(m_events);
-    case TrendMeasure::Uniques: return double(m_uniques);
+    case TrendMeasure::Total:
+        return double(m_events);
+    case TrendMeasure::Uniques:
+        return double(m_uniques);
     case TrendMeasure::PerUser:
         return m_uniques > 0 ? std::optional<double>(double(m_events) / double(m_uniques)) : std::nullopt;
-    case TrendMeasure::Sum: return m_sum;
+    case TrendMeasure::Sum:
+        return m_sum;
     case TrendMeasure::Average:
         return m_numeric > 0 ? std::optional<double>(m_sum / double(m_numeric)) : std::nullopt;
-    case TrendMeasure::Median: return m_values.empty() ? std::nullopt : std::optional<double>(quantile(m_values, 0.5));
-    case TrendMeasure::P90: return m_values.empty() ? std::nullopt : std::optional<double>(quantile(m_values, 0.9));
+    case TrendMeasure::Median:
+        return m_values.empty() ? std::nullopt : std::optional<double>(quantile(m_values, 0.5));
+    case TrendMeasure::P90:
+        return m_values.empty() ? std::nullopt : std::optional<double>(quantile(m_values, 0.9));
     }
     return std::nullopt;
 }

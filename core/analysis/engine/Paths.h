@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/analysis/query/EventMatcher.h"
 #include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/analysis/calendar/TimeRange.h"
+#include "core/analysis/query/EventMatcher.h"
 #include "core/util/TaskContext.h"
 
 #include <vector>
@@ -28,6 +28,7 @@ struct PathRow {
 // A sequence is shorter when the session ends first; an anchor with nothing after it in its
 // session gives the empty sequence ("session ended").
 Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const PathQuery& query,
-                                          const ReportingCalendar& calendar, TaskContext& context = TaskContext::none());
+                                          const ReportingCalendar& calendar,
+                                          TaskContext& context = TaskContext::none());
 
 } // namespace hc::analysis

@@ -19,19 +19,23 @@ constexpr qint32 kNoValue = -1;
 qint64 rollingLengthMs(Interval i)
 {
     switch (i) {
-    case Interval::Hour: return 3600000LL;
-    case Interval::Day: return 86400000LL;
-    case Interval::Week: return 7 * 86400000LL;
-    case Interval::Month: return 30 * 86400000LL;
+    case Interval::Hour:
+        return 3600000LL;
+    case Interval::Day:
+        return 86400000LL;
+    case Interval::Week:
+        return 7 * 86400000LL;
+    case Interval::Month:
+        return 30 * 86400000LL;
     }
     return 86400000LL;
 }
 
 struct UserEvent {
     qint64 time;
-    qint32 period;   // index into the generated periods, -1 outside them
-    bool start;      // matches the start event with its conditions
-    bool startName;  // has the start event's name (first_ever looks at it without conditions)
+    qint32 period;  // index into the generated periods, -1 outside them
+    bool start;     // matches the start event with its conditions
+    bool startName; // has the start event's name (first_ever looks at it without conditions)
     bool returning;
     qint32 value;
 };
@@ -44,7 +48,8 @@ public:
     }
 
     // Adds one user's (or one user-value's) stream to the table's counts.
-    void add(const std::vector<UserEvent>& s, std::vector<qint64>& sizes, std::vector<std::vector<qint64>>& retained) const
+    void add(const std::vector<UserEvent>& s, std::vector<qint64>& sizes,
+             std::vector<std::vector<qint64>>& retained) const
     {
         const int n = m_q.periods;
         // Cohorts: (row index, birth time). Scratch vectors are reused across users.
@@ -154,7 +159,6 @@ private:
                 ++cells[size_t(k)];
         }
     }
-
 
 private:
     const RetentionQuery& m_q;
@@ -368,8 +372,8 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Ret
     std::vector<qint64> sizes(rows, 0);
     std::vector<std::vector<qint64>> retained(rows, std::vector<qint64>(size_t(n), 0));
     std::map<qint32, CohortCounts> byValue;
-    StreamBuilder streams{data, startMatch.value(), returnMatch.value(), global.value(), {}, {}, periods,
-                          valueColumn.get(), groupOfCode};
+    StreamBuilder streams{data,    startMatch.value(), returnMatch.value(), global.value(), {}, {},
+                          periods, valueColumn.get(),  groupOfCode};
     // What each event name can be, so most events are dismissed without evaluating conditions.
     const size_t nameCount = size_t(data.eventNames().size());
     streams.isStartName.assign(nameCount, 0);

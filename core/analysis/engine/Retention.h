@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/analysis/query/EventMatcher.h"
 #include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/analysis/calendar/TimeRange.h"
+#include "core/analysis/query/EventMatcher.h"
 #include "core/util/TaskContext.h"
 
 #include <optional>
@@ -17,7 +17,7 @@ enum class RetentionScope { StartEvent, AllEvents };
 struct RetentionQuery {
     EventSpec start;
     EventSpec returning;
-    std::vector<Condition> where; // on every event
+    std::vector<Condition> where;    // on every event
     std::vector<Condition> whereAny; // on every event: at least one must hold
     RetentionMode mode = RetentionMode::FirstTime;
     Interval period = Interval::Day;

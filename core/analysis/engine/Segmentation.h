@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/analysis/query/EventMatcher.h"
-#include "core/analysis/engine/Measure.h"
 #include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/analysis/calendar/TimeRange.h"
+#include "core/analysis/engine/Measure.h"
+#include "core/analysis/query/EventMatcher.h"
 #include "core/util/TaskContext.h"
 
 #include <optional>

@@ -19,8 +19,8 @@ Result<SessionStats> computeSessionStats(const dataset::Dataset& data, const Ses
     if (context.isCancelled())
         return TaskContext::cancelledError();
     SessionStats s;
-    s.lengths = {{tr("0 s"), 1, 0},           {tr("under 1 min"), 60, 0},  {tr("1–5 min"), 300, 0},
-                 {tr("5–15 min"), 900, 0},    {tr("15–30 min"), 1800, 0}, {tr("30–60 min"), 3600, 0},
+    s.lengths = {{tr("0 s"), 1, 0},         {tr("under 1 min"), 60, 0}, {tr("1–5 min"), 300, 0},
+                 {tr("5–15 min"), 900, 0},  {tr("15–30 min"), 1800, 0}, {tr("30–60 min"), 3600, 0},
                  {tr("1 h or more"), -1, 0}};
     s.sessions = qint64(sessions.size());
     if (sessions.empty())

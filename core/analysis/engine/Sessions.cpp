@@ -4,10 +4,10 @@ namespace hc::analysis {
 
 bool isIgnoredBySessions(const QString& name)
 {
-    static const QStringList kIgnored = {QStringLiteral("$identify"),          QStringLiteral("$create_alias"),
-                                         QStringLiteral("$merge"),             QStringLiteral("$hotshard_events"),
-                                         QStringLiteral("$message_suppressed"), QStringLiteral("$unsubscribe"),
-                                         QStringLiteral("$journey_entered")};
+    static const QStringList kIgnored = {
+        QStringLiteral("$identify"),        QStringLiteral("$create_alias"),       QStringLiteral("$merge"),
+        QStringLiteral("$hotshard_events"), QStringLiteral("$message_suppressed"), QStringLiteral("$unsubscribe"),
+        QStringLiteral("$journey_entered")};
     return kIgnored.contains(name) || name.startsWith(QLatin1String("$campaign_"));
 }
 

@@ -47,7 +47,7 @@ struct TrendInputs {
 
     // Calls visit(user, time, group, value) for every matching event in the range, user by user;
     // false when the context was cancelled.
-    template <typename Visit>
+    template<typename Visit>
     bool forEachMatch(TaskContext& context, Visit&& visit) const
     {
         const auto& times = data.times();
@@ -157,9 +157,9 @@ SeriesPlan planSeries(const TrendInputs& in, GroupCells& g, TrendResult& result)
 
 // The series' cells per period: moved from the groups' when one pass had them, merged for an
 // additive "(other)", and from a second pass otherwise ("(other)" distinct users do not add up).
-bool assembleSeriesCells(const TrendInputs& in, PeriodIndexer& periodOf, size_t seriesCount,
-                         size_t periodCount, const SeriesPlan& plan, GroupCells& g, TaskContext& context,
-                         std::vector<MeasureCell>& cells, std::vector<qint64>& firstSeen)
+bool assembleSeriesCells(const TrendInputs& in, PeriodIndexer& periodOf, size_t seriesCount, size_t periodCount,
+                         const SeriesPlan& plan, GroupCells& g, TaskContext& context, std::vector<MeasureCell>& cells,
+                         std::vector<qint64>& firstSeen)
 {
     cells.assign(seriesCount * periodCount, MeasureCell());
     firstSeen.assign(seriesCount * periodCount, 0);
@@ -228,8 +228,7 @@ Status appendPrevious(const dataset::Dataset& data, const TrendQuery& query, con
     return Done{};
 }
 
-Result<std::shared_ptr<const dataset::PropertyColumn>> optionalColumn(const dataset::Dataset& data,
-                                                                      const QString& name)
+Result<std::shared_ptr<const dataset::PropertyColumn>> optionalColumn(const dataset::Dataset& data, const QString& name)
 {
     if (name.isEmpty())
         return std::shared_ptr<const dataset::PropertyColumn>();
@@ -243,9 +242,9 @@ Result<TrendResult> computeTrend(const dataset::Dataset& data, const TrendQuery&
 {
     if (query.cumulative && query.measure != TrendMeasure::Total && query.measure != TrendMeasure::Uniques
         && query.measure != TrendMeasure::Sum)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate(
-                                                   "hc::analysis::Trend",
-                                                   "A cumulative trend takes total, uniques or sum:PROP."));
+        return makeError(
+            Error::Code::Invalid,
+            QCoreApplication::translate("hc::analysis::Trend", "A cumulative trend takes total, uniques or sum:PROP."));
     auto matcher = EventMatcher::compile(data, query.event);
     if (!matcher.ok())
         return matcher.error();
@@ -255,7 +254,13 @@ Result<TrendResult> computeTrend(const dataset::Dataset& data, const TrendQuery&
     auto breakdownColumn = optionalColumn(data, query.breakdown);
     if (!breakdownColumn.ok())
         return breakdownColumn.error();
-    TrendInputs in{data, query, matcher.value(), measureColumn.value(), breakdownColumn.value(), {}, {},
+    TrendInputs in{data,
+                   query,
+                   matcher.value(),
+                   measureColumn.value(),
+                   breakdownColumn.value(),
+                   {},
+                   {},
                    query.measure == TrendMeasure::Median || query.measure == TrendMeasure::P90};
     if (in.breakdownColumn)
         in.groupOfCode = dataset::groupCodesByText(*in.breakdownColumn, in.groupText);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/analysis/query/EventMatcher.h"
-#include "core/analysis/engine/Measure.h"
 #include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/analysis/calendar/TimeRange.h"
+#include "core/analysis/engine/Measure.h"
+#include "core/analysis/query/EventMatcher.h"
 #include "core/util/TaskContext.h"
 
 #include <optional>
@@ -19,7 +19,7 @@ struct TrendQuery {
     TimeRange range;
     QString breakdown; // empty: no breakdown
     int top = 10;
-    int rollingPeriods = 0; // > 1: each point is the mean of the last N periods' values
+    int rollingPeriods = 0;  // > 1: each point is the mean of the last N periods' values
     bool cumulative = false; // running total (total, uniques: distinct users so far, sum)
     bool compare = false;    // add each series over the previous range of equal length
 };
@@ -29,7 +29,7 @@ struct TrendSeries {
     Kind kind = Kind::Total;
     QString label; // the event name (or "*"), a breakdown value, "(other)" or "" for the missing value
     std::vector<std::optional<double>> values; // one per period; nullopt: a mean over nothing
-    bool previous = false; // the same series over the previous range (compare)
+    bool previous = false;                     // the same series over the previous range (compare)
 };
 
 struct TrendResult {

@@ -96,7 +96,7 @@ std::optional<Condition> parseCondition(const QString& text, QString& error)
 }
 
 Result<ConditionSet> ConditionSet::compile(const dataset::Dataset& data, const std::vector<Condition>& conditions,
-                                          bool anyOf)
+                                           bool anyOf)
 {
     ConditionSet set;
     set.m_anyOf = anyOf;
@@ -114,15 +114,33 @@ Result<ConditionSet> ConditionSet::compile(const dataset::Dataset& data, const s
             const double x = numbers[size_t(k)];
             bool m = false;
             switch (c.op) {
-            case Condition::Op::Equals: m = c.values.contains(v); break;
-            case Condition::Op::NotEquals: m = !c.values.contains(v); break;
-            case Condition::Op::Contains: m = v.contains(c.values.value(0)); break;
-            case Condition::Op::IsSet: m = true; break;
-            case Condition::Op::IsNotSet: m = false; break;
-            case Condition::Op::Less: m = !std::isnan(x) && x < c.number; break;
-            case Condition::Op::LessEqual: m = !std::isnan(x) && x <= c.number; break;
-            case Condition::Op::Greater: m = !std::isnan(x) && x > c.number; break;
-            case Condition::Op::GreaterEqual: m = !std::isnan(x) && x >= c.number; break;
+            case Condition::Op::Equals:
+                m = c.values.contains(v);
+                break;
+            case Condition::Op::NotEquals:
+                m = !c.values.contains(v);
+                break;
+            case Condition::Op::Contains:
+                m = v.contains(c.values.value(0));
+                break;
+            case Condition::Op::IsSet:
+                m = true;
+                break;
+            case Condition::Op::IsNotSet:
+                m = false;
+                break;
+            case Condition::Op::Less:
+                m = !std::isnan(x) && x < c.number;
+                break;
+            case Condition::Op::LessEqual:
+                m = !std::isnan(x) && x <= c.number;
+                break;
+            case Condition::Op::Greater:
+                m = !std::isnan(x) && x > c.number;
+                break;
+            case Condition::Op::GreaterEqual:
+                m = !std::isnan(x) && x >= c.number;
+                break;
             }
             compiled.byCode[size_t(k)] = m ? 1 : 0;
         }

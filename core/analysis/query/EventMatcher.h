@@ -13,7 +13,7 @@ namespace hc::analysis {
 struct EventSpec {
     bool anyEvent = false;
     QString name;
-    std::vector<Condition> where;   // all must hold
+    std::vector<Condition> where;    // all must hold
     std::vector<Condition> whereAny; // if given, at least one must hold too
 };
 

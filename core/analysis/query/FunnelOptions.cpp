@@ -38,7 +38,8 @@ Status parseModes(const QueryOptions& o, FunnelQuery& q)
     if (o.isSet(QStringLiteral("window"))) {
         const auto w = time::parseDurationMs(o.value(QStringLiteral("window")));
         if (!w || *w < FunnelQuery::kMinWindowMs || *w > FunnelQuery::kMaxWindowMs)
-            return QueryOptions::usage(QStringLiteral("--window takes a duration from 1 s to 366 days, like 30m, 1h, 7d"));
+            return QueryOptions::usage(
+                QStringLiteral("--window takes a duration from 1 s to 366 days, like 30m, 1h, 7d"));
         q.windowMs = *w;
     }
     const QString order = o.value(QStringLiteral("order"));
@@ -114,7 +115,8 @@ Status parseExclusions(const QueryOptions& o, FunnelQuery& q)
         int n = 0;
         QString rest;
         if (!splitIndexed(xw, int(q.exclusions.size()), n, rest))
-            return QueryOptions::usage(QStringLiteral("--exclude-where takes K:COND naming one of the --exclude options"));
+            return QueryOptions::usage(
+                QStringLiteral("--exclude-where takes K:COND naming one of the --exclude options"));
         const auto c = parseCondition(rest, error);
         if (!c)
             return QueryOptions::usage(error);
@@ -146,7 +148,8 @@ Status parseBreakdown(const QueryOptions& o, FunnelQuery& q)
         if (!ok || q.attributionStep < 1 || q.attributionStep > k)
             return QueryOptions::usage(QStringLiteral("--attribution step:N needs N from 1 to %1").arg(k));
     } else {
-        return QueryOptions::usage(QStringLiteral("--attribution takes step1, first_touch, last_touch, all_events or step:N"));
+        return QueryOptions::usage(
+            QStringLiteral("--attribution takes step1, first_touch, last_touch, all_events or step:N"));
     }
     if (o.isSet(QStringLiteral("over-time"))) {
         Interval interval;
@@ -174,7 +177,8 @@ const QList<OptionSpec>& FunnelOptions::specs()
          QStringLiteral("N:COND")},
         {QStringLiteral("where"), QStringLiteral("A condition on every event (repeatable)."), QStringLiteral("COND")},
         {QStringLiteral("where-any"),
-         QStringLiteral("Conditions of which every event must meet at least one (repeatable)."), QStringLiteral("COND")},
+         QStringLiteral("Conditions of which every event must meet at least one (repeatable)."),
+         QStringLiteral("COND")},
         {QStringLiteral("exclude"), QStringLiteral("E:A:B, exclude event E between steps A and B (repeatable)."),
          QStringLiteral("E:A:B")},
         {QStringLiteral("exclude-where"), QStringLiteral("K:COND, a condition on the K-th --exclude (repeatable)."),
@@ -183,7 +187,8 @@ const QList<OptionSpec>& FunnelOptions::specs()
          QStringLiteral("PROP")},
         {QStringLiteral("breakdown"), QStringLiteral("Split the funnel by this property."), QStringLiteral("PROP")},
         {QStringLiteral("attribution"),
-         QStringLiteral("step1 (default), first_touch, last_touch, all_events or step:N."), QStringLiteral("ATTRIBUTION")},
+         QStringLiteral("step1 (default), first_touch, last_touch, all_events or step:N."),
+         QStringLiteral("ATTRIBUTION")},
         {QStringLiteral("over-time"), QStringLiteral("Also the funnel per entry day, week or month."),
          QStringLiteral("INTERVAL")},
     };
@@ -204,9 +209,12 @@ Result<FunnelQuery> FunnelOptions::parse(const QueryOptions& options)
 QString FunnelOptions::orderName(FunnelOrder order)
 {
     switch (order) {
-    case FunnelOrder::Ordered: return QStringLiteral("ordered");
-    case FunnelOrder::Strict: return QStringLiteral("strict");
-    case FunnelOrder::Unordered: return QStringLiteral("unordered");
+    case FunnelOrder::Ordered:
+        return QStringLiteral("ordered");
+    case FunnelOrder::Strict:
+        return QStringLiteral("strict");
+    case FunnelOrder::Unordered:
+        return QStringLiteral("unordered");
     }
     return QString();
 }
@@ -214,11 +222,16 @@ QString FunnelOptions::orderName(FunnelOrder order)
 QString FunnelOptions::attributionName(FunnelAttribution attribution, int step)
 {
     switch (attribution) {
-    case FunnelAttribution::Step1: return QStringLiteral("step1");
-    case FunnelAttribution::FirstTouch: return QStringLiteral("first_touch");
-    case FunnelAttribution::LastTouch: return QStringLiteral("last_touch");
-    case FunnelAttribution::AllEvents: return QStringLiteral("all_events");
-    case FunnelAttribution::StepN: return QStringLiteral("step:%1").arg(step);
+    case FunnelAttribution::Step1:
+        return QStringLiteral("step1");
+    case FunnelAttribution::FirstTouch:
+        return QStringLiteral("first_touch");
+    case FunnelAttribution::LastTouch:
+        return QStringLiteral("last_touch");
+    case FunnelAttribution::AllEvents:
+        return QStringLiteral("all_events");
+    case FunnelAttribution::StepN:
+        return QStringLiteral("step:%1").arg(step);
     }
     return QString();
 }
@@ -246,10 +259,12 @@ QueryOptions FunnelOptions::toOptions(const FunnelQuery& q)
     o.set(QStringLiteral("steps"), steps.join(u','));
     o.set(QStringLiteral("window"), durationText(q.windowMs));
     o.set(QStringLiteral("order"), orderName(q.order));
-    o.set(QStringLiteral("attempts"), q.attempts == FunnelAttempts::First ? QStringLiteral("first") : QStringLiteral("best"));
+    o.set(QStringLiteral("attempts"),
+          q.attempts == FunnelAttempts::First ? QStringLiteral("first") : QStringLiteral("best"));
     o.set(QStringLiteral("range-scope"),
           q.rangeScope == FunnelRangeScope::AllSteps ? QStringLiteral("all-steps") : QStringLiteral("first-step"));
-    o.set(QStringLiteral("count"), q.counting == FunnelCounting::Totals ? QStringLiteral("totals") : QStringLiteral("uniques"));
+    o.set(QStringLiteral("count"),
+          q.counting == FunnelCounting::Totals ? QStringLiteral("totals") : QStringLiteral("uniques"));
     for (const Condition& c : q.where)
         o.add(QStringLiteral("where"), c.text);
     for (const Condition& c : q.whereAny)
@@ -259,10 +274,8 @@ QueryOptions FunnelOptions::toOptions(const FunnelQuery& q)
             o.add(QStringLiteral("step-where"), QStringLiteral("%1:%2").arg(j + 1).arg(c.text));
     for (size_t x = 0; x < q.exclusions.size(); ++x) {
         const FunnelExclusion& e = q.exclusions[x];
-        o.add(QStringLiteral("exclude"), QStringLiteral("%1:%2:%3")
-                                             .arg(QueryOptions::escapedEvent(e.event))
-                                             .arg(e.fromStep)
-                                             .arg(e.toStep));
+        o.add(QStringLiteral("exclude"),
+              QStringLiteral("%1:%2:%3").arg(QueryOptions::escapedEvent(e.event)).arg(e.fromStep).arg(e.toStep));
         for (const Condition& c : e.event.where)
             o.add(QStringLiteral("exclude-where"), QStringLiteral("%1:%2").arg(x + 1).arg(c.text));
     }

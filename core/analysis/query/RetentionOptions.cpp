@@ -10,9 +10,10 @@ Status parseEvents(const QueryOptions& o, RetentionQuery& q)
         return QueryOptions::usage(QStringLiteral("--start-event and --return-event are required"));
     q.start = QueryOptions::eventSpec(o.value(QStringLiteral("start-event")));
     q.returning = QueryOptions::eventSpec(o.value(QStringLiteral("return-event")));
-    const std::pair<const char*, std::vector<Condition>*> groups[] = {
-        {"start-where", &q.start.where}, {"return-where", &q.returning.where}, {"where", &q.where},
-        {"where-any", &q.whereAny}};
+    const std::pair<const char*, std::vector<Condition>*> groups[] = {{"start-where", &q.start.where},
+                                                                      {"return-where", &q.returning.where},
+                                                                      {"where", &q.where},
+                                                                      {"where-any", &q.whereAny}};
     for (const auto& [name, into] : groups) {
         auto c = o.conditions(QString::fromLatin1(name));
         if (!c.ok())
@@ -69,7 +70,8 @@ const QList<OptionSpec>& RetentionOptions::specs()
          QStringLiteral("E")},
         {QStringLiteral("return-event"), QStringLiteral("The event that counts as coming back (* for any)."),
          QStringLiteral("E")},
-        {QStringLiteral("mode"), QStringLiteral("first_time (default), recurring or first_ever."), QStringLiteral("MODE")},
+        {QStringLiteral("mode"), QStringLiteral("first_time (default), recurring or first_ever."),
+         QStringLiteral("MODE")},
         {QStringLiteral("period"), QStringLiteral("hour, day (default), week or month."), QStringLiteral("PERIOD")},
         {QStringLiteral("periods"), QStringLiteral("Columns, period 0 included (default 8)."), QStringLiteral("N")},
         {QStringLiteral("bracket"), QStringLiteral("on (default) or on_or_after."), QStringLiteral("BRACKET")},
@@ -81,8 +83,10 @@ const QList<OptionSpec>& RetentionOptions::specs()
          QStringLiteral("COND")},
         {QStringLiteral("where"), QStringLiteral("A condition on every event (repeatable)."), QStringLiteral("COND")},
         {QStringLiteral("where-any"),
-         QStringLiteral("Conditions of which every event must meet at least one (repeatable)."), QStringLiteral("COND")},
-        {QStringLiteral("range-scope"), QStringLiteral("start-event (default) or all-events."), QStringLiteral("SCOPE")},
+         QStringLiteral("Conditions of which every event must meet at least one (repeatable)."),
+         QStringLiteral("COND")},
+        {QStringLiteral("range-scope"), QStringLiteral("start-event (default) or all-events."),
+         QStringLiteral("SCOPE")},
         {QStringLiteral("breakdown"), QStringLiteral("Cohorts per value of this property."), QStringLiteral("PROP")},
         {QStringLiteral("buckets"), QStringLiteral("calendar (default) or rolling."), QStringLiteral("BUCKETS")},
     };
@@ -102,9 +106,12 @@ Result<RetentionQuery> RetentionOptions::parse(const QueryOptions& options)
 QString RetentionOptions::modeName(RetentionMode mode)
 {
     switch (mode) {
-    case RetentionMode::FirstTime: return QStringLiteral("first_time");
-    case RetentionMode::Recurring: return QStringLiteral("recurring");
-    case RetentionMode::FirstEver: return QStringLiteral("first_ever");
+    case RetentionMode::FirstTime:
+        return QStringLiteral("first_time");
+    case RetentionMode::Recurring:
+        return QStringLiteral("recurring");
+    case RetentionMode::FirstEver:
+        return QStringLiteral("first_ever");
     }
     return QString();
 }
@@ -125,11 +132,11 @@ QueryOptions RetentionOptions::toOptions(const RetentionQuery& q)
     o.set(QStringLiteral("mode"), modeName(q.mode));
     o.set(QStringLiteral("period"), intervalName(q.period));
     o.set(QStringLiteral("periods"), QString::number(q.periods));
-    o.set(QStringLiteral("bracket"), q.bracket == RetentionBracket::OnOrAfter ? QStringLiteral("on_or_after")
-                                                                              : QStringLiteral("on"));
+    o.set(QStringLiteral("bracket"),
+          q.bracket == RetentionBracket::OnOrAfter ? QStringLiteral("on_or_after") : QStringLiteral("on"));
     o.set(QStringLiteral("min-occurrences"), QString::number(q.minOccurrences));
-    o.set(QStringLiteral("range-scope"), q.scope == RetentionScope::AllEvents ? QStringLiteral("all-events")
-                                                                              : QStringLiteral("start-event"));
+    o.set(QStringLiteral("range-scope"),
+          q.scope == RetentionScope::AllEvents ? QStringLiteral("all-events") : QStringLiteral("start-event"));
     if (!q.breakdown.isEmpty())
         o.set(QStringLiteral("breakdown"), q.breakdown);
     o.set(QStringLiteral("buckets"), q.rolling ? QStringLiteral("rolling") : QStringLiteral("calendar"));

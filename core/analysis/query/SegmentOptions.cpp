@@ -6,11 +6,13 @@ namespace hc::analysis {
 
 const QList<OptionSpec>& SegmentOptions::specs()
 {
-    static const QList<OptionSpec> kSpecs = TrendOptions::measureSpecs() + QList<OptionSpec>{
-        {QStringLiteral("by"), QStringLiteral("The first property."), QStringLiteral("PROP")},
-        {QStringLiteral("by2"), QStringLiteral("A second property."), QStringLiteral("PROP")},
-        {QStringLiteral("top"), QStringLiteral("Rows to show (default 50)."), QStringLiteral("N")},
-    };
+    static const QList<OptionSpec> kSpecs =
+        TrendOptions::measureSpecs()
+        + QList<OptionSpec>{
+            {QStringLiteral("by"), QStringLiteral("The first property."), QStringLiteral("PROP")},
+            {QStringLiteral("by2"), QStringLiteral("A second property."), QStringLiteral("PROP")},
+            {QStringLiteral("top"), QStringLiteral("Rows to show (default 50)."), QStringLiteral("N")},
+        };
     return kSpecs;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/analysis/query/QueryOptions.h"
 #include "core/analysis/engine/Segmentation.h"
+#include "core/analysis/query/QueryOptions.h"
 
 namespace hc::analysis {
 

@@ -42,27 +42,40 @@ Status TrendOptions::parseMeasure(const QueryOptions& o, EventSpec& event, Trend
 QString TrendOptions::measureName(TrendMeasure measure, const QString& property)
 {
     switch (measure) {
-    case TrendMeasure::Total: return QStringLiteral("total");
-    case TrendMeasure::Uniques: return QStringLiteral("uniques");
-    case TrendMeasure::PerUser: return QStringLiteral("per_user");
-    case TrendMeasure::Sum: return QStringLiteral("sum:") + property;
-    case TrendMeasure::Average: return QStringLiteral("avg:") + property;
-    case TrendMeasure::Median: return QStringLiteral("median:") + property;
-    case TrendMeasure::P90: return QStringLiteral("p90:") + property;
+    case TrendMeasure::Total:
+        return QStringLiteral("total");
+    case TrendMeasure::Uniques:
+        return QStringLiteral("uniques");
+    case TrendMeasure::PerUser:
+        return QStringLiteral("per_user");
+    case TrendMeasure::Sum:
+        return QStringLiteral("sum:") + property;
+    case TrendMeasure::Average:
+        return QStringLiteral("avg:") + property;
+    case TrendMeasure::Median:
+        return QStringLiteral("median:") + property;
+    case TrendMeasure::P90:
+        return QStringLiteral("p90:") + property;
     }
     return QString();
 }
 
 const QList<OptionSpec>& TrendOptions::specs()
 {
-    static const QList<OptionSpec> kSpecs = measureSpecs() + QList<OptionSpec>{
-        {QStringLiteral("interval"), QStringLiteral("hour, day, week or month (default day)."), QStringLiteral("I")},
-        {QStringLiteral("breakdown"), QStringLiteral("Split the series by this property."), QStringLiteral("PROP")},
-        {QStringLiteral("top"), QStringLiteral("Series for the N largest values (default 10)."), QStringLiteral("N")},
-        {QStringLiteral("rolling"), QStringLiteral("Each point the mean of the last N periods."), QStringLiteral("N")},
-        {QStringLiteral("cumulative"), QStringLiteral("Running totals (total, uniques, sum:PROP)."), QString()},
-        {QStringLiteral("compare"), QStringLiteral("Add each series over the previous range of equal length."), QString()},
-    };
+    static const QList<OptionSpec> kSpecs =
+        measureSpecs()
+        + QList<OptionSpec>{
+            {QStringLiteral("interval"), QStringLiteral("hour, day, week or month (default day)."),
+             QStringLiteral("I")},
+            {QStringLiteral("breakdown"), QStringLiteral("Split the series by this property."), QStringLiteral("PROP")},
+            {QStringLiteral("top"), QStringLiteral("Series for the N largest values (default 10)."),
+             QStringLiteral("N")},
+            {QStringLiteral("rolling"), QStringLiteral("Each point the mean of the last N periods."),
+             QStringLiteral("N")},
+            {QStringLiteral("cumulative"), QStringLiteral("Running totals (total, uniques, sum:PROP)."), QString()},
+            {QStringLiteral("compare"), QStringLiteral("Add each series over the previous range of equal length."),
+             QString()},
+        };
     return kSpecs;
 }
 

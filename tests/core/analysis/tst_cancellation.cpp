@@ -23,7 +23,7 @@ namespace {
 // Runs one engine and says how it ended: "ok" or the error code's number.
 using EngineRun = std::function<QString(const dataset::Dataset&, const ReportingCalendar&, TaskContext&)>;
 
-template <typename R>
+template<typename R>
 QString outcome(const Result<R>& r)
 {
     return r.ok() ? QStringLiteral("ok") : QStringLiteral("error %1").arg(int(r.error().code));
@@ -69,18 +69,15 @@ void TestCancellation::stopsAtFirstCheck_data()
 {
     QTest::addColumn<EngineRun>("run");
     const TimeRange range = m_range;
-    QTest::newRow("kpis") << EngineRun([range](auto& d, auto& c, auto& x) {
-        return outcome(computeKpis(d, KpiQuery{range}, c, x));
-    });
-    QTest::newRow("active users") << EngineRun([range](auto& d, auto& c, auto& x) {
-        return outcome(computeActiveUsers(d, ActiveUsersQuery{range}, c, x));
-    });
+    QTest::newRow("kpis") << EngineRun(
+        [range](auto& d, auto& c, auto& x) { return outcome(computeKpis(d, KpiQuery{range}, c, x)); });
+    QTest::newRow("active users") << EngineRun(
+        [range](auto& d, auto& c, auto& x) { return outcome(computeActiveUsers(d, ActiveUsersQuery{range}, c, x)); });
     QTest::newRow("lifecycle") << EngineRun([range](auto& d, auto& c, auto& x) {
         return outcome(computeLifecycle(d, LifecycleQuery{range, Interval::Week}, c, x));
     });
-    QTest::newRow("sessions") << EngineRun([range](auto& d, auto& c, auto& x) {
-        return outcome(computeSessionStats(d, SessionStatsQuery{range}, c, x));
-    });
+    QTest::newRow("sessions") << EngineRun(
+        [range](auto& d, auto& c, auto& x) { return outcome(computeSessionStats(d, SessionStatsQuery{range}, c, x)); });
     QTest::newRow("trend") << EngineRun([range](auto& d, auto& c, auto& x) {
         TrendQuery q;
         q.event.anyEvent = true;

@@ -68,14 +68,22 @@ void TestCondition::matching_data()
     QTest::addColumn<QString>("condition");
     QTest::addColumn<QString>("expected"); // one char per event: 1 matches
     // events: n=3 (number), n=3.0 (number, reads "3"), n="3" (string), n=true, n missing, n=null, n=10
-    QTest::newRow("= compares text") << "n=3" << "1110000";
-    QTest::newRow("!= includes missing") << "n!=3" << "0001111";
-    QTest::newRow("numeric < needs a number") << "n<5" << "1100000";
-    QTest::newRow(">= numbers only") << "n>=3" << "1100001";
-    QTest::newRow("boolean as text") << "n=true" << "0001000";
-    QTest::newRow("is set") << "n?" << "1111001";
-    QTest::newRow("is not set") << "n!?" << "0000110";
-    QTest::newRow("contains") << "n~1" << "0000001";
+    QTest::newRow("= compares text") << "n=3"
+                                     << "1110000";
+    QTest::newRow("!= includes missing") << "n!=3"
+                                         << "0001111";
+    QTest::newRow("numeric < needs a number") << "n<5"
+                                              << "1100000";
+    QTest::newRow(">= numbers only") << "n>=3"
+                                     << "1100001";
+    QTest::newRow("boolean as text") << "n=true"
+                                     << "0001000";
+    QTest::newRow("is set") << "n?"
+                            << "1111001";
+    QTest::newRow("is not set") << "n!?"
+                                << "0000110";
+    QTest::newRow("contains") << "n~1"
+                              << "0000001";
 }
 
 void TestCondition::matching()
@@ -83,8 +91,8 @@ void TestCondition::matching()
     QFETCH(QString, condition);
     QFETCH(QString, expected);
     dataset::DatasetBuilder b;
-    const char* props[] = {R"({"n":3})", R"({"n":3.0})", R"({"n":"3"})", R"({"n":true})", R"({})", R"({"n":null})",
-                           R"({"n":10})"};
+    const char* props[] = {R"({"n":3})", R"({"n":3.0})",  R"({"n":"3"})", R"({"n":true})",
+                           R"({})",      R"({"n":null})", R"({"n":10})"};
     for (int i = 0; i < 7; ++i)
         b.add(QStringLiteral("u"), QStringLiteral("e"), 1000 + i, props[i]);
     const auto data = b.build();
@@ -128,8 +136,8 @@ void TestCondition::anyOf()
         gotAny += any.value().matches(i) ? u'1' : u'0';
         gotAll += all.value().matches(i) ? u'1' : u'0';
     }
-    QCOMPARE(gotAny, QStringLiteral("1100")); // pro OR Germany
-    QCOMPARE(gotAll, QStringLiteral("1000")); // pro AND Germany
+    QCOMPARE(gotAny, QStringLiteral("1100"));                           // pro OR Germany
+    QCOMPARE(gotAll, QStringLiteral("1000"));                           // pro AND Germany
     QVERIFY(ConditionSet::compile(*data, {}, true).value().matches(3)); // no conditions: everything
 }
 

@@ -35,7 +35,8 @@ std::vector<Ev> randomEvents(demo::DemoRandom& rng, bool distinctTimes)
         for (int i = 0; i < n; ++i) {
             // Half-hour steps, sometimes shifted by whole minutes: ties and gaps exactly equal to a
             // window both happen often.
-            qint64 t = kStart.toMSecsSinceEpoch() + rng.below(6 * 48) * 1800000 + (rng.chance(0.3) ? rng.below(30) * 60000 : 0);
+            qint64 t = kStart.toMSecsSinceEpoch() + rng.below(6 * 48) * 1800000
+                       + (rng.chance(0.3) ? rng.below(30) * 60000 : 0);
             if (distinctTimes)
                 while (!used.insert(t).second)
                     t += 1000;
@@ -135,13 +136,14 @@ QList<qint64> naiveFunnel(const std::vector<Ev>& events, const QStringList& step
     for (const auto& [user, ev] : byUser(events)) {
         int result = 0;
         for (size_t a = 0; a < ev.size(); ++a) {
-            const bool anchor = order == FunnelOrder::Unordered
-                                    ? std::any_of(steps.begin(), steps.end(), [&](const QString& s) { return stepMatches(s, ev[a]); })
-                                    : stepMatches(steps[0], ev[a]);
+            const bool anchor =
+                order == FunnelOrder::Unordered
+                    ? std::any_of(steps.begin(), steps.end(), [&](const QString& s) { return stepMatches(s, ev[a]); })
+                    : stepMatches(steps[0], ev[a]);
             if (!anchor || ev[a].time < from || ev[a].time >= to)
                 continue;
             const qint64 limitEnd = allSteps ? to : std::numeric_limits<qint64>::max();
-            const int r = order == FunnelOrder::Ordered ? naiveOrdered(ev, a, steps, window, limitEnd)
+            const int r = order == FunnelOrder::Ordered  ? naiveOrdered(ev, a, steps, window, limitEnd)
                           : order == FunnelOrder::Strict ? naiveStrict(ev, a, steps, window, limitEnd)
                                                          : naiveUnordered(ev, a, steps, window, limitEnd);
             result = std::max(result, r);
@@ -203,8 +205,12 @@ void TestDifferential::funnelsAgree()
         if (got != expected) {
             QString dump;
             for (const Ev& e : events)
-                dump += QStringLiteral("%1@%2:%3 ").arg(e.user).arg((e.time - kStart.toMSecsSinceEpoch()) / 1000).arg(e.name);
-            qWarning("round %d order %d steps %s: %s", round, int(order), qPrintable(steps.join(u',')), qPrintable(dump));
+                dump += QStringLiteral("%1@%2:%3 ")
+                            .arg(e.user)
+                            .arg((e.time - kStart.toMSecsSinceEpoch()) / 1000)
+                            .arg(e.name);
+            qWarning("round %d order %d steps %s: %s", round, int(order), qPrintable(steps.join(u',')),
+                     qPrintable(dump));
         }
         QCOMPARE(got, expected);
     }

@@ -80,8 +80,8 @@ void TestExploration::pathsWithinSessions()
 {
     // u1: a → b → c → d in one session, then a again 2 h later alone. u2: a → b → x.
     // $identify is ignored by sessions and so by paths.
-    const auto data = test::datasetFrom(QStringLiteral(
-        "u1@0:a;u1@60:b;u1@70:$identify;u1@120:c;u1@180:d;u1@7400:a;u2@0:a;u2@30:b;u2@40:x"));
+    const auto data = test::datasetFrom(
+        QStringLiteral("u1@0:a;u1@60:b;u1@70:$identify;u1@120:c;u1@180:d;u1@7400:a;u2@0:a;u2@30:b;u2@40:x"));
     const ReportingCalendar cal(QTimeZone::utc(), 1);
     PathQuery q;
     q.anchor.name = QStringLiteral("a");

@@ -22,7 +22,7 @@ struct Options {
     QString scope = QStringLiteral("first-step");
     QString counting = QStringLiteral("uniques");
     qint64 windowSeconds = 7 * 86400;
-    int lastDay = 9; // range: day 0 .. lastDay after T0
+    int lastDay = 9;        // range: day 0 .. lastDay after T0
     QStringList exclusions; // "X:1:3"
     QString hold;
     QStringList where;
@@ -95,106 +95,130 @@ void TestFunnel::stepCounts_data()
         change(o);
         return o;
     };
-    QTest::newRow("one user completes") << "u1@0:A;u1@5:B;u1@9:C" << "A,B,C" << d << QList<qint64>{1, 1, 1};
-    QTest::newRow("input out of order") << "u1@9:C;u1@0:A;u1@5:B" << "A,B,C" << d << QList<qint64>{1, 1, 1};
-    QTest::newRow("stops after A") << "u1@0:A" << "A,B,C" << d << QList<qint64>{1, 0, 0};
-    QTest::newRow("empty range") << "" << "A,B,C" << d << QList<qint64>{0, 0, 0};
-    QTest::newRow("steps in the wrong order") << "u1@0:B;u1@5:A;u1@9:C" << "A,B,C" << d << QList<qint64>{1, 0, 0};
-    QTest::newRow("other events in between") << "u1@0:A;u1@2:X;u1@5:B" << "A,B" << d << QList<qint64>{1, 1};
-    QTest::newRow("same millisecond in step order") << "u1@0:B;u1@0:A" << "A,B" << d << QList<qint64>{1, 1};
-    QTest::newRow("an event is used once") << "u1@0:A" << "A,A" << d << QList<qint64>{1, 0};
-    QTest::newRow("two events at one instant") << "u1@0:A;u1@0:A" << "A,A" << d << QList<qint64>{1, 1};
-    QTest::newRow("any event step") << "u1@0:A;u1@3:Z" << "A,*" << d << QList<qint64>{1, 1};
-    QTest::newRow("window exactly equal to the gap") << "u1@0:A;u1@60:B" << "A,B"
-                                                     << with([](Options& o) { o.windowSeconds = 60; })
-                                                     << QList<qint64>{1, 1};
-    QTest::newRow("one second too late") << "u1@0:A;u1@61:B" << "A,B"
-                                         << with([](Options& o) { o.windowSeconds = 60; }) << QList<qint64>{1, 0};
-    QTest::newRow("later steps after to count") << "u1@86000:A;u1@87000:B" << "A,B"
-                                                << with([](Options& o) { o.lastDay = 0; }) << QList<qint64>{1, 1};
-    QTest::newRow("all-steps scope drops them") << "u1@86000:A;u1@87000:B" << "A,B" << with([](Options& o) {
-        o.lastDay = 0;
-        o.scope = QStringLiteral("all-steps");
-    }) << QList<qint64>{1, 0};
-    QTest::newRow("first step before from does not enter") << "u1@-10:A;u1@10:B" << "A,B" << d << QList<qint64>{0, 0};
-    QTest::newRow("re-entry: best attempt") << "u1@0:A;u1@100:A;u1@130:B" << "A,B"
-                                            << with([](Options& o) { o.windowSeconds = 60; }) << QList<qint64>{1, 1};
-    QTest::newRow("re-entry: first attempt only") << "u1@0:A;u1@100:A;u1@130:B" << "A,B" << with([](Options& o) {
-        o.windowSeconds = 60;
-        o.attempts = QStringLiteral("first");
-    }) << QList<qint64>{1, 0};
-    QTest::newRow("strict: another event breaks") << "u1@0:A;u1@5:X;u1@9:B" << "A,B"
-                                                  << with([](Options& o) { o.order = QStringLiteral("strict"); })
+    QTest::newRow("one user completes") << "u1@0:A;u1@5:B;u1@9:C"
+                                        << "A,B,C" << d << QList<qint64>{1, 1, 1};
+    QTest::newRow("input out of order") << "u1@9:C;u1@0:A;u1@5:B"
+                                        << "A,B,C" << d << QList<qint64>{1, 1, 1};
+    QTest::newRow("stops after A") << "u1@0:A"
+                                   << "A,B,C" << d << QList<qint64>{1, 0, 0};
+    QTest::newRow("empty range") << ""
+                                 << "A,B,C" << d << QList<qint64>{0, 0, 0};
+    QTest::newRow("steps in the wrong order") << "u1@0:B;u1@5:A;u1@9:C"
+                                              << "A,B,C" << d << QList<qint64>{1, 0, 0};
+    QTest::newRow("other events in between") << "u1@0:A;u1@2:X;u1@5:B"
+                                             << "A,B" << d << QList<qint64>{1, 1};
+    QTest::newRow("same millisecond in step order") << "u1@0:B;u1@0:A"
+                                                    << "A,B" << d << QList<qint64>{1, 1};
+    QTest::newRow("an event is used once") << "u1@0:A"
+                                           << "A,A" << d << QList<qint64>{1, 0};
+    QTest::newRow("two events at one instant") << "u1@0:A;u1@0:A"
+                                               << "A,A" << d << QList<qint64>{1, 1};
+    QTest::newRow("any event step") << "u1@0:A;u1@3:Z"
+                                    << "A,*" << d << QList<qint64>{1, 1};
+    QTest::newRow("window exactly equal to the gap")
+        << "u1@0:A;u1@60:B"
+        << "A,B" << with([](Options& o) { o.windowSeconds = 60; }) << QList<qint64>{1, 1};
+    QTest::newRow("one second too late") << "u1@0:A;u1@61:B"
+                                         << "A,B" << with([](Options& o) { o.windowSeconds = 60; })
+                                         << QList<qint64>{1, 0};
+    QTest::newRow("later steps after to count")
+        << "u1@86000:A;u1@87000:B"
+        << "A,B" << with([](Options& o) { o.lastDay = 0; }) << QList<qint64>{1, 1};
+    QTest::newRow("all-steps scope drops them") << "u1@86000:A;u1@87000:B"
+                                                << "A,B" << with([](Options& o) {
+                                                       o.lastDay = 0;
+                                                       o.scope = QStringLiteral("all-steps");
+                                                   })
+                                                << QList<qint64>{1, 0};
+    QTest::newRow("first step before from does not enter") << "u1@-10:A;u1@10:B"
+                                                           << "A,B" << d << QList<qint64>{0, 0};
+    QTest::newRow("re-entry: best attempt")
+        << "u1@0:A;u1@100:A;u1@130:B"
+        << "A,B" << with([](Options& o) { o.windowSeconds = 60; }) << QList<qint64>{1, 1};
+    QTest::newRow("re-entry: first attempt only") << "u1@0:A;u1@100:A;u1@130:B"
+                                                  << "A,B" << with([](Options& o) {
+                                                         o.windowSeconds = 60;
+                                                         o.attempts = QStringLiteral("first");
+                                                     })
                                                   << QList<qint64>{1, 0};
-    QTest::newRow("strict: consecutive steps") << "u1@0:A;u1@5:B;u1@6:X" << "A,B"
-                                               << with([](Options& o) { o.order = QStringLiteral("strict"); })
-                                               << QList<qint64>{1, 1};
-    QTest::newRow("strict: same millisecond in step order") << "u1@0:B;u1@0:A" << "A,B"
-                                                            << with([](Options& o) { o.order = QStringLiteral("strict"); })
-                                                            << QList<qint64>{1, 1};
-    QTest::newRow("strict: a filtered-out event does not break") << "u1@0:A;u1@2:X{\"p\":2};u1@5:B" << "A,B"
-                                                                 << with([](Options& o) {
+    QTest::newRow("strict: another event breaks")
+        << "u1@0:A;u1@5:X;u1@9:B"
+        << "A,B" << with([](Options& o) { o.order = QStringLiteral("strict"); }) << QList<qint64>{1, 0};
+    QTest::newRow("strict: consecutive steps")
+        << "u1@0:A;u1@5:B;u1@6:X"
+        << "A,B" << with([](Options& o) { o.order = QStringLiteral("strict"); }) << QList<qint64>{1, 1};
+    QTest::newRow("strict: same millisecond in step order")
+        << "u1@0:B;u1@0:A"
+        << "A,B" << with([](Options& o) { o.order = QStringLiteral("strict"); }) << QList<qint64>{1, 1};
+    QTest::newRow("strict: a filtered-out event does not break") << "u1@0:A;u1@2:X{\"p\":2};u1@5:B"
+                                                                 << "A,B" << with([](Options& o) {
                                                                         o.order = QStringLiteral("strict");
                                                                         o.where = {QStringLiteral("p!=2")};
                                                                     })
                                                                  << QList<qint64>{1, 1};
-    QTest::newRow("exclusion poisons the best attempt") << "u1@0:A;u1@5:X;u1@9:B;u1@12:C" << "A,B,C"
-                                                        << with([](Options& o) { o.exclusions = {"X:1:3"}; })
-                                                        << QList<qint64>{0, 0, 0};
-    QTest::newRow("exclusion: other users stay") << "u1@0:A;u1@5:X;u1@9:B;u2@0:A;u2@1:B;u2@2:C" << "A,B,C"
-                                                 << with([](Options& o) { o.exclusions = {"X:1:3"}; })
-                                                 << QList<qint64>{1, 1, 1};
-    QTest::newRow("exclusion after the last step is harmless") << "u1@0:A;u1@5:B;u1@9:C;u1@10:X" << "A,B,C"
-                                                               << with([](Options& o) { o.exclusions = {"X:1:3"}; })
-                                                               << QList<qint64>{1, 1, 1};
-    QTest::newRow("exclusion at the same instant as step a") << "u1@0:A;u1@0:X;u1@5:B" << "A,B"
-                                                             << with([](Options& o) { o.exclusions = {"X:1:2"}; })
-                                                             << QList<qint64>{1, 1};
-    QTest::newRow("exclusion outside its steps") << "u1@0:A;u1@5:B;u1@7:X;u1@9:C" << "A,B,C"
-                                                 << with([](Options& o) { o.exclusions = {"X:1:2"}; })
-                                                 << QList<qint64>{1, 1, 1};
-    QTest::newRow("a clean attempt wins among equals") << "u1@0:A;u1@5:X;u1@10:B;u1@20:A;u1@30:B" << "A,B"
-                                                       << with([](Options& o) { o.exclusions = {"X:1:2"}; })
-                                                       << QList<qint64>{1, 1};
-    QTest::newRow("hold property constant") << "u1@0:A{\"p\":1};u1@5:B{\"p\":2};u1@9:B{\"p\":1};"
-                                               "u2@0:A{\"p\":1};u2@5:B{\"p\":2}"
-                                            << "A,B" << with([](Options& o) { o.hold = QStringLiteral("p"); })
-                                            << QList<qint64>{2, 1};
-    QTest::newRow("totals: attempts do not overlap") << "u1@0:A;u1@10:B;u1@20:A;u1@100:A;u1@110:B" << "A,B"
-                                                     << with([](Options& o) {
+    QTest::newRow("exclusion poisons the best attempt")
+        << "u1@0:A;u1@5:X;u1@9:B;u1@12:C"
+        << "A,B,C" << with([](Options& o) { o.exclusions = {"X:1:3"}; }) << QList<qint64>{0, 0, 0};
+    QTest::newRow("exclusion: other users stay")
+        << "u1@0:A;u1@5:X;u1@9:B;u2@0:A;u2@1:B;u2@2:C"
+        << "A,B,C" << with([](Options& o) { o.exclusions = {"X:1:3"}; }) << QList<qint64>{1, 1, 1};
+    QTest::newRow("exclusion after the last step is harmless")
+        << "u1@0:A;u1@5:B;u1@9:C;u1@10:X"
+        << "A,B,C" << with([](Options& o) { o.exclusions = {"X:1:3"}; }) << QList<qint64>{1, 1, 1};
+    QTest::newRow("exclusion at the same instant as step a")
+        << "u1@0:A;u1@0:X;u1@5:B"
+        << "A,B" << with([](Options& o) { o.exclusions = {"X:1:2"}; }) << QList<qint64>{1, 1};
+    QTest::newRow("exclusion outside its steps")
+        << "u1@0:A;u1@5:B;u1@7:X;u1@9:C"
+        << "A,B,C" << with([](Options& o) { o.exclusions = {"X:1:2"}; }) << QList<qint64>{1, 1, 1};
+    QTest::newRow("a clean attempt wins among equals")
+        << "u1@0:A;u1@5:X;u1@10:B;u1@20:A;u1@30:B"
+        << "A,B" << with([](Options& o) { o.exclusions = {"X:1:2"}; }) << QList<qint64>{1, 1};
+    QTest::newRow("hold property constant")
+        << "u1@0:A{\"p\":1};u1@5:B{\"p\":2};u1@9:B{\"p\":1};"
+           "u2@0:A{\"p\":1};u2@5:B{\"p\":2}"
+        << "A,B" << with([](Options& o) { o.hold = QStringLiteral("p"); }) << QList<qint64>{2, 1};
+    QTest::newRow("totals: attempts do not overlap") << "u1@0:A;u1@10:B;u1@20:A;u1@100:A;u1@110:B"
+                                                     << "A,B" << with([](Options& o) {
                                                             o.windowSeconds = 60;
                                                             o.counting = QStringLiteral("totals");
                                                         })
                                                      << QList<qint64>{3, 2};
-    QTest::newRow("unordered: any order") << "u1@0:C;u1@5:A;u2@0:B" << "A,B,C"
-                                          << with([](Options& o) { o.order = QStringLiteral("unordered"); })
-                                          << QList<qint64>{2, 1, 0};
-    QTest::newRow("unordered: within one window") << "u1@0:A;u1@100:B" << "A,B" << with([](Options& o) {
-        o.order = QStringLiteral("unordered");
-        o.windowSeconds = 60;
-    }) << QList<qint64>{1, 0};
-    QTest::newRow("unordered: one event, one step") << "u1@0:A" << "*,A"
-                                                    << with([](Options& o) { o.order = QStringLiteral("unordered"); })
-                                                    << QList<qint64>{1, 0};
-    QTest::newRow("unordered: a matching that covers all") << "u1@0:A;u1@1:A" << "*,A"
-                                                           << with([](Options& o) { o.order = QStringLiteral("unordered"); })
-                                                           << QList<qint64>{1, 1};
+    QTest::newRow("unordered: any order")
+        << "u1@0:C;u1@5:A;u2@0:B"
+        << "A,B,C" << with([](Options& o) { o.order = QStringLiteral("unordered"); }) << QList<qint64>{2, 1, 0};
+    QTest::newRow("unordered: within one window") << "u1@0:A;u1@100:B"
+                                                  << "A,B" << with([](Options& o) {
+                                                         o.order = QStringLiteral("unordered");
+                                                         o.windowSeconds = 60;
+                                                     })
+                                                  << QList<qint64>{1, 0};
+    QTest::newRow("unordered: one event, one step")
+        << "u1@0:A"
+        << "*,A" << with([](Options& o) { o.order = QStringLiteral("unordered"); }) << QList<qint64>{1, 0};
+    QTest::newRow("unordered: a matching that covers all")
+        << "u1@0:A;u1@1:A"
+        << "*,A" << with([](Options& o) { o.order = QStringLiteral("unordered"); }) << QList<qint64>{1, 1};
     // Unordered exclusions span the funnel: one inside an attempt's window, before the window
     // closes or the user's last event banks it, wipes that attempt.
     QTest::newRow("unordered: exclusion wipes unbanked progress")
-        << "u1@0:B;u1@10:X;u1@20:A;u2@0:A;u2@10:B;u2@100:X;u3@0:A;u3@10:B;u3@30:X" << "A,B" << with([](Options& o) {
+        << "u1@0:B;u1@10:X;u1@20:A;u2@0:A;u2@10:B;u2@100:X;u3@0:A;u3@10:B;u3@30:X"
+        << "A,B" << with([](Options& o) {
                o.order = QStringLiteral("unordered");
                o.windowSeconds = 60;
                o.exclusions = {"X:1:2"};
-           }) << QList<qint64>{2, 1};
-    QTest::newRow("global filter") << "u1@0:A{\"p\":1};u1@5:B{\"p\":2}" << "A,B"
-                                   << with([](Options& o) { o.where = {QStringLiteral("p=1")}; }) << QList<qint64>{1, 0};
-    QTest::newRow("step filter") << "u1@0:A{\"p\":1};u1@5:B{\"p\":2};u2@0:A;u2@3:B{\"p\":3}" << "A,B"
-                                 << with([](Options& o) { o.stepWhere = {QStringLiteral("2:p=2")}; })
+           })
+        << QList<qint64>{2, 1};
+    QTest::newRow("global filter") << "u1@0:A{\"p\":1};u1@5:B{\"p\":2}"
+                                   << "A,B" << with([](Options& o) { o.where = {QStringLiteral("p=1")}; })
+                                   << QList<qint64>{1, 0};
+    QTest::newRow("step filter") << "u1@0:A{\"p\":1};u1@5:B{\"p\":2};u2@0:A;u2@3:B{\"p\":3}"
+                                 << "A,B" << with([](Options& o) { o.stepWhere = {QStringLiteral("2:p=2")}; })
                                  << QList<qint64>{2, 1};
-    QTest::newRow("unknown step matches nothing") << "u1@0:A;u1@5:B" << "A,Nope" << d << QList<qint64>{1, 0};
-    QTest::newRow("single user, many users") << "u1@0:A;u2@0:A;u2@1:B;u3@0:B;u3@1:A" << "A,B" << d
-                                             << QList<qint64>{3, 1};
+    QTest::newRow("unknown step matches nothing") << "u1@0:A;u1@5:B"
+                                                  << "A,Nope" << d << QList<qint64>{1, 0};
+    QTest::newRow("single user, many users") << "u1@0:A;u2@0:A;u2@1:B;u3@0:B;u3@1:A"
+                                             << "A,B" << d << QList<qint64>{3, 1};
 }
 
 void TestFunnel::stepCounts()
@@ -211,7 +235,8 @@ void TestFunnel::stepCounts()
 void TestFunnel::timeToConvert()
 {
     // Of several first steps before the second, the most recent that fits anchors the conversion.
-    auto r = computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A;u1@10:A;u1@20:B")), makeQuery("A,B", Options{}), utc());
+    auto r =
+        computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A;u1@10:A;u1@20:B")), makeQuery("A,B", Options{}), utc());
     QCOMPARE(*r.value().steps[1].medianSecondsFromPrevious, 10.0);
     // Among equally far attempts, the one that got there first supplies the times.
     r = computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A;u1@30:B;u1@40:A;u1@45:B;u2@0:A;u2@100:B")),
@@ -253,14 +278,14 @@ void TestFunnel::breakdownAttribution_data()
     QTest::addColumn<int>("step");
     QTest::addColumn<QStringList>("rows"); // "value=count1,count2"
     // u1: A(c=x) at 0, B(c=y) at 5. u2: A(c=y) at 0, A(c=x) at 10, B (no c) at 20.
-    QTest::newRow("step1: value of each attempt's first step") << int(FunnelAttribution::Step1) << 1
-                                                              << QStringList{"x=2,2", "y=1,1"};
+    QTest::newRow("step1: value of each attempt's first step")
+        << int(FunnelAttribution::Step1) << 1 << QStringList{"x=2,2", "y=1,1"};
     QTest::newRow("first touch") << int(FunnelAttribution::FirstTouch) << 1 << QStringList{"x=1,1", "y=1,1"};
     QTest::newRow("last touch") << int(FunnelAttribution::LastTouch) << 1 << QStringList{"x=1,1", "y=1,1"};
-    QTest::newRow("all events carry the value") << int(FunnelAttribution::AllEvents) << 1
-                                                << QStringList{"x=2,0", "y=1,0"};
-    QTest::newRow("step 2's value, missing as empty") << int(FunnelAttribution::StepN) << 2
-                                                      << QStringList{"=1,1", "y=1,1"};
+    QTest::newRow("all events carry the value")
+        << int(FunnelAttribution::AllEvents) << 1 << QStringList{"x=2,0", "y=1,0"};
+    QTest::newRow("step 2's value, missing as empty")
+        << int(FunnelAttribution::StepN) << 2 << QStringList{"=1,1", "y=1,1"};
 }
 
 void TestFunnel::breakdownAttribution()
@@ -272,10 +297,10 @@ void TestFunnel::breakdownAttribution()
     q.breakdown = QStringLiteral("c");
     q.attribution = FunnelAttribution(attribution);
     q.attributionStep = step;
-    const auto r = computeFunnel(
-        *test::datasetFrom(QStringLiteral("u1@0:A{\"c\":\"x\"};u1@5:B{\"c\":\"y\"};u2@0:A{\"c\":\"y\"};"
-                                          "u2@10:A{\"c\":\"x\"};u2@20:B")),
-        q, utc());
+    const auto r =
+        computeFunnel(*test::datasetFrom(QStringLiteral("u1@0:A{\"c\":\"x\"};u1@5:B{\"c\":\"y\"};u2@0:A{\"c\":\"y\"};"
+                                                        "u2@10:A{\"c\":\"x\"};u2@20:B")),
+                      q, utc());
     QVERIFY(r.ok());
     QStringList got;
     for (const auto& b : r.value().breakdown) {

@@ -45,7 +45,9 @@ void TestKpis::activeUsers()
 {
     const auto data = janData();
     const ReportingCalendar cal(QTimeZone::utc(), 1);
-    const auto days = computeActiveUsers(*data, ActiveUsersQuery{TimeRange::fromDays(cal, day(2026, 1, 1), day(2026, 1, 10))}, cal).value();
+    const auto days =
+        computeActiveUsers(*data, ActiveUsersQuery{TimeRange::fromDays(cal, day(2026, 1, 1), day(2026, 1, 10))}, cal)
+            .value();
     QCOMPARE(days.size(), size_t(10));
     const QList<qint64> dau = {1, 2, 0, 0, 0, 0, 0, 1, 0, 0};
     const QList<qint64> wau = {1, 2, 2, 2, 2, 2, 2, 2, 1, 1};
@@ -69,16 +71,16 @@ void TestKpis::kpiSet()
     QCOMPARE(*k.find(QStringLiteral("users"))->value, 2.0);
     QCOMPARE(*k.find(QStringLiteral("new_users"))->value, 2.0);
     QCOMPARE(*k.find(QStringLiteral("returning_users"))->value, 0.0);
-    QCOMPARE(*k.find(QStringLiteral("dau"))->value, 0.4);         // (1 + 2 + 1) / 10 days
-    QCOMPARE(*k.find(QStringLiteral("wau"))->value, 1.0);         // at Jan 10
+    QCOMPARE(*k.find(QStringLiteral("dau"))->value, 0.4); // (1 + 2 + 1) / 10 days
+    QCOMPARE(*k.find(QStringLiteral("wau"))->value, 1.0); // at Jan 10
     QCOMPARE(*k.find(QStringLiteral("mau"))->value, 2.0);
     QCOMPARE(*k.find(QStringLiteral("stickiness"))->value, (0.5 + 2.0 / 3 + 0.5) / 10);
-    QCOMPARE(*k.find(QStringLiteral("sessions"))->value, 4.0);    // a: 3 lone events, b: one of 20 min
+    QCOMPARE(*k.find(QStringLiteral("sessions"))->value, 4.0); // a: 3 lone events, b: one of 20 min
     QCOMPARE(*k.find(QStringLiteral("avg_session_seconds"))->value, 300.0);
     QCOMPARE(*k.find(QStringLiteral("events_per_user"))->value, 2.5);
-    QCOMPARE(*k.find(QStringLiteral("revenue"))->value, 10.0);    // "abc" is not numeric
+    QCOMPARE(*k.find(QStringLiteral("revenue"))->value, 10.0); // "abc" is not numeric
     QCOMPARE(*k.find(QStringLiteral("events"))->previous, 0.0);
-    QVERIFY(!k.find(QStringLiteral("events"))->change);           // previous is 0: no change
+    QVERIFY(!k.find(QStringLiteral("events"))->change);            // previous is 0: no change
     QVERIFY(!k.find(QStringLiteral("events_per_user"))->previous); // a ratio over nothing
 }
 
@@ -101,18 +103,17 @@ void TestKpis::sessionRules_data()
     QTest::addColumn<QList<qint64>>("lengths"); // seconds, one per session
     const QString utc = QStringLiteral("UTC");
     QTest::newRow("lone event is 0 s") << QStringList{"10:00:00 a"} << utc << QList<qint64>{0};
-    QTest::newRow("gap of exactly 30 min continues") << QStringList{"10:00:00 a", "10:30:00 b"} << utc
-                                                     << QList<qint64>{1800};
+    QTest::newRow("gap of exactly 30 min continues")
+        << QStringList{"10:00:00 a", "10:30:00 b"} << utc << QList<qint64>{1800};
     QTest::newRow("gap over 30 min splits") << QStringList{"10:00:00 a", "10:30:01 b"} << utc << QList<qint64>{0, 0};
     QTest::newRow("midnight splits") << QStringList{"23:50:00 a", "+1 00:05:00 b"} << utc << QList<qint64>{0, 0};
-    QTest::newRow("midnight of the reporting zone") << QStringList{"22:50:00 a", "23:05:00 b"}
-                                                    << QStringLiteral("Europe/Berlin") << QList<qint64>{0, 0};
+    QTest::newRow("midnight of the reporting zone")
+        << QStringList{"22:50:00 a", "23:05:00 b"} << QStringLiteral("Europe/Berlin") << QList<qint64>{0, 0};
     QTest::newRow("identify is ignored") << QStringList{"10:00:00 a", "10:20:00 $identify", "10:45:00 b"} << utc
                                          << QList<qint64>{0, 0};
-    QTest::newRow("campaign events are ignored") << QStringList{"10:00:00 $campaign_delivery", "11:00:00 a"} << utc
-                                                 << QList<qint64>{0};
-    QTest::newRow("ties in time") << QStringList{"10:00:00 a", "10:00:00 b", "10:10:00 c"} << utc
-                                  << QList<qint64>{600};
+    QTest::newRow("campaign events are ignored")
+        << QStringList{"10:00:00 $campaign_delivery", "11:00:00 a"} << utc << QList<qint64>{0};
+    QTest::newRow("ties in time") << QStringList{"10:00:00 a", "10:00:00 b", "10:10:00 c"} << utc << QList<qint64>{600};
 }
 
 void TestKpis::sessionRules()

@@ -43,9 +43,9 @@ private Q_SLOTS:
 
 void TestQueryOptions::funnelParses()
 {
-    const auto r = FunnelOptions::parse(options(
-        {"steps=a\\,b,*,c", "window=30m", "order=strict", "exclude=x\\:y:1:3", "exclude-where=1:p=1",
-         "step-where=2:country=DE", "breakdown=plan", "attribution=step:2", "over-time=week"}));
+    const auto r = FunnelOptions::parse(
+        options({"steps=a\\,b,*,c", "window=30m", "order=strict", "exclude=x\\:y:1:3", "exclude-where=1:p=1",
+                 "step-where=2:country=DE", "breakdown=plan", "attribution=step:2", "over-time=week"}));
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
     const FunnelQuery& q = r.value();
     QCOMPARE(q.steps.size(), size_t(3));
@@ -78,30 +78,30 @@ void TestQueryOptions::refusals_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("funnel without steps") << "funnel" << QStringList() << "--steps 'A,B,...' is required";
     QTest::newRow("empty step") << "funnel" << QStringList{"steps=a,,b"} << "--steps has an empty step name";
-    QTest::newRow("window over 366 days") << "funnel" << QStringList{"steps=a,b", "window=367d"}
-                                          << "--window takes a duration from 1 s to 366 days";
+    QTest::newRow("window over 366 days")
+        << "funnel" << QStringList{"steps=a,b", "window=367d"} << "--window takes a duration from 1 s to 366 days";
     QTest::newRow("window under 1 s") << "funnel" << QStringList{"steps=a,b", "window=0"} << "--window takes";
     QTest::newRow("366 days is allowed") << "funnel" << QStringList{"steps=a,b", "window=366d"} << "";
     QTest::newRow("bad order") << "funnel" << QStringList{"steps=a,b", "order=sideways"}
                                << "--order takes ordered, strict or unordered";
-    QTest::newRow("exclusion on one step") << "funnel" << QStringList{"steps=a,b", "exclude=x:2:2"}
-                                           << "--exclude takes E:A:B with steps 1 <= A < B <= 2";
-    QTest::newRow("step-where beyond the steps") << "funnel" << QStringList{"steps=a,b", "step-where=3:p=1"}
-                                                 << "--step-where takes N:COND with N from 1 to 2";
+    QTest::newRow("exclusion on one step")
+        << "funnel" << QStringList{"steps=a,b", "exclude=x:2:2"} << "--exclude takes E:A:B with steps 1 <= A < B <= 2";
+    QTest::newRow("step-where beyond the steps")
+        << "funnel" << QStringList{"steps=a,b", "step-where=3:p=1"} << "--step-where takes N:COND with N from 1 to 2";
     QTest::newRow("attribution without breakdown") << "funnel" << QStringList{"steps=a,b", "attribution=last_touch"}
                                                    << "--attribution only has a meaning with --breakdown";
     QTest::newRow("over time with totals") << "funnel" << QStringList{"steps=a,b", "count=totals", "over-time=day"}
                                            << "Conversion over time is computed for unique users.";
-    QTest::newRow("retention without events") << "retention" << QStringList{"start-event=a"}
-                                              << "--start-event and --return-event are required";
+    QTest::newRow("retention without events")
+        << "retention" << QStringList{"start-event=a"} << "--start-event and --return-event are required";
     QTest::newRow("retention periods") << "retention" << QStringList{"start-event=a", "return-event=b", "periods=0"}
                                        << "--periods takes a whole number from 1 to 1000";
     QTest::newRow("retention bracket") << "retention" << QStringList{"start-event=a", "return-event=b", "bracket=x"}
                                        << "--bracket takes on or on_or_after";
     QTest::newRow("trend event or any") << "trend" << QStringList{"event=a", "any"} << "give either --event E or --any";
     QTest::newRow("trend measure") << "trend" << QStringList{"any", "measure=sum:"} << "--measure takes total";
-    QTest::newRow("trend top without breakdown") << "trend" << QStringList{"any", "top=3"}
-                                                 << "--top only has a meaning with --breakdown";
+    QTest::newRow("trend top without breakdown")
+        << "trend" << QStringList{"any", "top=3"} << "--top only has a meaning with --breakdown";
     QTest::newRow("trend bad condition") << "trend" << QStringList{"any", "where=country"} << "condition “country”";
     QTest::newRow("segment without by") << "segment" << QStringList{"any"} << "--by PROP is required";
     QTest::newRow("paths direction") << "paths" << QStringList{"anchor=a", "direction=up"}
@@ -145,22 +145,44 @@ void TestQueryOptions::roundTrips_data()
 {
     QTest::addColumn<QString>("analysis");
     QTest::addColumn<QStringList>("given");
-    QTest::newRow("funnel, everything") << "funnel" << QStringList{
-        "steps=sign\\,up,*,pay", "window=90m", "order=unordered", "attempts=first", "range-scope=all-steps",
-        "where=plan=pro|team", "where-any=country=DE", "where-any=country=FR", "step-where=1:p>2",
-        "exclude=churn:1:3", "exclude-where=1:reason~price", "hold=platform", "breakdown=utm",
-        "attribution=first_touch", "over-time=month"};
+    QTest::newRow("funnel, everything") << "funnel"
+                                        << QStringList{"steps=sign\\,up,*,pay",
+                                                       "window=90m",
+                                                       "order=unordered",
+                                                       "attempts=first",
+                                                       "range-scope=all-steps",
+                                                       "where=plan=pro|team",
+                                                       "where-any=country=DE",
+                                                       "where-any=country=FR",
+                                                       "step-where=1:p>2",
+                                                       "exclude=churn:1:3",
+                                                       "exclude-where=1:reason~price",
+                                                       "hold=platform",
+                                                       "breakdown=utm",
+                                                       "attribution=first_touch",
+                                                       "over-time=month"};
     QTest::newRow("funnel, totals") << "funnel" << QStringList{"steps=a,b", "count=totals", "window=45"};
-    QTest::newRow("retention") << "retention" << QStringList{
-        "start-event=signup", "return-event=*", "start-where=plan=free", "return-where=p!?", "where=x=1",
-        "mode=recurring", "period=week", "periods=12", "bracket=on_or_after", "min-occurrences=3",
-        "range-scope=all-events", "breakdown=country", "buckets=rolling"};
-    QTest::newRow("trend") << "trend" << QStringList{"event=app_open", "measure=p90:duration", "interval=hour",
-                                                    "breakdown=os", "top=4", "rolling=7", "cumulative", "compare",
-                                                    "where=os!=web"};
+    QTest::newRow("retention") << "retention"
+                               << QStringList{"start-event=signup",
+                                              "return-event=*",
+                                              "start-where=plan=free",
+                                              "return-where=p!?",
+                                              "where=x=1",
+                                              "mode=recurring",
+                                              "period=week",
+                                              "periods=12",
+                                              "bracket=on_or_after",
+                                              "min-occurrences=3",
+                                              "range-scope=all-events",
+                                              "breakdown=country",
+                                              "buckets=rolling"};
+    QTest::newRow("trend") << "trend"
+                           << QStringList{
+                                  "event=app_open", "measure=p90:duration", "interval=hour", "breakdown=os", "top=4",
+                                  "rolling=7",      "cumulative",           "compare",       "where=os!=web"};
     QTest::newRow("trend, any") << "trend" << QStringList{"any", "measure=uniques"};
-    QTest::newRow("segment") << "segment" << QStringList{"any", "measure=avg:revenue", "by=plan", "by2=country",
-                                                        "top=7"};
+    QTest::newRow("segment") << "segment"
+                             << QStringList{"any", "measure=avg:revenue", "by=plan", "by2=country", "top=7"};
     QTest::newRow("paths") << "paths" << QStringList{"anchor=\\*", "direction=previous", "steps=5", "top=3"};
 }
 

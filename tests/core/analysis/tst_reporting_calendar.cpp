@@ -100,7 +100,7 @@ void TestReportingCalendar::rangeParsing()
     QCOMPARE(r->previous(berlin).firstDay, day(2026, 10, 24));
     r = parseTimeRange(QStringLiteral("2026-10-25T10:00"), QStringLiteral("2026-10-25T11:00:30Z"), berlin, error);
     QVERIFY(r);
-    QCOMPARE(r->startMs, utc("2026-10-25T09:00:00Z")); // no zone: the reporting zone (UTC+1 after the change)
+    QCOMPARE(r->startMs, utc("2026-10-25T09:00:00Z"));   // no zone: the reporting zone (UTC+1 after the change)
     QCOMPARE(r->endMs, utc("2026-10-25T11:00:30Z") + 1); // `to` includes that instant
     QVERIFY(!parseTimeRange(QStringLiteral("2026-13-01"), QStringLiteral("2026-12-01"), berlin, error));
     QVERIFY(error.contains(QStringLiteral("--from")));

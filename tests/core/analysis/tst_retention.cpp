@@ -14,7 +14,10 @@ constexpr qint64 D = 86400;
 
 QString at(const char* user, qint64 seconds, const char* event, const char* props = "")
 {
-    return QStringLiteral("%1@%2:%3%4;").arg(QLatin1String(user)).arg(seconds).arg(QLatin1String(event), QLatin1String(props));
+    return QStringLiteral("%1@%2:%3%4;")
+        .arg(QLatin1String(user))
+        .arg(seconds)
+        .arg(QLatin1String(event), QLatin1String(props));
 }
 
 // u1: A Jan1 10:00, R Jan2, Jan3, Jan4. u2: A Jan1 23:00, R Jan1 23:30 (own period), R Jan3.
@@ -137,8 +140,8 @@ void TestRetention::rollingBuckets()
 {
     // A at Jan 1 23:00; returns 2 h later (calendar day 1, rolling day 0) and 25.5 h later
     // (calendar day 2, rolling day 1).
-    const QString events = at("u7", 23 * 3600, "A") + at("u7", D + 3600, "R") + at("u7", D + 23 * 3600 + 1800 + 3600, "R")
-                           + at("u9", 5 * D, "X");
+    const QString events = at("u7", 23 * 3600, "A") + at("u7", D + 3600, "R")
+                           + at("u7", D + 23 * 3600 + 1800 + 3600, "R") + at("u9", 5 * D, "X");
     auto r = run(events, query());
     QCOMPARE(table(r.overall).first(), QStringLiteral("2026-01-01 1,1,1,0"));
     RetentionQuery q = query();
@@ -157,7 +160,7 @@ void TestRetention::breakdownReturnsCarryTheValue()
     const auto r = run(events, q);
     QCOMPARE(table(r.overall), QStringList({"2026-01-01 3,3*"})); // latest event is Jan 2: column 1 not over
     QCOMPARE(r.breakdown.size(), size_t(2));
-    QCOMPARE(r.breakdown[0].value, QStringLiteral("y")); // larger cohorts first
+    QCOMPARE(r.breakdown[0].value, QStringLiteral("y"));                     // larger cohorts first
     QCOMPARE(table(r.breakdown[0].table), QStringList({"2026-01-01 2,1*"})); // u9's return has no value
     QCOMPARE(r.breakdown[1].value, QStringLiteral("x"));
     QCOMPARE(table(r.breakdown[1].table), QStringList({"2026-01-01 1,1*"}));
@@ -171,7 +174,7 @@ void TestRetention::weeksAndEmptyRows()
     // Rows are the weeks holding Jan 1 (a Thursday; week of Dec 29) to Jan 21 (week of Jan 19).
     QCOMPARE(r.overall.cohorts.size(), size_t(4));
     QCOMPARE(r.overall.cohorts[0].start, QStringLiteral("2025-12-29"));
-    QCOMPARE(r.overall.cohorts[0].size, 4); // u3's first A (Dec 31) is in this week too
+    QCOMPARE(r.overall.cohorts[0].size, 4);        // u3's first A (Dec 31) is in this week too
     QCOMPARE(r.overall.cohorts[0].retained[1], 1); // u4 returns on Jan 5, in the next week
     QCOMPARE(r.overall.cohorts[3].size, 0);
     QCOMPARE(r.overall.cohorts[3].retained.size(), size_t(3));

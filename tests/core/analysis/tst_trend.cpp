@@ -74,7 +74,8 @@ void TestTrend::measures_data()
     QTest::newRow("uniques") << int(TrendMeasure::Uniques) << "" << QList<QVariant>{2.0, 0.0, 4.0};
     QTest::newRow("per_user, null when nobody") << int(TrendMeasure::PerUser) << "" << QList<QVariant>{1.5, null, 1.0};
     QTest::newRow("sum over numbers only") << int(TrendMeasure::Sum) << "amount" << QList<QVariant>{40.0, 0.0, 5.0};
-    QTest::newRow("avg over numbers only") << int(TrendMeasure::Average) << "amount" << QList<QVariant>{20.0, null, 5.0};
+    QTest::newRow("avg over numbers only")
+        << int(TrendMeasure::Average) << "amount" << QList<QVariant>{20.0, null, 5.0};
     QTest::newRow("median") << int(TrendMeasure::Median) << "amount" << QList<QVariant>{20.0, null, 5.0};
 }
 
@@ -191,13 +192,18 @@ void TestTrend::lifecycle()
     b.add(QStringLiteral("u3"), QStringLiteral("e"), d0 - 5 * dayMs);
     b.add(QStringLiteral("u3"), QStringLiteral("e"), d0 + 1 * dayMs);
     const ReportingCalendar cal(QTimeZone::utc(), 1);
-    const auto rows = computeLifecycle(*b.build(), LifecycleQuery{TimeRange::fromDays(cal, day(2026, 3, 2), day(2026, 3, 4)),
-                                                                Interval::Day},
-                                       cal).value();
+    const auto rows =
+        computeLifecycle(*b.build(),
+                         LifecycleQuery{TimeRange::fromDays(cal, day(2026, 3, 2), day(2026, 3, 4)), Interval::Day}, cal)
+            .value();
     QStringList got;
     for (const auto& r : rows)
-        got << QStringLiteral("%1 n%2 r%3 s%4 d%5").arg(r.period.label).arg(r.newUsers).arg(r.returning)
-                   .arg(r.resurrecting).arg(r.dormant);
+        got << QStringLiteral("%1 n%2 r%3 s%4 d%5")
+                   .arg(r.period.label)
+                   .arg(r.newUsers)
+                   .arg(r.returning)
+                   .arg(r.resurrecting)
+                   .arg(r.dormant);
     QCOMPARE(got, QStringList({"2026-03-02 n0 r1 s1 d0", "2026-03-03 n1 r0 s0 d2", "2026-03-04 n0 r0 s1 d1"}));
 }
 

@@ -48,7 +48,8 @@ void TestColumnSnapshot::import(int count, int first)
 {
     QByteArray text;
     for (int i = first; i < first + count; ++i)
-        text += QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"k%4"}})" "\n")
+        text += QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"k%4"}})"
+                               "\n")
                     .arg(i % 3)
                     .arg(1700000000 + i)
                     .arg(i % 7)
@@ -139,12 +140,18 @@ void TestColumnSnapshot::resolvedIdentitiesMergeDevices()
     // is never linked. semantics.md, Identity: off by default, every $device:<id> maps to the
     // $user_id it was linked to when on.
     const QByteArray text =
-        R"({"event":"view","properties":{"time":1700000000,"distinct_id":"$device:d1","$device_id":"d1","$insert_id":"a"}})" "\n"
-        R"({"event":"signup","properties":{"time":1700000100,"distinct_id":"alice","$device_id":"d1","$user_id":"alice","$insert_id":"b"}})" "\n"
-        R"({"event":"view","properties":{"time":1700000200,"distinct_id":"$device:d2","$device_id":"d2","$insert_id":"c"}})" "\n"
-        R"({"event":"view","properties":{"time":1700000300,"distinct_id":"$device:d3","$device_id":"d3","$insert_id":"d"}})" "\n"
-        R"({"event":"login","properties":{"time":1700000400,"distinct_id":"bob","$device_id":"d3","$user_id":"bob","$insert_id":"e"}})" "\n";
-    auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("identity.hcw")), store::Workspace::OpenMode::CreateIfMissing);
+        R"({"event":"view","properties":{"time":1700000000,"distinct_id":"$device:d1","$device_id":"d1","$insert_id":"a"}})"
+        "\n"
+        R"({"event":"signup","properties":{"time":1700000100,"distinct_id":"alice","$device_id":"d1","$user_id":"alice","$insert_id":"b"}})"
+        "\n"
+        R"({"event":"view","properties":{"time":1700000200,"distinct_id":"$device:d2","$device_id":"d2","$insert_id":"c"}})"
+        "\n"
+        R"({"event":"view","properties":{"time":1700000300,"distinct_id":"$device:d3","$device_id":"d3","$insert_id":"d"}})"
+        "\n"
+        R"({"event":"login","properties":{"time":1700000400,"distinct_id":"bob","$device_id":"d3","$user_id":"bob","$insert_id":"e"}})"
+        "\n";
+    auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("identity.hcw")),
+                                     store::Workspace::OpenMode::CreateIfMissing);
     QVERIFY(ws.ok());
     const QString file = m_dir.filePath(QStringLiteral("identity.jsonl"));
     QVERIFY(test::writeFile(file, text));
@@ -162,7 +169,8 @@ void TestColumnSnapshot::resolvedIdentitiesMergeDevices()
     };
     auto plain = dataset::loadDataset(*ws.value(), ctx);
     QVERIFY(plain.ok());
-    QCOMPARE(activeUsers(*plain.value()), QStringList({"$device:d1:1", "$device:d2:1", "$device:d3:1", "alice:1", "bob:1"}));
+    QCOMPARE(activeUsers(*plain.value()),
+             QStringList({"$device:d1:1", "$device:d2:1", "$device:d3:1", "alice:1", "bob:1"}));
     QVERIFY(ws.value()->setSetting(store::Workspace::kResolveIdentities, QStringLiteral("true")).ok());
     auto merged = dataset::loadDataset(*ws.value(), ctx);
     QVERIFY(merged.ok());
@@ -180,12 +188,14 @@ void TestColumnSnapshot::twoConnectionReadMatchesOne()
 {
     QByteArray text;
     for (int i = 400; i-- > 0;)
-        text += QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"v%3","$insert_id":"r%4","n":%4}})" "\n")
-                    .arg(i % 4)
-                    .arg(1800000000 + i)
-                    .arg(i % 9)
-                    .arg(i)
-                    .toUtf8();
+        text +=
+            QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"v%3","$insert_id":"r%4","n":%4}})"
+                           "\n")
+                .arg(i % 4)
+                .arg(1800000000 + i)
+                .arg(i % 9)
+                .arg(i)
+                .toUtf8();
     const QString file = m_dir.filePath(QStringLiteral("reversed.jsonl"));
     QVERIFY(test::writeFile(file, text));
     ingest::FileImporter importer(*m_ws);

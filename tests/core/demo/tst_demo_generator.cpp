@@ -106,14 +106,14 @@ void TestDemoGenerator::plantedPatterns()
 
     // The experiment lifts upgrades among inviters in the treatment group.
     auto upgradeRate = [&](const char* group) {
-        return scalar(ws, QStringLiteral(
-                              "WITH inv AS (SELECT DISTINCT e.user_id, json_extract(e.properties,"
-                              " '$.exp_onboarding_checklist') g FROM events e JOIN event_names n ON n.id = e.event_id"
-                              " WHERE n.name = 'invite_teammate'),"
-                              " up AS (SELECT DISTINCT e.user_id FROM events e JOIN event_names n"
-                              " ON n.id = e.event_id WHERE n.name = 'upgrade')"
-                              " SELECT avg(inv.user_id IN (SELECT user_id FROM up)) FROM inv WHERE g = '%1'")
-                              .arg(QLatin1String(group)));
+        return scalar(
+            ws, QStringLiteral("WITH inv AS (SELECT DISTINCT e.user_id, json_extract(e.properties,"
+                               " '$.exp_onboarding_checklist') g FROM events e JOIN event_names n ON n.id = e.event_id"
+                               " WHERE n.name = 'invite_teammate'),"
+                               " up AS (SELECT DISTINCT e.user_id FROM events e JOIN event_names n"
+                               " ON n.id = e.event_id WHERE n.name = 'upgrade')"
+                               " SELECT avg(inv.user_id IN (SELECT user_id FROM up)) FROM inv WHERE g = '%1'")
+                    .arg(QLatin1String(group)));
     };
     QVERIFY2(upgradeRate("treatment") > upgradeRate("control") * 1.2,
              qPrintable(QStringLiteral("%1 vs %2").arg(upgradeRate("treatment")).arg(upgradeRate("control"))));

@@ -36,7 +36,8 @@ private:
 
 void TestCsvImport::init()
 {
-    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("w%1.hcw").arg(++m_n)), Workspace::OpenMode::CreateIfMissing);
+    auto ws =
+        Workspace::open(m_dir.filePath(QStringLiteral("w%1.hcw").arg(++m_n)), Workspace::OpenMode::CreateIfMissing);
     QVERIFY(ws.ok());
     m_ws = std::move(ws.value());
 }
@@ -67,36 +68,39 @@ void TestCsvImport::quotingAndTypes()
         R"(i2|{"city":"Berlin","amount":7,"note":"two\nlines"})",
         R"(-|{"amount":-300,"note":"true"})", // empty cells are not set; booleans stay text
     };
-    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT coalesce(insert_id, '-') || '|' || properties FROM events ORDER BY time_ms")),
-             expected);
+    QCOMPARE(
+        test::queryColumn(
+            *m_ws, QStringLiteral("SELECT coalesce(insert_id, '-') || '|' || properties FROM events ORDER BY time_ms")),
+        expected);
 }
 
 void TestCsvImport::timeForms()
 {
     const QByteArray text = "distinct_id,event,time\n"
-                            "u,a,1602611311\n"                      // seconds
-                            "u,b,1602611311123\n"                   // milliseconds
-                            "u,c,1602611311.25\n"                   // fractional seconds
-                            "u,d,2020-10-13T19:48:31.5+02:00\n"     // ISO with offset
-                            "u,e,2020-10-13T17:48:31Z\n"            // ISO in UTC
-                            "u,f,2020-10-13 17:48:31\n";            // no zone: UTC
+                            "u,a,1602611311\n"                  // seconds
+                            "u,b,1602611311123\n"               // milliseconds
+                            "u,c,1602611311.25\n"               // fractional seconds
+                            "u,d,2020-10-13T19:48:31.5+02:00\n" // ISO with offset
+                            "u,e,2020-10-13T17:48:31Z\n"        // ISO in UTC
+                            "u,f,2020-10-13 17:48:31\n";        // no zone: UTC
     const auto r = import(text);
     QVERIFY(r.ok());
-    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT n.name || '=' || e.time_ms FROM events e JOIN event_names n"
-                                   " ON n.id = e.event_id ORDER BY n.name")),
-             QStringList({"a=1602611311000", "b=1602611311123", "c=1602611311250", "d=1602611311500",
-                          "e=1602611311000", "f=1602611311000"}));
+    QCOMPARE(
+        test::queryColumn(*m_ws, QStringLiteral("SELECT n.name || '=' || e.time_ms FROM events e JOIN event_names n"
+                                                " ON n.id = e.event_id ORDER BY n.name")),
+        QStringList({"a=1602611311000", "b=1602611311123", "c=1602611311250", "d=1602611311500", "e=1602611311000",
+                     "f=1602611311000"}));
 }
 
 void TestCsvImport::malformedRecords()
 {
     const QByteArray text = "distinct_id,event,time,plan\n"
                             "u1,ok,1602611311,free\n"
-                            "u2,short,1602611311\n"                 // line 3: too few fields
-                            "u3,long,1602611311,free,extra\n"       // line 4: too many
-                            "u4,badtime,noon,free\n"                // line 5
-                            "u5,,1602611311,free\n"                 // line 6: empty event
-                            "u6,\"quoted\"x,1602611311,free\n"      // line 7: text after closing quote
+                            "u2,short,1602611311\n"            // line 3: too few fields
+                            "u3,long,1602611311,free,extra\n"  // line 4: too many
+                            "u4,badtime,noon,free\n"           // line 5
+                            "u5,,1602611311,free\n"            // line 6: empty event
+                            "u6,\"quoted\"x,1602611311,free\n" // line 7: text after closing quote
                             "u7,ok,1602611312,pro\n";
     const auto r = import(text);
     QVERIFY(r.ok());
@@ -105,7 +109,8 @@ void TestCsvImport::malformedRecords()
     QCOMPARE(s.inserted, 2);
     QCOMPARE(s.quarantined, 5);
     QCOMPARE(s.read, s.inserted + s.duplicates + s.quarantined);
-    const QStringList q = test::queryColumn(*m_ws, QStringLiteral("SELECT location || ': ' || reason FROM quarantine ORDER BY id"));
+    const QStringList q =
+        test::queryColumn(*m_ws, QStringLiteral("SELECT location || ': ' || reason FROM quarantine ORDER BY id"));
     QCOMPARE(q.size(), 5);
     QVERIFY2(q[0].startsWith(QStringLiteral("line 3: expected 4 fields")), qPrintable(q[0]));
     QVERIFY2(q[1].startsWith(QStringLiteral("line 4: expected 4 fields")), qPrintable(q[1]));
@@ -119,7 +124,7 @@ void TestCsvImport::malformedRecords()
 void TestCsvImport::unterminatedQuoteOnlyCostsItsLine()
 {
     const QByteArray text = "distinct_id,event,time\n"
-                            "u1,\"open,1602611311\n"   // the quote never closes
+                            "u1,\"open,1602611311\n" // the quote never closes
                             "u2,b,1602611312\n"
                             "u3,c,1602611313\n";
     const auto r = import(text);
@@ -151,7 +156,9 @@ void TestCsvImport::headerProblems()
 
 void TestCsvImport::gzipCsv()
 {
-    const auto r = import("\xEF\xBB\xBF" "distinct_id,event,time\nu,a,1\nu,b,2\n", true);
+    const auto r = import("\xEF\xBB\xBF"
+                          "distinct_id,event,time\nu,a,1\nu,b,2\n",
+                          true);
     QVERIFY(r.ok());
     QCOMPARE(r.value().inserted, 2);
     QCOMPARE(ingest::importFormatForPath(QStringLiteral("/x/Events.CSV.gz")), ImportFormat::Csv);

@@ -39,8 +39,8 @@ private:
 
 void TestMixpanelImport::init()
 {
-    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("w%1.hcw").arg(++m_files)),
-                              Workspace::OpenMode::CreateIfMissing);
+    auto ws =
+        Workspace::open(m_dir.filePath(QStringLiteral("w%1.hcw").arg(++m_files)), Workspace::OpenMode::CreateIfMissing);
     QVERIFY(ws.ok());
     m_ws = std::move(ws.value());
 }
@@ -66,10 +66,14 @@ ingest::ImportSummary TestMixpanelImport::importText(const QByteArray& text, boo
 void TestMixpanelImport::goodLines()
 {
     const QByteArray text =
-        R"({"event":"Signed up","properties":{"time":1602611311,"distinct_id":"alice","$insert_id":"a1","mp_processing_time_ms":1602625711874,"plan":"free","n":3,"ok":true,"tags":["x","y"],"nested":{"k":null}}})" "\n"
-        R"({"event":"Purchase","properties":{"time":1602611311123,"distinct_id":42,"$insert_id":"a2","revenue":9.5}})" "\n"
-        R"({"event":"Purchase","properties":{"time":1602611311.5,"distinct_id":"bob","revenue":1.0}})" "\n"
-        R"({"event":"Visit","properties":{"time":"2020-10-13T19:48:31+02:00","distinct_id":"carol"}})" "\n";
+        R"({"event":"Signed up","properties":{"time":1602611311,"distinct_id":"alice","$insert_id":"a1","mp_processing_time_ms":1602625711874,"plan":"free","n":3,"ok":true,"tags":["x","y"],"nested":{"k":null}}})"
+        "\n"
+        R"({"event":"Purchase","properties":{"time":1602611311123,"distinct_id":42,"$insert_id":"a2","revenue":9.5}})"
+        "\n"
+        R"({"event":"Purchase","properties":{"time":1602611311.5,"distinct_id":"bob","revenue":1.0}})"
+        "\n"
+        R"({"event":"Visit","properties":{"time":"2020-10-13T19:48:31+02:00","distinct_id":"carol"}})"
+        "\n";
     const auto s = importText(text);
     QCOMPARE(s.read, 4);
     QCOMPARE(s.inserted, 4);
@@ -82,10 +86,11 @@ void TestMixpanelImport::goodLines()
         R"(1602611311500|Purchase|bob|-|-|{"revenue":1})", // integral doubles lose the ".0"
         R"(1602611311000|Visit|carol|-|-|{})",
     };
-    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT e.time_ms || '|' || n.name || '|' || u.distinct_id || '|' ||"
-                                   " coalesce(e.insert_id, '-') || '|' || coalesce(e.processing_ms, '-') || '|' ||"
-                                   " e.properties FROM events e JOIN event_names n ON n.id = e.event_id"
-                                   " JOIN users u ON u.id = e.user_id ORDER BY e.id")),
+    QCOMPARE(test::queryColumn(
+                 *m_ws, QStringLiteral("SELECT e.time_ms || '|' || n.name || '|' || u.distinct_id || '|' ||"
+                                       " coalesce(e.insert_id, '-') || '|' || coalesce(e.processing_ms, '-') || '|' ||"
+                                       " e.properties FROM events e JOIN event_names n ON n.id = e.event_id"
+                                       " JOIN users u ON u.id = e.user_id ORDER BY e.id")),
              expected);
     QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT source_day FROM events LIMIT 1")), QStringList({"18548"}));
 }
@@ -121,16 +126,22 @@ void TestMixpanelImport::malformedLine()
     QCOMPARE(s.inserted, 2); // the lines around the bad one go in
     QCOMPARE(s.quarantined, 1);
     QCOMPARE(s.read, s.inserted + s.duplicates + s.quarantined);
-    const QStringList rows = test::queryColumn(*m_ws, QStringLiteral("SELECT location || '|' || reason || '|' || raw FROM quarantine"));
+    const QStringList rows =
+        test::queryColumn(*m_ws, QStringLiteral("SELECT location || '|' || reason || '|' || raw FROM quarantine"));
     QCOMPARE(rows.size(), 1);
     QVERIFY2(rows.first().startsWith(QStringLiteral("line 2|")), qPrintable(rows.first()));
     QVERIFY2(rows.first().contains(reasonPart), qPrintable(rows.first()));
-    QVERIFY(test::queryColumn(*m_ws, QStringLiteral("SELECT raw FROM quarantine")).first().toUtf8().startsWith(line.left(1)));
+    QVERIFY(test::queryColumn(*m_ws, QStringLiteral("SELECT raw FROM quarantine"))
+                .first()
+                .toUtf8()
+                .startsWith(line.left(1)));
 }
 
 void TestMixpanelImport::blankLinesCrLfBomAndNoFinalNewline()
 {
-    const QByteArray text = "\xEF\xBB\xBF" R"({"event":"a","properties":{"time":1,"distinct_id":"u"}})" "\r\n"
+    const QByteArray text = "\xEF\xBB\xBF"
+                            R"({"event":"a","properties":{"time":1,"distinct_id":"u"}})"
+                            "\r\n"
                             "\r\n   \n"
                             R"({"event":"b","properties":{"time":2,"distinct_id":"u"}})";
     const auto s = importText(text);
@@ -163,7 +174,8 @@ void TestMixpanelImport::truncatedGzipKeepsWhatWasRead()
 {
     QByteArray text;
     for (int i = 0; i < 20000; ++i)
-        text += QStringLiteral(R"({"event":"e","properties":{"time":%1,"distinct_id":"u","$insert_id":"i%1"}})" "\n")
+        text += QStringLiteral(R"({"event":"e","properties":{"time":%1,"distinct_id":"u","$insert_id":"i%1"}})"
+                               "\n")
                     .arg(1600000000 + i)
                     .toUtf8();
     const QString full = write(text, true);
@@ -196,7 +208,8 @@ void TestMixpanelImport::reimportInsertsNothing()
 {
     QByteArray text;
     for (int i = 0; i < 300; ++i)
-        text += QStringLiteral(R"({"event":"e","properties":{"time":%1,"distinct_id":"u%2","$insert_id":"k%1"}})" "\n")
+        text += QStringLiteral(R"({"event":"e","properties":{"time":%1,"distinct_id":"u%2","$insert_id":"k%1"}})"
+                               "\n")
                     .arg(1600000000 + i)
                     .arg(i % 9)
                     .toUtf8();
@@ -211,9 +224,12 @@ void TestMixpanelImport::reimportInsertsNothing()
 void TestMixpanelImport::duplicateWithinFileKeepsLatestProcessing()
 {
     const QByteArray text =
-        R"({"event":"e","properties":{"time":1,"distinct_id":"u","$insert_id":"k","mp_processing_time_ms":5,"v":"old"}})" "\n"
-        R"({"event":"e","properties":{"time":1,"distinct_id":"u","$insert_id":"k","mp_processing_time_ms":9,"v":"new"}})" "\n"
-        R"({"event":"e","properties":{"time":1,"distinct_id":"u","$insert_id":"k","mp_processing_time_ms":7,"v":"mid"}})" "\n";
+        R"({"event":"e","properties":{"time":1,"distinct_id":"u","$insert_id":"k","mp_processing_time_ms":5,"v":"old"}})"
+        "\n"
+        R"({"event":"e","properties":{"time":1,"distinct_id":"u","$insert_id":"k","mp_processing_time_ms":9,"v":"new"}})"
+        "\n"
+        R"({"event":"e","properties":{"time":1,"distinct_id":"u","$insert_id":"k","mp_processing_time_ms":7,"v":"mid"}})"
+        "\n";
     const auto s = importText(text);
     QCOMPARE(s.inserted, 1);
     QCOMPARE(s.duplicates, 2);
@@ -225,7 +241,8 @@ void TestMixpanelImport::cancelKeepsCommittedBatches()
 {
     QByteArray text;
     for (int i = 0; i < 10000; ++i)
-        text += QStringLiteral(R"({"event":"e","properties":{"time":%1,"distinct_id":"u","$insert_id":"c%1"}})" "\n")
+        text += QStringLiteral(R"({"event":"e","properties":{"time":%1,"distinct_id":"u","$insert_id":"c%1"}})"
+                               "\n")
                     .arg(1600000000 + i)
                     .toUtf8();
     const QString path = write(text, false);
@@ -237,7 +254,7 @@ void TestMixpanelImport::cancelKeepsCommittedBatches()
     QCOMPARE(r.error().code, Error::Code::Cancelled);
     const qint64 stored = test::queryColumn(*m_ws, QStringLiteral("SELECT count(*) FROM events")).first().toLongLong();
     QCOMPARE(stored, importer.committed().inserted); // what the summary says is exactly what is stored
-    QCOMPARE(stored, 5000); // five whole batches of 1,000 lines
+    QCOMPARE(stored, 5000);                          // five whole batches of 1,000 lines
 }
 
 QTEST_GUILESS_MAIN(TestMixpanelImport)

@@ -15,8 +15,8 @@ namespace {
 
 constexpr qint64 kDay10 = 10 * 86400000LL; // 1970-01-11T00:00Z, day number 10
 
-RawEvent rawEvent(const char* name, const char* user, qint64 time, const char* insertId, std::optional<qint64> processing,
-               const char* props = "{}")
+RawEvent rawEvent(const char* name, const char* user, qint64 time, const char* insertId,
+                  std::optional<qint64> processing, const char* props = "{}")
 {
     RawEvent e;
     e.name = name;
@@ -185,7 +185,8 @@ void TestEventWriter::replaceDayKeepsOtherSourcesAndDays()
     QVERIFY(w.begin().ok());
     QCOMPARE(w.deleteSourceDay(a, 10).value(), 1);
     QVERIFY(w.commit().ok());
-    QCOMPARE(value(QStringLiteral("SELECT group_concat(insert_id, ',') FROM (SELECT insert_id FROM events ORDER BY time_ms)")),
+    QCOMPARE(value(QStringLiteral(
+                 "SELECT group_concat(insert_id, ',') FROM (SELECT insert_id FROM events ORDER BY time_ms)")),
              QStringLiteral("b10,a11"));
 }
 

@@ -28,7 +28,8 @@ QByteArray gzip(const QByteArray& data)
 QStringList decode(const QByteArray& body, bool gz, int pieceSize, bool* complete)
 {
     QStringList lines;
-    sync::StreamLineDecoder d(gz, [&](std::string_view l) { lines << QString::fromUtf8(l.data(), qsizetype(l.size())); });
+    sync::StreamLineDecoder d(gz,
+                              [&](std::string_view l) { lines << QString::fromUtf8(l.data(), qsizetype(l.size())); });
     for (int i = 0; i < body.size(); i += pieceSize)
         d.feed(body.mid(i, pieceSize));
     *complete = d.finish();

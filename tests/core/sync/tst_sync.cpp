@@ -10,10 +10,10 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QUrlQuery>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 #include <csignal>
@@ -101,8 +101,9 @@ void TestSync::expectExactly(const QString& db, int days)
              QStringList({QString::number(days * kEventsPerDay)}));
     QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(DISTINCT insert_id) FROM events")),
              QStringList({QString::number(days * kEventsPerDay)}));
-    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM sync_checkpoints WHERE status = 'done'")),
-             QStringList({QString::number(days)}));
+    QCOMPARE(
+        test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM sync_checkpoints WHERE status = 'done'")),
+        QStringList({QString::number(days)}));
 }
 
 void TestSync::cleanSyncMatchesTheSource()
@@ -120,7 +121,8 @@ void TestSync::cleanSyncMatchesTheSource()
     QCOMPARE(m_emulator.requestCount(), 3);
     // Times arrive in milliseconds (time_in_ms=true) and land on the day they were fetched for.
     auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
-    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE time_ms / 86400000 != source_day")),
+    QCOMPARE(test::queryColumn(*ws.value(),
+                               QStringLiteral("SELECT count(*) FROM events WHERE time_ms / 86400000 != source_day")),
              QStringList({"0"}));
     // A second run with nothing new to fetch asks for nothing: every day is done.
     init();
@@ -141,7 +143,8 @@ void TestSync::faultsLoseNothing_data()
     QTest::newRow("terminated early") << QByteArray(R"([{"kind": "terminated_early"}])") << 1;
     QTest::newRow("slow body, no retry needed") << QByteArray(R"([{"kind": "slow"}])") << 0;
     QTest::newRow("a mix") << QByteArray(
-        R"([{"kind": "503"}, {"kind": "drop"}, {"kind": "truncated_gzip"}, {"kind": "terminated_early"}])") << 4;
+        R"([{"kind": "503"}, {"kind": "drop"}, {"kind": "truncated_gzip"}, {"kind": "terminated_early"}])")
+                           << 4;
 }
 
 void TestSync::faultsLoseNothing()
@@ -167,7 +170,8 @@ void TestSync::malformedLineIsQuarantined()
     QCOMPARE(r.value().quarantined, 1);
     expectExactly(db, 5);
     auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
-    const QStringList q = test::queryColumn(*ws.value(), QStringLiteral("SELECT location || ': ' || reason FROM quarantine"));
+    const QStringList q =
+        test::queryColumn(*ws.value(), QStringLiteral("SELECT location || ': ' || reason FROM quarantine"));
     QCOMPARE(q.size(), 1);
     QVERIFY2(q.first().startsWith(QStringLiteral("2026-11-01 line ")), qPrintable(q.first()));
 }
@@ -204,9 +208,10 @@ void TestSync::futureDayFailsAloneWithItsReason()
     QVERIFY2(r.value().failedDays.first().contains(QStringLiteral("later than today")),
              qPrintable(r.value().failedDays.first()));
     auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
-    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM sync_checkpoints WHERE status = 'failed'"
-                                                          " AND error LIKE '%later than today%'")),
-             QStringList({"1"}));
+    QCOMPARE(
+        test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM sync_checkpoints WHERE status = 'failed'"
+                                                      " AND error LIKE '%later than today%'")),
+        QStringList({"1"}));
 }
 
 void TestSync::cancelThenResume()
@@ -220,8 +225,10 @@ void TestSync::cancelThenResume()
     QCOMPARE(r.error().code, Error::Code::Cancelled);
     {
         auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
-        const int doneDays = test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM sync_checkpoints")).first().toInt();
-        const int events = test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events")).first().toInt();
+        const int doneDays =
+            test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM sync_checkpoints")).first().toInt();
+        const int events =
+            test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events")).first().toInt();
         QVERIFY(doneDays < 5);
         QCOMPARE(events, doneDays * kEventsPerDay); // never half a day
     }
@@ -234,10 +241,28 @@ void TestSync::killedSyncRerunGivesTheSame()
 {
     const QString cli = qEnvironmentVariable("HC_CLI");
     const QString db = m_dir.filePath(QStringLiteral("killed.hcw"));
-    const QStringList args = {"sync", "--db", db, "--source", "mixpanel", "--project-id", "4242", "--api-base",
-                              m_emulator.baseUrl(), "--from", "2026-11-01", "--to",
-                              "2026-11-05", "--username", "svc-user", "--password-env", "HC_TEST_SECRET",
-                              "--max-requests-per-second", "1000", "--retry-base-ms", "20", "--json"};
+    const QStringList args = {"sync",
+                              "--db",
+                              db,
+                              "--source",
+                              "mixpanel",
+                              "--project-id",
+                              "4242",
+                              "--api-base",
+                              m_emulator.baseUrl(),
+                              "--from",
+                              "2026-11-01",
+                              "--to",
+                              "2026-11-05",
+                              "--username",
+                              "svc-user",
+                              "--password-env",
+                              "HC_TEST_SECRET",
+                              "--max-requests-per-second",
+                              "1000",
+                              "--retry-base-ms",
+                              "20",
+                              "--json"};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HC_TEST_SECRET"), kSecret);
     for (int round = 0; round < 3; ++round) {
@@ -267,10 +292,13 @@ void TestSync::interruptedCliExitsThreeAndResumes()
 {
     control(R"({"faults": [{"kind": "slow", "times": 5}]})");
     const QString db = m_dir.filePath(QStringLiteral("interrupted.hcw"));
-    const QStringList args = {"sync", "--db", db, "--source", "mixpanel", "--project-id", "4242", "--api-base",
-                              m_emulator.baseUrl(), "--from", "2026-11-01", "--to", "2026-11-05", "--username",
-                              "svc-user", "--password-env", "HC_TEST_SECRET", "--max-requests-per-second", "1000",
-                              "--json"};
+    const QStringList args = {"sync",           "--db",           db,
+                              "--source",       "mixpanel",       "--project-id",
+                              "4242",           "--api-base",     m_emulator.baseUrl(),
+                              "--from",         "2026-11-01",     "--to",
+                              "2026-11-05",     "--username",     "svc-user",
+                              "--password-env", "HC_TEST_SECRET", "--max-requests-per-second",
+                              "1000",           "--json"};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HC_TEST_SECRET"), kSecret);
     QProcess p;
@@ -308,7 +336,8 @@ void TestSync::resyncReflectsUpstreamChanges()
     QVERIFY(runSync(c).ok());
     auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
     const QString gone = test::queryColumn(*ws.value(), QStringLiteral("SELECT insert_id FROM events WHERE source_day ="
-                                                                       " 20759 ORDER BY insert_id LIMIT 1")).first();
+                                                                       " 20759 ORDER BY insert_id LIMIT 1"))
+                             .first();
     QVERIFY(!gone.isEmpty());
     // Upstream, one event of 2026-11-03 is deleted and a late one arrives for that day.
     control(QStringLiteral(R"({"delete": ["%1"], "add": {"2026-11-03": [{"event": "late", "properties": {"time": %2,
@@ -320,8 +349,9 @@ void TestSync::resyncReflectsUpstreamChanges()
     QVERIFY(runSync(c).ok());
     QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events")),
              QStringList({QString::number(5 * kEventsPerDay)}));
-    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE insert_id = '%1'").arg(gone)),
-             QStringList({"0"}));
+    QCOMPARE(
+        test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE insert_id = '%1'").arg(gone)),
+        QStringList({"0"}));
     QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE insert_id = 'late-1'")),
              QStringList({"1"}));
 }
@@ -363,7 +393,7 @@ void TestSync::timezoneModeIsProbed()
     QVERIFY(runSync(c).ok());
     auto ws = store::Workspace::open(c.workspacePath, store::Workspace::OpenMode::MustExist);
     QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE processing_ms < time_ms"
-                                                          " OR processing_ms - time_ms > 200000")),
+                                                           " OR processing_ms - time_ms > 200000")),
              QStringList({"0"})); // every event is processed seconds after it happened, as in truth
     control(R"({"local_offset_minutes": 0})");
 }
@@ -396,7 +426,8 @@ void TestSync::httpSources()
     QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT kind FROM sources")),
              QStringList({c.source == sync::SyncConfig::Source::HttpCsv ? "http-csv" : "http-jsonl"}));
     if (c.source == sync::SyncConfig::Source::HttpCsv)
-        QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT DISTINCT json_extract(properties, '$.note') FROM events")),
+        QCOMPARE(test::queryColumn(*ws.value(),
+                                   QStringLiteral("SELECT DISTINCT json_extract(properties, '$.note') FROM events")),
                  QStringList({"a, quoted \"note\""}));
     c.secret = QStringLiteral("wrong");
     c.workspacePath = m_dir.filePath(QStringLiteral("http-refused%1.hcw").arg(++m_n));
@@ -420,9 +451,11 @@ void TestSync::profilesArePostedAndSurviveFaults()
     QCOMPARE(r.value().profiles, 137);
     auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
     QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM profiles")), QStringList({"137"}));
-    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral(
-                 "SELECT json_extract(p.properties, '$.plan') FROM profiles p JOIN users u ON u.id = p.user_id"
-                 " WHERE u.distinct_id = 'user-135'")),
+    QCOMPARE(test::queryColumn(
+                 *ws.value(),
+                 QStringLiteral(
+                     "SELECT json_extract(p.properties, '$.plan') FROM profiles p JOIN users u ON u.id = p.user_id"
+                     " WHERE u.distinct_id = 'user-135'")),
              QStringList({"pro"})); // 135 % 3 == 0 in the emulator's profiles
     // Every request was a documented POST with the paging in the form: seven pages answered,
     // six faults retried, and page 0 with no session id.
@@ -481,9 +514,13 @@ void TestSync::profilesRefusedCliExitsNonZero()
 {
     const QString db = m_dir.filePath(QStringLiteral("profiles-cli.hcw"));
     QVERIFY(runSync(config(db)).ok());
-    const QStringList args = {"sync", "--db", db, "--source", "mixpanel", "--project-id", "4242", "--api-base",
-                              m_emulator.baseUrl(), "--from", "2026-11-01", "--to", "2026-11-05", "--username",
-                              "svc-user", "--password-env", "HC_TEST_SECRET", "--profiles", "--json"};
+    const QStringList args = {"sync",           "--db",           db,
+                              "--source",       "mixpanel",       "--project-id",
+                              "4242",           "--api-base",     m_emulator.baseUrl(),
+                              "--from",         "2026-11-01",     "--to",
+                              "2026-11-05",     "--username",     "svc-user",
+                              "--password-env", "HC_TEST_SECRET", "--profiles",
+                              "--json"};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HC_TEST_SECRET"), QStringLiteral("wrong-secret-0xDEADBEEF"));
     QProcess p;
@@ -502,10 +539,14 @@ void TestSync::requestsFollowTheDocumentedApi_data()
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("exportUrl");
     QTest::addColumn<QString>("engageUrl");
-    QTest::newRow("us") << "us" << "https://data.mixpanel.com/api/2.0/export" << "https://mixpanel.com/api/query/engage";
-    QTest::newRow("eu") << "eu" << "https://data-eu.mixpanel.com/api/2.0/export"
+    QTest::newRow("us") << "us"
+                        << "https://data.mixpanel.com/api/2.0/export"
+                        << "https://mixpanel.com/api/query/engage";
+    QTest::newRow("eu") << "eu"
+                        << "https://data-eu.mixpanel.com/api/2.0/export"
                         << "https://eu.mixpanel.com/api/query/engage";
-    QTest::newRow("in") << "in" << "https://data-in.mixpanel.com/api/2.0/export"
+    QTest::newRow("in") << "in"
+                        << "https://data-in.mixpanel.com/api/2.0/export"
                         << "https://in.mixpanel.com/api/query/engage";
 }
 
