@@ -89,7 +89,10 @@ void TestSyncDialog::syncFromTheDialog()
     QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("startButton"))->isEnabled());
     QVERIFY(finished.wait(60000));
     ticker.stop();
-    QVERIFY2(worstGap < 50, qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(worstGap)));
+    const qint64 budget = qEnvironmentVariableIsSet("HC_EVENT_LOOP_BUDGET_MS")
+                              ? qEnvironmentVariableIntValue("HC_EVENT_LOOP_BUDGET_MS")
+                              : 50; // sanitizer builds set a larger one (CMakePresets.json)
+    QVERIFY2(worstGap < budget, qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(worstGap)));
     QCOMPARE(finished.first().first().toBool(), false); // tomorrow failed
     QVERIFY(edit("secretEdit")->text().isEmpty());
 

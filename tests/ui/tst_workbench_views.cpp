@@ -333,7 +333,12 @@ void TestWorkbenchViews::eventLoopKeepsTurningDuringRecompute()
     QVERIFY(waitUntilIdle());
     tick.stop();
     qInfo("longest event-loop gap while recomputing: %lld ms", worst);
-    QVERIFY2(worst <= 50, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worst)));
+    // 50 ms in a release build; sanitizer builds run several times slower and set their own budget
+    // (CMakePresets.json, "asan").
+    const qint64 budget = qEnvironmentVariableIsSet("HC_EVENT_LOOP_BUDGET_MS")
+                              ? qEnvironmentVariableIntValue("HC_EVENT_LOOP_BUDGET_MS")
+                              : 50;
+    QVERIFY2(worst <= budget, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worst)));
 }
 
 QTEST_MAIN(TestWorkbenchViews)
