@@ -536,12 +536,13 @@ void FunnelCounter::buildStream(int u)
     const size_t end = size_t(
         (*(lastTime - 1) <= streamEnd ? lastTime : std::upper_bound(firstTime, lastTime, streamEnd)) - times.begin());
     m_stream.resize(end - begin);
+    StreamEvent* out = m_stream.data(); // a local pointer: the loop below is the funnel's hot path
     size_t n = 0;
     const bool keepEveryEvent = m_q.order == FunnelOrder::Strict; // strict funnels see what lies between
     const bool filtered = m_plan.global->hasConditions();
     const FunnelPlan& p = m_plan;
     for (size_t i = begin; i < end; ++i) {
-        StreamEvent& e = m_stream[n];
+        StreamEvent& e = out[n];
         e.time = times[i];
         e.steps = p.stepsByName[size_t(names[i])];
         e.exclusions = p.exclusionsByName[size_t(names[i])];
@@ -741,11 +742,13 @@ Result<FunnelResult> computeFunnel(const dataset::Dataset& data, const FunnelQue
     if (!plan.ok())
         return plan.error();
     FunnelCounter counter(data, q, plan.value(), calendar);
-    for (int u = 0; u < data.userCount(); ++u) {
-        if ((u & 4095) == 0)
-            context.report(u, data.userCount());
-        if (context.stopRequested(u))
-            return TaskContext::cancelledError();
+    const int users = data.userCount();
+    for (int u = 0; u < users; ++u) {
+        if ((u & 1023) == 0) {
+            context.report(u, users);
+            if (context.isCancelled())
+                return TaskContext::cancelledError();
+        }
         counter.addUser(u);
     }
     context.report(data.userCount(), data.userCount());

@@ -47,21 +47,6 @@ double quantile(std::vector<double>& values, double q)
     return low + (high - low) * (pos - double(lo));
 }
 
-void MeasureCell::add(int user, double value, bool keepValues)
-{
-    ++m_events;
-    if (m_lastUser != user) {
-        m_lastUser = user;
-        ++m_uniques;
-    }
-    if (!std::isnan(value)) {
-        m_sum += value;
-        ++m_numeric;
-        if (keepValues)
-            m_values.push_back(value);
-    }
-}
-
 std::optional<double> MeasureCell::value(TrendMeasure measure)
 {
     switch (measure) {

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -23,8 +24,22 @@ double quantile(std::vector<double>& values, double q);
 // by user, so one stamp finds distinct users.
 class MeasureCell {
 public:
-    // value: the measured property's number, NaN when the event has none.
-    void add(int user, double value, bool keepValues);
+    // value: the measured property's number, NaN when the event has none. Inline: it runs once
+    // per matching event in trend and segment scans.
+    void add(int user, double value, bool keepValues)
+    {
+        ++m_events;
+        if (m_lastUser != user) {
+            m_lastUser = user;
+            ++m_uniques;
+        }
+        if (!std::isnan(value)) {
+            m_sum += value;
+            ++m_numeric;
+            if (keepValues)
+                m_values.push_back(value);
+        }
+    }
     // nullopt: a mean or quantile over nothing. Reorders the kept values.
     std::optional<double> value(TrendMeasure measure);
     // Adds another cell's events, sums and kept values; distinct users do not add up and are
