@@ -2,6 +2,7 @@
 #include "app/cli/CliExitCode.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/ExplorationCommands.h"
+#include "app/cli/ForgetCommand.h"
 #include "app/cli/FunnelCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/InfoCommand.h"
@@ -27,6 +28,7 @@ void printUsage(QTextStream& s)
          "  import   import a Mixpanel JSON-lines export or a CSV file (plain or .gz)\n"
          "  sync     fetch raw events (and profiles) from Mixpanel's export API\n"
          "  info     summarise a workspace\n"
+         "  forget   remove one user's events, profile and quarantined lines (right to erasure)\n"
          "  kpis     headline measures with the change against the previous range\n"
          "  dau      daily, weekly and monthly active users per day\n"
          "  lifecycle  new, returning, resurrecting and dormant users per period\n"
@@ -73,6 +75,7 @@ int main(int argc, char** argv)
         {QStringLiteral("import"), hc::cli::runImportCommand},
         {QStringLiteral("sync"), hc::cli::runSyncCommand},
         {QStringLiteral("info"), hc::cli::runInfoCommand},
+        {QStringLiteral("forget"), hc::cli::runForgetCommand},
         {QStringLiteral("kpis"), hc::cli::runKpisCommand},
         {QStringLiteral("dau"), hc::cli::runDauCommand},
         {QStringLiteral("lifecycle"), hc::cli::runLifecycleCommand},

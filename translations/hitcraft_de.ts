@@ -191,6 +191,10 @@
 <context>
     <name>hc::dataset::DatasetLoader</name>
     <message>
+        <source>Cannot remove “%1”.</source>
+        <translation>„%1“ kann nicht entfernt werden.</translation>
+    </message>
+    <message>
         <source>Loading the events was cancelled.</source>
         <translation>Das Laden der Ereignisse wurde abgebrochen.</translation>
     </message>
@@ -340,6 +344,21 @@
     </message>
 </context>
 <context>
+    <name>hc::store::UserEraser</name>
+    <message>
+        <source>Forgetting the user failed in “%1”: %2</source>
+        <translation>Das Vergessen des Nutzers ist in „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No user “%1” in this workspace.</source>
+        <translation>Kein Nutzer „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>removed %1 events, %2 profiles and %3 quarantined lines of one user</source>
+        <translation>%1 Ereignisse, %2 Profile und %3 Quarantänezeilen eines Nutzers entfernt</translation>
+    </message>
+</context>
+<context>
     <name>hc::store::Workspace</name>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -479,6 +498,17 @@
     </message>
 </context>
 <context>
+    <name>hc::ui::AboutDialog</name>
+    <message>
+        <source>&lt;h3&gt;HitCraft Analytics Workbench %1&lt;/h3&gt;&lt;p&gt;Offline product analytics for Mixpanel data.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · SQLite %4 · Eigen %5.%6.%7&lt;/p&gt;&lt;p&gt;Secrets live in the system keychain, never in the workspace.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;HitCraft Analytics Workbench %1&lt;/h3&gt;&lt;p&gt;Produktanalyse für Mixpanel-Daten, offline.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3) · SQLite %4 · Eigen %5.%6.%7&lt;/p&gt;&lt;p&gt;Geheimnisse liegen im Schlüsselbund des Systems, nie im Arbeitsbereich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About HitCraft</source>
+        <translation>Über HitCraft</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::AnalysisView</name>
     <message>
         <source>Computing</source>
@@ -572,6 +602,21 @@ $insert_id: %3
     <message>
         <source>User</source>
         <translation>Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ForgetUserDialog</name>
+    <message>
+        <source>Forget a User</source>
+        <translation>Nutzer vergessen</translation>
+    </message>
+    <message>
+        <source>Remove every event, the profile and the quarantined lines of the user with this distinct_id:</source>
+        <translation>Alle Ereignisse, das Profil und die Quarantänezeilen des Nutzers mit dieser distinct_id entfernen:</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this workspace for good? A sync over the same days may bring the user back unless they are deleted at the source too.</source>
+        <translation>„%1“ endgültig aus diesem Arbeitsbereich entfernen? Eine Synchronisierung derselben Tage kann den Nutzer zurückbringen, wenn er nicht auch an der Quelle gelöscht wird.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1001,10 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Forget a User…</source>
+        <translation>Nutzer &amp;vergessen…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1041,14 +1090,6 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>%1 — HitCraft Analytics Workbench</source>
         <translation>%1 — HitCraft Analytics Workbench</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;HitCraft Analytics Workbench %1&lt;/h3&gt;&lt;p&gt;Offline product analytics for Mixpanel data.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · SQLite %4 · Eigen %5.%6.%7&lt;/p&gt;&lt;p&gt;Secrets live in the system keychain, never in the workspace.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HitCraft Analytics Workbench %1&lt;/h3&gt;&lt;p&gt;Produktanalyse für Mixpanel-Daten, offline.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3) · SQLite %4 · Eigen %5.%6.%7&lt;/p&gt;&lt;p&gt;Geheimnisse liegen im Schlüsselbund des Systems, nie im Arbeitsbereich.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About HitCraft</source>
-        <translation>Über HitCraft</translation>
     </message>
     <message>
         <source>Could not open %1</source>
@@ -1870,6 +1911,14 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Creating the demo workspace…</source>
         <translation>Demo-Arbeitsbereich wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Forgetting a user…</source>
+        <translation>Nutzer wird vergessen…</translation>
+    </message>
+    <message>
+        <source>Forgot the user: %1 events, %2 profiles and %3 quarantined lines removed.</source>
+        <translation>Nutzer vergessen: %1 Ereignisse, %2 Profile und %3 Quarantänezeilen entfernt.</translation>
     </message>
     <message>
         <source>Importing %1…</source>

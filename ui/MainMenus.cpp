@@ -54,6 +54,8 @@ void MainMenus::createFileMenu()
     m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_retryAction = file->addAction(tr("&Retry Failed Days"), w, &MainWindow::retryFailedDays);
     m_retryAction->setObjectName(QStringLiteral("retryFailedDaysAction"));
+    m_forgetAction = file->addAction(tr("&Forget a User…"), w, &MainWindow::forgetUser);
+    m_forgetAction->setObjectName(QStringLiteral("forgetUserAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), w, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -113,6 +115,7 @@ void MainMenus::update(bool workspaceOpen, bool jobRunning, bool failedDays)
     m_importAction->setEnabled(workspaceOpen && !jobRunning);
     m_syncAction->setEnabled(workspaceOpen);
     m_retryAction->setEnabled(workspaceOpen && failedDays);
+    m_forgetAction->setEnabled(workspaceOpen && !jobRunning);
 }
 
 void MainMenus::rebuildRecent()

@@ -40,6 +40,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_syncAction = nullptr;
     QAction* m_retryAction = nullptr;
+    QAction* m_forgetAction = nullptr;
 };
 
 } // namespace hc::ui

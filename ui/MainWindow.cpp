@@ -9,6 +9,8 @@
 #include "ui/WorkbenchSettings.h"
 #include "ui/WorkspaceController.h"
 #include "ui/charts/ChartSupport.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/ForgetUserDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/SyncDialog.h"
 #include "ui/docks/EventsExplorerView.h"
@@ -32,11 +34,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
-
-#include <Eigen/Core>
 
 namespace hc::ui {
 
@@ -184,18 +183,13 @@ void MainWindow::retryFailedDays()
         dialog->startForDays(failed.first(), failed.last());
 }
 
-void MainWindow::showAbout()
+void MainWindow::forgetUser()
 {
-    QMessageBox::about(this, tr("About HitCraft"),
-                       tr("<h3>HitCraft Analytics Workbench %1</h3><p>Offline product analytics for Mixpanel "
-                          "data.</p><p>Qt %2 (built with %3) · SQLite %4 · Eigen %5.%6.%7</p>"
-                          "<p>Secrets live in the system keychain, never in the workspace.</p>")
-                           .arg(QStringLiteral(HC_VERSION), QString::fromLatin1(qVersion()),
-                                QStringLiteral(QT_VERSION_STR), store::Workspace::sqliteVersion())
-                           .arg(EIGEN_WORLD_VERSION)
-                           .arg(EIGEN_MAJOR_VERSION)
-                           .arg(EIGEN_MINOR_VERSION));
+    if (const QString id = ForgetUserDialog::ask(this); !id.isEmpty())
+        m_workspace->forgetUser(id);
 }
+
+void MainWindow::showAbout() { AboutDialog::show(this); }
 
 QDockWidget* MainWindow::addDock(QWidget* view, const QString& title, const QString& objectName,
                                  Qt::DockWidgetArea area)

@@ -64,6 +64,8 @@ public Q_SLOTS:
     // Opens the sync dialog for the open workspace (and returns it, for tests).
     SyncDialog* openSyncDialog();
     void retryFailedDays();
+    // Asks for a distinct_id, confirms, and has the workspace forget that user.
+    void forgetUser();
     void resetLayout();
     void setTheme(const QString& name);
     void showShortcuts();

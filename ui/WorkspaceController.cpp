@@ -1,7 +1,9 @@
 #include "ui/WorkspaceController.h"
 
+#include "core/dataset/DatasetLoader.h"
 #include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/ingest/FileImporter.h"
+#include "core/store/UserEraser.h"
 #include "core/store/Workspace.h"
 #include "ui/AnalysisRunner.h"
 #include "ui/SavedViews.h"
@@ -82,6 +84,30 @@ void WorkspaceController::importFile(const QString& file)
                                                "%5 quarantined.")
                 .arg(QFileInfo(file).fileName(), l.toString(r.value().read), l.toString(r.value().inserted),
                      l.toString(r.value().duplicates), l.toString(r.value().quarantined));
+        },
+        workspace);
+}
+
+void WorkspaceController::forgetUser(const QString& distinctId)
+{
+    if (m_path.isEmpty() || distinctId.isEmpty())
+        return;
+    const QString workspace = m_path;
+    startJob(
+        tr("Forgetting a user…"),
+        [workspace, distinctId](TaskContext& context) -> Result<QString> {
+            auto ws = store::Workspace::open(workspace, store::Workspace::OpenMode::MustExist);
+            if (!ws.ok())
+                return ws.error();
+            const auto r = store::UserEraser(*ws.value()).forget(distinctId, QStringLiteral("hitcraft"));
+            if (!r.ok())
+                return r.error();
+            // The column file holds the user's events and id too: drop it and write it again.
+            if (auto rewritten = dataset::rewriteColumnFiles(*ws.value(), context); !rewritten.ok())
+                return rewritten.error();
+            const QLocale l;
+            return tr("Forgot the user: %1 events, %2 profiles and %3 quarantined lines removed.")
+                .arg(l.toString(r.value().events), l.toString(r.value().profiles), l.toString(r.value().quarantined));
         },
         workspace);
 }

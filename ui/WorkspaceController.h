@@ -34,6 +34,9 @@ public Q_SLOTS:
     void create(const QString& path);
     void createDemo(const QString& path);
     void importFile(const QString& file);
+    // Removes one user's events, profile and quarantined lines, rewrites the column file and
+    // reopens the workspace (store::UserEraser).
+    void forgetUser(const QString& distinctId);
     void cancelJob();
     void saveView(const QString& name, const AnalysisScope& scope);
 

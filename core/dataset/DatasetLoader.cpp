@@ -6,6 +6,7 @@
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 
 #include <algorithm>
@@ -391,6 +392,20 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
     if (options.writeColumnFile)
         ColumnSnapshot::write(snapshotPath, snapshot); // a cache: failing to write only costs speed next time
     return inMemory(std::move(snapshot));
+}
+
+Status rewriteColumnFiles(store::Workspace& workspace, TaskContext& context)
+{
+    const QString plain = ColumnSnapshot::pathFor(workspace.path());
+    for (const QString& file : QStringList{plain, plain + QStringLiteral(".merged")})
+        if (QFile::exists(file) && !QFile::remove(file))
+            return makeError(
+                Error::Code::Io,
+                QCoreApplication::translate("hc::dataset::DatasetLoader", "Cannot remove “%1”.").arg(file));
+    const auto reloaded = loadDataset(workspace, context);
+    if (!reloaded.ok())
+        return reloaded.error();
+    return Done{};
 }
 
 } // namespace hc::dataset

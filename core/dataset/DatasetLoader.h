@@ -32,6 +32,10 @@ struct DatasetLoadOptions {
 Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, TaskContext& context,
                                                    const DatasetLoadOptions& options = {});
 
+// Drops the column files (plain and merged identities) and writes the one the workspace's settings
+// use again from SQLite: after rows were removed for privacy, no copy of them may stay beside it.
+Status rewriteColumnFiles(store::Workspace& workspace, TaskContext& context);
+
 // The settings stored in a workspace (reporting zone, week start, session timeout).
 DatasetSettings loadDatasetSettings(store::Workspace& workspace);
 

@@ -12,6 +12,7 @@ namespace hc::store {
 namespace {
 
 const QString kAnnotationsKey = QStringLiteral("annotations");
+const QString kAuditKey = QStringLiteral("audit_log");
 
 Error queryError(const Workspace& ws, const QSqlQuery& q)
 {
@@ -171,6 +172,28 @@ Status WorkspaceCatalog::recordImportRun(const ImportRun& run)
     if (!q.exec())
         return queryError(*m_workspace, q);
     return Done{};
+}
+
+Result<QList<AuditEntry>> WorkspaceCatalog::auditLog() const
+{
+    QList<AuditEntry> out;
+    for (const QJsonValue v : QJsonDocument::fromJson(m_workspace->setting(kAuditKey).toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        out.append(AuditEntry{QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs),
+                              o.value(QStringLiteral("actor")).toString(), o.value(QStringLiteral("action")).toString(),
+                              o.value(QStringLiteral("detail")).toString()});
+    }
+    return out;
+}
+
+Status WorkspaceCatalog::appendAudit(const AuditEntry& entry)
+{
+    QJsonArray all = QJsonDocument::fromJson(m_workspace->setting(kAuditKey).toUtf8()).array();
+    all.append(QJsonObject{{QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("actor"), entry.actor},
+                           {QStringLiteral("action"), entry.action},
+                           {QStringLiteral("detail"), entry.detail}});
+    return m_workspace->setSetting(kAuditKey, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace hc::store

@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -58,6 +59,15 @@ struct ImportRun {
     qint64 quarantined = 0;
 };
 
+// One entry of the workspace's audit log: when, who asked, what was done and how much. Never the
+// data itself (no user ids).
+struct AuditEntry {
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString detail;
+};
+
 // Everything outside the event rows that the window, the importers and sync read or write:
 // saved queries, annotations, source status, property keys, event details, synced days and the
 // import log. With EventWriter and DatasetLoader it is the only code that knows the schema.
@@ -91,6 +101,10 @@ public:
     Result<QSet<qint64>> doneDays(qint64 sourceId) const;
 
     Status recordImportRun(const ImportRun& run);
+
+    // The audit log lives in the settings table as one JSON array (it needs no schema step).
+    Result<QList<AuditEntry>> auditLog() const;
+    Status appendAudit(const AuditEntry& entry);
 
 private:
     WorkspaceCatalog(std::unique_ptr<Workspace> owned);

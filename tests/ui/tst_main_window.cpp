@@ -6,6 +6,7 @@
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/WorkspaceController.h"
 
 #include <QAbstractItemModel>
 #include <QLabel>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void cancelStopsImportAndKeepsCountsTrue();
     void refusesForeignFileWithBanner();
     void newWorkspaceShowsEmptyState();
+    void forgetUserRemovesTheirEventsInTheBackground();
 
 private:
     QString label(const char* objectName) const;
@@ -140,6 +142,24 @@ void TestMainWindow::importRunsInBackgroundAndRefreshes()
     QVERIFY2(label("statusLabel").contains(QLocale().toString(1500) + QStringLiteral(" new events")),
              qPrintable(label("statusLabel")));
     QVERIFY(!m_window->findChild<QProgressBar*>(QStringLiteral("jobProgress"))->isVisible());
+}
+
+void TestMainWindow::forgetUserRemovesTheirEventsInTheBackground()
+{
+    QVERIFY(openAndWait(m_workspace));
+    // u3 has two of the 42 events (views 3 and 28) and is one of 25 users.
+    QSignalSpy finished(m_window.get(), &ui::MainWindow::jobFinished);
+    QSignalSpy reloaded(m_window.get(), &ui::MainWindow::workspaceLoaded);
+    auto* controller = m_window->findChild<ui::WorkspaceController*>();
+    QVERIFY(controller);
+    controller->forgetUser(QStringLiteral("u3"));
+    QVERIFY(m_window->isBusy());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(label("eventsValue"), QStringLiteral("40"));
+    QCOMPARE(label("usersValue"), QStringLiteral("24"));
+    QVERIFY2(label("statusLabel").contains(QStringLiteral("2 events")), qPrintable(label("statusLabel")));
 }
 
 void TestMainWindow::cancelStopsImportAndKeepsCountsTrue()
