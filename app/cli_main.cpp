@@ -1,4 +1,5 @@
 // hitcraft-cli: the headless contract of shared/docs/cli.md.
+#include "app/cli/BackupCommands.h"
 #include "app/cli/CliExitCode.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/ExplorationCommands.h"
@@ -29,6 +30,8 @@ void printUsage(QTextStream& s)
          "  sync     fetch raw events (and profiles) from Mixpanel's export API\n"
          "  info     summarise a workspace\n"
          "  forget   remove one user's events, profile and quarantined lines (right to erasure)\n"
+         "  backup   copy the workspace to a file (a consistent snapshot, also while it is open)\n"
+         "  restore  replace the workspace's contents with a backup\n"
          "  kpis     headline measures with the change against the previous range\n"
          "  dau      daily, weekly and monthly active users per day\n"
          "  lifecycle  new, returning, resurrecting and dormant users per period\n"
@@ -76,6 +79,8 @@ int main(int argc, char** argv)
         {QStringLiteral("sync"), hc::cli::runSyncCommand},
         {QStringLiteral("info"), hc::cli::runInfoCommand},
         {QStringLiteral("forget"), hc::cli::runForgetCommand},
+        {QStringLiteral("backup"), hc::cli::runBackupCommand},
+        {QStringLiteral("restore"), hc::cli::runRestoreCommand},
         {QStringLiteral("kpis"), hc::cli::runKpisCommand},
         {QStringLiteral("dau"), hc::cli::runDauCommand},
         {QStringLiteral("lifecycle"), hc::cli::runLifecycleCommand},

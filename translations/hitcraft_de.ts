@@ -406,6 +406,37 @@
     </message>
 </context>
 <context>
+    <name>hc::store::WorkspaceBackup</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>Die Sicherung „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Das Wiederherstellen der Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>Die Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The backup must go to another file than the workspace.</source>
+        <translation>Die Sicherung muss in eine andere Datei als den Arbeitsbereich gehen.</translation>
+    </message>
+    <message>
+        <source>There is no backup “%1”.</source>
+        <translation>Es gibt keine Sicherung „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>hc::store::WorkspaceSummary</name>
     <message>
         <source>Reading the workspace failed: %1</source>
