@@ -2,6 +2,7 @@
 
 #include "app/cli/CliExitCode.h"
 #include "app/cli/CliSession.h"
+#include "app/cli/HashOption.h"
 #include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
 
@@ -44,6 +45,7 @@ int runImportCommand(const QStringList& args)
     p.addOption({QStringLiteral("format"),
                  QStringLiteral("mixpanel-jsonl or csv (default: csv for .csv and .csv.gz, else mixpanel-jsonl)."),
                  QStringLiteral("FORMAT")});
+    addHashOption(p);
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to import."));
     if (!session.parse(args))
         return session.exitCode();
@@ -57,6 +59,8 @@ int runImportCommand(const QStringList& args)
     if (p.isSet(QStringLiteral("format")) && !ingest::importFormatFromName(p.value(QStringLiteral("format")), format))
         return session.usageError(QStringLiteral("--format takes mixpanel-jsonl or csv"));
 
+    if (int code = 0; !applyHashOption(session, code))
+        return code;
     auto ws = store::Workspace::open(session.dbPath(), store::Workspace::OpenMode::CreateIfMissing);
     if (!ws.ok())
         return session.fail(ws.error());

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliExitCode.h"
 #include "app/cli/CliSession.h"
+#include "app/cli/HashOption.h"
 #include "core/sync/SyncEngine.h"
 #include "core/util/TimeParsing.h"
 
@@ -43,6 +44,7 @@ int runSyncCommand(const QStringList& args)
     opt("secret-env", "Environment variable holding a legacy project API secret.", "VAR");
     opt("secret-stdin", "Read the secret from the first line of standard input.");
     opt("profiles", "Also fetch user profiles (engage).");
+    addHashOption(p);
     opt("max-requests-per-hour", "Pacing (default 60, Mixpanel's limit).", "N");
     opt("max-requests-per-second", "Pacing (default 3).", "N");
     opt("retry-base-ms", "First retry delay in milliseconds, doubled per attempt (default 2000).", "MS");
@@ -157,6 +159,8 @@ int runSyncCommand(const QStringList& args)
         return Success;
     }
 
+    if (int code = 0; !applyHashOption(session, code))
+        return code;
     CliSession::installInterruptHandler();
     sync::SyncEngine engine(c, [&](const QString& message) { session.warn(message); });
     TaskContext context([&](qint64 done, qint64 total) { session.progress(QStringLiteral("sync days"), done, total); },

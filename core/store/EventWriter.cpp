@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QDir>
 
+#include <optional>
+
 #include <sqlite3.h>
 
 namespace hc::store {
@@ -17,7 +19,7 @@ qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 } // namespace
 
 EventWriter::EventWriter(Workspace& workspace)
-    : m_workspace(workspace),
+    : m_workspace(workspace), m_hasher(workspace),
       m_insertEvent(workspace.handle(),
                     "INSERT INTO events(user_id, time_ms, event_id, insert_id, source_id, source_day,"
                     " processing_ms, properties) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING"),
@@ -151,8 +153,15 @@ Result<qint64> EventWriter::dictionaryId(StringIdMap& cache, SqliteStatement& in
     return id;
 }
 
-Result<EventWriter::Outcome> EventWriter::write(const RawEvent& event, qint64 sourceId, qint64 sourceDay)
+Result<EventWriter::Outcome> EventWriter::write(const RawEvent& original, qint64 sourceId, qint64 sourceDay)
 {
+    // With pseudonymised properties the stored copy differs from the source's; otherwise no copy.
+    std::optional<RawEvent> hashed;
+    if (m_hasher.isActive()) {
+        hashed = original;
+        m_hasher.apply(hashed->propertiesJson);
+    }
+    const RawEvent& event = hashed ? *hashed : original;
     if (!m_dictionariesLoaded) {
         if (auto s = loadDictionaries(); !s.ok())
             return s.error();
@@ -214,7 +223,10 @@ Status EventWriter::quarantine(qint64 sourceId, const QString& location, const Q
     q.bindInt(1, sourceId);
     q.bindText(2, std::string_view(loc.constData(), size_t(loc.size())));
     q.bindText(3, std::string_view(why.constData(), size_t(why.size())));
-    q.bindText(4, raw);
+    // A rejected line cannot be parsed reliably, so with pseudonymised properties its raw text,
+    // which may hold them, is not kept; the reason and the location are.
+    static const std::string_view kWithheld = "(raw line withheld: the workspace pseudonymises properties)";
+    q.bindText(4, m_hasher.isActive() ? kWithheld : raw);
     q.bindInt(5, nowMs());
     const int rc = q.step();
     q.reset();
@@ -266,6 +278,12 @@ Status EventWriter::upsertProfile(std::string_view distinctId, std::string_view 
     const auto userId = dictionaryId(m_users, m_insertUser, distinctId);
     if (!userId.ok())
         return userId.error();
+    std::string hashed;
+    if (m_hasher.isActive()) {
+        hashed = std::string(propertiesJson);
+        m_hasher.apply(hashed);
+        propertiesJson = hashed;
+    }
     m_profile.bindInt(1, userId.value());
     m_profile.bindText(2, propertiesJson);
     m_profile.bindInt(3, updatedAtMs);

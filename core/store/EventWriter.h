@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/PropertyHasher.h"
 #include "core/store/RawEvent.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/StringIdMap.h"
@@ -50,6 +51,7 @@ private:
     Error sqliteError(const QString& what) const;
 
     Workspace& m_workspace;
+    PropertyHasher m_hasher; // the workspace's pseudonymised properties, read once
     bool m_dictionariesLoaded = false;
     bool m_eventsChanged = false; // this transaction added, replaced or removed events
     StringIdMap m_eventNames;
