@@ -1,6 +1,8 @@
 #include "tests/support/EventFixture.h"
 
 #include "core/dataset/DatasetBuilder.h"
+#include "core/demo/DemoWorkspaceGenerator.h"
+#include "core/store/Workspace.h"
 
 namespace hc::test {
 
@@ -18,6 +20,19 @@ std::shared_ptr<const dataset::Dataset> datasetFrom(const QString& events, const
         b.add(user, name, kFixtureT0 + seconds * 1000, props);
     }
     return b.build(settings);
+}
+
+bool writeDemoWorkspace(const QString& path, int users, int days)
+{
+    auto ws = store::Workspace::open(path, store::Workspace::OpenMode::CreateIfMissing);
+    if (!ws.ok())
+        return false;
+    demo::DemoOptions o;
+    o.users = users;
+    o.days = days;
+    o.end = QDate(2026, 11, 30);
+    TaskContext ctx;
+    return demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx).ok();
 }
 
 } // namespace hc::test

@@ -16,4 +16,7 @@ constexpr qint64 kFixtureT0 = 1767225600000; // 2026-01-01T00:00:00Z
 std::shared_ptr<const dataset::Dataset> datasetFrom(const QString& events,
                                                     const dataset::DatasetSettings& settings = {});
 
+// Writes the demo generator's workspace at `path` (created), ending 2026-11-30; false on failure.
+bool writeDemoWorkspace(const QString& path, int users, int days);
+
 } // namespace hc::test

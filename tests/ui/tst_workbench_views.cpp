@@ -2,8 +2,8 @@
 // funnel and the heatmap show what hitcraft-cli computes for the same query, a reporting zone
 // change re-buckets the trend, the dock layout survives a restart, and the event loop keeps
 // turning while views recompute.
-#include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/store/Workspace.h"
+#include "tests/support/EventFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/WorkbenchData.h"
@@ -74,15 +74,8 @@ private:
 void TestWorkbenchViews::initTestCase()
 {
     m_path = m_dir.filePath(QStringLiteral("demo.hcw"));
-    auto ws = store::Workspace::open(m_path, store::Workspace::OpenMode::CreateIfMissing);
-    QVERIFY(ws.ok());
     // About a million events: the size at which the event loop must keep turning.
-    demo::DemoOptions o;
-    o.users = 21000;
-    o.days = 120;
-    o.end = QDate(2026, 11, 30);
-    TaskContext ctx;
-    QVERIFY(demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx).ok());
+    QVERIFY(test::writeDemoWorkspace(m_path, 21000, 120));
 }
 
 void TestWorkbenchViews::init()

@@ -3,11 +3,11 @@
 // loads without the user; the audit log says what was done without naming them.
 #include "core/dataset/ColumnSnapshot.h"
 #include "core/dataset/DatasetLoader.h"
-#include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/store/EventWriter.h"
 #include "core/store/UserEraser.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceCatalog.h"
+#include "tests/support/EventFixture.h"
 #include "tests/support/TestFiles.h"
 #include "tests/support/WorkspaceQuery.h"
 
@@ -38,14 +38,9 @@ void TestForgetUser::initTestCase() { QVERIFY(m_dir.isValid()); }
 QString TestForgetUser::makeDemo(const QString& name)
 {
     const QString path = m_dir.filePath(name);
-    auto ws = store::Workspace::open(path, store::Workspace::OpenMode::CreateIfMissing);
-    demo::DemoOptions o;
-    o.users = 60;
-    o.days = 30;
-    o.end = QDate(2026, 11, 30);
-    TaskContext ctx;
-    if (!demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx).ok())
+    if (!test::writeDemoWorkspace(path, 60, 30))
         return QString();
+    auto ws = store::Workspace::open(path, store::Workspace::OpenMode::MustExist);
     // A quarantined line that names the user, and one that does not.
     store::EventWriter writer(*ws.value());
     const qint64 source = writer.ensureSource(QStringLiteral("file:test"), QStringLiteral("file")).value();

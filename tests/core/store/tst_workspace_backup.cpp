@@ -3,10 +3,10 @@
 // old contents back, refuses what is not a workspace, and leaves no stale column file.
 #include "core/dataset/ColumnSnapshot.h"
 #include "core/dataset/DatasetLoader.h"
-#include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/store/UserEraser.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceBackup.h"
+#include "tests/support/EventFixture.h"
 #include "tests/support/TestFiles.h"
 #include "tests/support/WorkspaceQuery.h"
 
@@ -35,14 +35,7 @@ private:
 void TestWorkspaceBackup::initTestCase()
 {
     m_path = m_dir.filePath(QStringLiteral("w.hcw"));
-    auto ws = store::Workspace::open(m_path, store::Workspace::OpenMode::CreateIfMissing);
-    QVERIFY(ws.ok());
-    demo::DemoOptions o;
-    o.users = 80;
-    o.days = 30;
-    o.end = QDate(2026, 11, 30);
-    TaskContext ctx;
-    QVERIFY(demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx).ok());
+    QVERIFY(test::writeDemoWorkspace(m_path, 80, 30));
 }
 
 qint64 TestWorkspaceBackup::events(store::Workspace& ws)

@@ -55,6 +55,8 @@ private Q_SLOTS:
 
 private:
     sync::SyncConfig config(const QString& db) const;
+    // hitcraft-cli sync against the emulator for 2026-11-01..05, the secret from HC_TEST_SECRET.
+    QStringList cliSyncArgs(const QString& db, const QStringList& extra) const;
     void control(const QByteArray& json);
     Result<sync::SyncSummary> runSync(const sync::SyncConfig& c, QStringList* log = nullptr,
                                       std::function<bool()> cancel = {});
@@ -79,6 +81,15 @@ sync::SyncConfig TestSync::config(const QString& db) const
     c.backoffBaseMs = 20;
     c.refreshDays = 0;
     return c;
+}
+
+QStringList TestSync::cliSyncArgs(const QString& db, const QStringList& extra) const
+{
+    return QStringList{"sync",           "--db",          db,           "--source",           "mixpanel",
+                       "--project-id",   "4242",          "--api-base", m_emulator.baseUrl(), "--from",
+                       "2026-11-01",     "--to",          "2026-11-05", "--username",         "svc-user",
+                       "--password-env", "HC_TEST_SECRET"}
+           + extra;
 }
 
 void TestSync::control(const QByteArray& json) { QVERIFY(m_emulator.control(json)); }
@@ -241,28 +252,7 @@ void TestSync::killedSyncRerunGivesTheSame()
 {
     const QString cli = qEnvironmentVariable("HC_CLI");
     const QString db = m_dir.filePath(QStringLiteral("killed.hcw"));
-    const QStringList args = {"sync",
-                              "--db",
-                              db,
-                              "--source",
-                              "mixpanel",
-                              "--project-id",
-                              "4242",
-                              "--api-base",
-                              m_emulator.baseUrl(),
-                              "--from",
-                              "2026-11-01",
-                              "--to",
-                              "2026-11-05",
-                              "--username",
-                              "svc-user",
-                              "--password-env",
-                              "HC_TEST_SECRET",
-                              "--max-requests-per-second",
-                              "1000",
-                              "--retry-base-ms",
-                              "20",
-                              "--json"};
+    const QStringList args = cliSyncArgs(db, {"--max-requests-per-second", "1000", "--retry-base-ms", "20", "--json"});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HC_TEST_SECRET"), kSecret);
     for (int round = 0; round < 3; ++round) {
@@ -292,13 +282,7 @@ void TestSync::interruptedCliExitsThreeAndResumes()
 {
     control(R"({"faults": [{"kind": "slow", "times": 5}]})");
     const QString db = m_dir.filePath(QStringLiteral("interrupted.hcw"));
-    const QStringList args = {"sync",           "--db",           db,
-                              "--source",       "mixpanel",       "--project-id",
-                              "4242",           "--api-base",     m_emulator.baseUrl(),
-                              "--from",         "2026-11-01",     "--to",
-                              "2026-11-05",     "--username",     "svc-user",
-                              "--password-env", "HC_TEST_SECRET", "--max-requests-per-second",
-                              "1000",           "--json"};
+    const QStringList args = cliSyncArgs(db, {"--max-requests-per-second", "1000", "--json"});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HC_TEST_SECRET"), kSecret);
     QProcess p;
@@ -514,13 +498,7 @@ void TestSync::profilesRefusedCliExitsNonZero()
 {
     const QString db = m_dir.filePath(QStringLiteral("profiles-cli.hcw"));
     QVERIFY(runSync(config(db)).ok());
-    const QStringList args = {"sync",           "--db",           db,
-                              "--source",       "mixpanel",       "--project-id",
-                              "4242",           "--api-base",     m_emulator.baseUrl(),
-                              "--from",         "2026-11-01",     "--to",
-                              "2026-11-05",     "--username",     "svc-user",
-                              "--password-env", "HC_TEST_SECRET", "--profiles",
-                              "--json"};
+    const QStringList args = cliSyncArgs(db, {"--profiles", "--json"});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HC_TEST_SECRET"), QStringLiteral("wrong-secret-0xDEADBEEF"));
     QProcess p;
