@@ -129,8 +129,7 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     m_table->setObjectName(QStringLiteral("funnelTable"));
     m_table->setAccessibleName(tr("Funnel steps table"));
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(FunnelStepsModel::StepColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto* results = new QSplitter(Qt::Vertical, this);
