@@ -48,6 +48,7 @@ int runSyncCommand(const QStringList& args)
     opt("max-requests-per-hour", "Pacing (default 60, Mixpanel's limit).", "N");
     opt("max-requests-per-second", "Pacing (default 3).", "N");
     opt("retry-base-ms", "First retry delay in milliseconds, doubled per attempt (default 2000).", "MS");
+    opt("max-backoff-ms", "Longest wait between attempts, Retry-After included (default 300000).", "MS");
     opt("timezone-mode", "utc (default) or project-local (projects created before 2023).", "MODE");
     opt("project-timezone", "The project's IANA time zone, for --timezone-mode project-local.", "ZONE");
     opt("detect-timezone-mode", "Only look at a few events of --to and say which time-zone mode the project uses.");
@@ -113,14 +114,17 @@ int runSyncCommand(const QStringList& args)
     if (secretSources == 1 && c.secret.isEmpty())
         return session.usageError(QStringLiteral("the secret is empty: set the environment variable (or stdin) first"));
 
-    qint64 perHour = c.maxRequestsPerHour, perSecond = c.maxRequestsPerSecond, retryBase = c.backoffBaseMs;
+    qint64 perHour = c.maxRequestsPerHour, perSecond = c.maxRequestsPerSecond, retryBase = c.backoffBaseMs,
+           maxBackoff = c.maxBackoffMs;
     if (!session.integerOption(QStringLiteral("max-requests-per-hour"), 1, 1000000, perHour)
         || !session.integerOption(QStringLiteral("max-requests-per-second"), 1, 10000, perSecond)
-        || !session.integerOption(QStringLiteral("retry-base-ms"), 1, 600000, retryBase))
+        || !session.integerOption(QStringLiteral("retry-base-ms"), 1, 600000, retryBase)
+        || !session.integerOption(QStringLiteral("max-backoff-ms"), 1, 3600000, maxBackoff))
         return session.exitCode();
     c.maxRequestsPerHour = int(perHour);
     c.maxRequestsPerSecond = int(perSecond);
     c.backoffBaseMs = retryBase;
+    c.maxBackoffMs = maxBackoff;
     const QString mode = p.value(QStringLiteral("timezone-mode"));
     if (mode == QLatin1String("project-local")) {
         const QByteArray zone = p.value(QStringLiteral("project-timezone")).toUtf8();

@@ -32,7 +32,8 @@ struct SyncConfig {
     qint64 smallDayEvents = 25000;   // days below this many events count as small
     qint64 largeDayEvents = 2000000; // after a day above this, days are fetched hour by hour
     int maxAttempts = 6;
-    qint64 backoffBaseMs = 2000; // doubled per attempt, with jitter; Retry-After wins when given
+    qint64 backoffBaseMs = 2000;  // doubled per attempt, with jitter; Retry-After wins when given
+    qint64 maxBackoffMs = 300000; // no wait between attempts is longer, Retry-After included
     qint64 noDataTimeoutMs = 60000;
     qint64 bodyTimeoutMs = 600000;
     bool projectLocalTime = false; // pre-2023 projects export times in the project's zone

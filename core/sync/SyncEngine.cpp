@@ -205,11 +205,14 @@ Result<std::vector<QDate>> SyncEngine::planDays(Run& run) const
 
 qint64 SyncEngine::backoffMs(int attempt, qint64 retryAfterMs) const
 {
-    // Exponential with jitter, capped: Retry-After wins when the server gives one.
-    if (retryAfterMs >= 0)
-        return retryAfterMs;
-    return (m_config.backoffBaseMs << std::min(attempt - 1, 10))
-           + qint64(QRandomGenerator::global()->bounded(int(std::max<qint64>(1, m_config.backoffBaseMs / 2))));
+    // Exponential with jitter; Retry-After wins when the server gives one. Either is capped, so a
+    // day that keeps failing ends as failed after maxAttempts within bounded time.
+    const qint64 wait =
+        retryAfterMs >= 0
+            ? retryAfterMs
+            : (m_config.backoffBaseMs << std::min(attempt - 1, 10))
+                  + qint64(QRandomGenerator::global()->bounded(int(std::max<qint64>(1, m_config.backoffBaseMs / 2))));
+    return std::min(wait, m_config.maxBackoffMs);
 }
 
 void SyncEngine::logRetry(const QString& reason, int attempt) const

@@ -9,6 +9,8 @@ what the store must hold. Faults are switched per test through POST /control wit
 Kinds: 429, 500, 502, 503, 401, drop (connection closed mid-body), truncated_gzip, terminated_early,
 slow (body sent in slow pieces), malformed (one bad line among good ones, which stays).
 Each fault applies to the next `times` export requests (default 1) and then clears itself.
+"failure_rate": F (with "failure_seed") makes that share of export and engage requests fail at random
+with 429 (Retry-After 0), 500, 502, 503, a dropped connection, a cut gzip body or `terminated early`.
 "engage_faults" does the same for profile pages (kinds 429, 500, 502, 503, drop, 401, 402, 403).
 Profiles are served only as mixpanel.md 3.1 documents them: POST /api/query/engage?project_id=N with a
 form-urlencoded body (page, session_id); a GET there or on the legacy /api/2.0/engage gets 405.
@@ -20,6 +22,7 @@ import gzip
 import hashlib
 import json
 import os
+import random
 import re
 import socket
 import sys
@@ -40,6 +43,8 @@ class State:
         self.faults = []
         self.engage_faults = []
         self.engage_requests = []
+        self.failure_rate = 0.0
+        self.failures = random.Random(1)
         self.profile_count = 50
         self.deleted = set()   # insert ids removed "upstream"
         self.added = {}        # day -> extra events
@@ -70,6 +75,11 @@ class State:
         with self.lock:
             faults = getattr(self, which)
             if not faults:
+                if self.failure_rate > 0 and self.failures.random() < self.failure_rate:
+                    kinds = ["429", "500", "502", "503", "drop"]
+                    if which == "faults":
+                        kinds += ["truncated_gzip", "terminated_early"]
+                    return {"kind": self.failures.choice(kinds), "retry_after": 0}
                 return None
             fault = faults[0]
             fault["times"] = fault.get("times", 1) - 1
@@ -108,6 +118,8 @@ class Handler(BaseHTTPRequestHandler):
                 state.engage_faults = body.get("engage_faults", [])
                 if "profiles" in body:
                     state.profile_count = body["profiles"]
+                state.failure_rate = body.get("failure_rate", 0.0)
+                state.failures = random.Random(body.get("failure_seed", 1))
                 state.deleted |= set(body.get("delete", []))
                 for day, events in body.get("add", {}).items():
                     state.added.setdefault(day, []).extend(events)

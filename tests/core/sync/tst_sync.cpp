@@ -8,6 +8,7 @@
 #include "tests/support/TestFiles.h"
 #include "tests/support/WorkspaceQuery.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -31,7 +32,10 @@ class TestSync : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_emulator.start(kEventsPerDay)); }
-    void init() { control(R"({"faults": [], "engage_faults": [], "profiles": 50, "reset_stats": true})"); }
+    void init()
+    {
+        control(R"({"faults": [], "engage_faults": [], "profiles": 50, "failure_rate": 0, "reset_stats": true})");
+    }
     void cleanSyncMatchesTheSource();
     void faultsLoseNothing_data();
     void faultsLoseNothing();
@@ -50,6 +54,8 @@ private Q_SLOTS:
     void profilesRefusedStopTheSync_data();
     void profilesRefusedStopTheSync();
     void profilesRefusedCliExitsNonZero();
+    void halfOfRequestsFailingStillCompletes();
+    void retriesEndAndTheDayIsRecordedFailed();
     void requestsFollowTheDocumentedApi_data();
     void requestsFollowTheDocumentedApi();
 
@@ -509,6 +515,61 @@ void TestSync::profilesRefusedCliExitsNonZero()
     const QByteArray err = p.readAllStandardError();
     QVERIFY2(err.contains("credentials"), err.constData());
     QVERIFY(!err.contains("0xDEADBEEF"));
+}
+
+void TestSync::halfOfRequestsFailingStillCompletes()
+{
+    // Every other request fails at random (429, 5xx, drops, cut gzip, `terminated early`), export
+    // and engage alike; with short, capped retries the sync still ends with exactly the source.
+    control(R"({"failure_rate": 0.5, "failure_seed": 11})");
+    const QString db = m_dir.filePath(QStringLiteral("half-failing.hcw"));
+    auto c = config(db);
+    c.to = QDate(2026, 11, 10);
+    c.profiles = true;
+    c.maxAttempts = 14; // a day fails only if 14 requests in a row do: about 1 in 16,000
+    c.backoffBaseMs = 5;
+    c.maxBackoffMs = 40;
+    QElapsedTimer clock;
+    clock.start();
+    QStringList log;
+    const auto r = runSync(c, &log);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r.value().daysFailed, 0);
+    QCOMPARE(r.value().profiles, 50);
+    expectExactly(db, 10);
+    QVERIFY(log.filter(QStringLiteral("trying again")).size() >= 5); // failures did happen
+    QVERIFY2(clock.elapsed() < 60000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestSync::retriesEndAndTheDayIsRecordedFailed()
+{
+    // A day whose every request fails is retried maxAttempts times, never longer than the cap per
+    // wait (a Retry-After of an hour included), then recorded as failed with its reason.
+    control(R"({"faults": [{"kind": "503", "times": 1000}]})");
+    const QString db = m_dir.filePath(QStringLiteral("always-failing.hcw"));
+    auto c = config(db);
+    c.to = c.from;
+    c.maxAttempts = 4;
+    c.backoffBaseMs = 10000; // would wait 10 s, 20 s, 40 s without the cap
+    c.maxBackoffMs = 30;
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = runSync(c);
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().daysFailed, 1);
+    QVERIFY(r.value().failedDays.first().contains(QStringLiteral("HTTP 503")));
+    QCOMPARE(m_emulator.requestCount(), 4);
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    auto ws = store::Workspace::open(db, store::Workspace::OpenMode::MustExist);
+    QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT status FROM sync_checkpoints")),
+             QStringList({"failed"}));
+    control(R"({"faults": [{"kind": "429", "times": 3, "retry_after": 3600}], "reset_stats": true})");
+    clock.restart();
+    c.maxAttempts = 4;
+    const auto again = runSync(c);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().daysOk, 1); // the fourth attempt gets through after three capped waits
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestSync::requestsFollowTheDocumentedApi_data()
