@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refusesForeignFileUntouched();
     void analysisCommands();
     void interruptExitsThree();
+    void twoProcessesShareOneWorkspace();
 
 private:
     struct Run {
@@ -325,6 +326,44 @@ void TestCli::interruptExitsThree()
     const Run rest = cli({"import", "--db", db, file, "--json"});
     QCOMPARE(rest.code, 0);
     QCOMPARE(QJsonDocument::fromJson(rest.out).object().value(QStringLiteral("inserted")).toInt(), 400000 - inserted);
+}
+
+void TestCli::twoProcessesShareOneWorkspace()
+{
+    // Two imports (as the CLI and the window would) write into one workspace at the same time while
+    // a third process reads it: both finish, nothing is lost or counted twice, the file stays sound.
+    const QString db = m_dir.filePath(QStringLiteral("shared.hcw"));
+    QStringList files;
+    for (int f = 0; f < 2; ++f) {
+        QByteArray lines;
+        for (int i = 0; i < 60000; ++i)
+            lines +=
+                QStringLiteral(R"({"event":"e%1","properties":{"time":%2,"distinct_id":"u%3","$insert_id":"%1-%4"}})"
+                               "\n")
+                    .arg(f)
+                    .arg(1700000000 + i)
+                    .arg(i % 300)
+                    .arg(i)
+                    .toUtf8();
+        files << m_dir.filePath(QStringLiteral("shared%1.jsonl").arg(f));
+        QVERIFY(hc::test::writeFile(files.last(), lines));
+    }
+    QCOMPARE(cli({"import", "--db", db, files[0], "--json"}).code, 0); // create it, then both at once
+    QProcess a, b, reader;
+    a.start(m_cli, {"import", "--db", db, files[1], "--json"});
+    b.start(m_cli, {"import", "--db", db, files[0], "--json"}); // all duplicates: writes race, count stays
+    reader.start(m_cli, {"dau", "--db", db, "--from", "2023-11-14", "--to", "2023-11-15", "--json"});
+    for (QProcess* p : {&a, &b, &reader})
+        QVERIFY(p->waitForFinished(120000));
+    QCOMPARE(a.exitCode(), 0);
+    QCOMPARE(b.exitCode(), 0);
+    QCOMPARE(reader.exitCode(), 0);
+    QCOMPARE(QJsonDocument::fromJson(a.readAllStandardOutput()).object().value(QStringLiteral("inserted")).toInt(),
+             60000);
+    QCOMPARE(QJsonDocument::fromJson(b.readAllStandardOutput()).object().value(QStringLiteral("duplicates")).toInt(),
+             60000);
+    QCOMPARE(hc::test::rawSql(db, QStringLiteral("SELECT count(*) FROM events")), QStringLiteral("120000"));
+    QCOMPARE(hc::test::rawSql(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
