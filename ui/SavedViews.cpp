@@ -32,23 +32,19 @@ QJsonObject jsonOf(const AnalysisScope& scope)
 
 } // namespace
 
-QList<QPair<QString, AnalysisScope>> SavedViews::load(const QString& workspacePath)
+QList<QPair<QString, AnalysisScope>> SavedViews::load(const store::WorkspaceCatalog& catalog)
 {
     QList<QPair<QString, AnalysisScope>> out;
-    auto catalog = store::WorkspaceCatalog::open(workspacePath);
-    if (!catalog.ok())
-        return out;
-    const auto saved = catalog.value()->savedQueries(kKind);
+    const auto saved = catalog.savedQueries(kKind);
     if (saved.ok())
         for (const store::SavedQuery& q : saved.value())
             out.append({q.name, scopeFrom(q.definition)});
     return out;
 }
 
-bool SavedViews::save(const QString& workspacePath, const QString& name, const AnalysisScope& scope)
+bool SavedViews::save(store::WorkspaceCatalog& catalog, const QString& name, const AnalysisScope& scope)
 {
-    auto catalog = store::WorkspaceCatalog::open(workspacePath);
-    return catalog.ok() && catalog.value()->saveQuery(store::SavedQuery{name, kKind, jsonOf(scope)}).ok();
+    return catalog.saveQuery(store::SavedQuery{name, kKind, jsonOf(scope)}).ok();
 }
 
 } // namespace hc::ui

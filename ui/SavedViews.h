@@ -5,14 +5,19 @@
 #include <QList>
 #include <QPair>
 
+namespace hc::store {
+class WorkspaceCatalog;
+}
+
 namespace hc::ui {
 
 // Named scopes (range, zone, filter, compare) kept in the workspace's saved_queries table with
-// kind "view", so they travel with the workspace. Each call opens its own connection through the store catalog.
+// kind "view", so they travel with the workspace: this class turns scopes into the catalog's
+// JSON and back. Call it on the catalog's (worker) thread.
 class SavedViews {
 public:
-    static QList<QPair<QString, AnalysisScope>> load(const QString& workspacePath);
-    static bool save(const QString& workspacePath, const QString& name, const AnalysisScope& scope);
+    static QList<QPair<QString, AnalysisScope>> load(const store::WorkspaceCatalog& catalog);
+    static bool save(store::WorkspaceCatalog& catalog, const QString& name, const AnalysisScope& scope);
 };
 
 } // namespace hc::ui

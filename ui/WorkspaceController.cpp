@@ -5,6 +5,7 @@
 #include "core/ingest/FileImporter.h"
 #include "core/store/UserEraser.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceCatalog.h"
 #include "ui/AnalysisRunner.h"
 #include "ui/SavedViews.h"
 #include "ui/WorkbenchData.h"
@@ -47,7 +48,7 @@ void WorkspaceController::load(const QString& path, bool create)
                 Q_EMIT openFailed(path, message, gone);
             };
         }
-        const SavedViewList views = SavedViews::load(path);
+        const SavedViewList views = SavedViews::load(store::WorkspaceCatalog(*ws.value()));
         const store::WorkspaceSummary s = summary.value();
         return [this, path, s, views] {
             // After every open, import or sync the dataset is read again.
@@ -165,8 +166,11 @@ void WorkspaceController::saveView(const QString& name, const AnalysisScope& sco
 {
     const QString path = m_path;
     m_saves->run([this, path, name, scope](TaskContext&) -> AnalysisRunner::Apply {
-        SavedViews::save(path, name, scope);
-        const SavedViewList views = SavedViews::load(path);
+        SavedViewList views;
+        if (auto catalog = store::WorkspaceCatalog::open(path); catalog.ok()) {
+            SavedViews::save(*catalog.value(), name, scope);
+            views = SavedViews::load(*catalog.value());
+        }
         return [this, views, name] {
             Q_EMIT savedViewsChanged(views);
             Q_EMIT viewSaved(name);

@@ -91,13 +91,7 @@ Status EventWriter::begin()
 
 Status EventWriter::commit()
 {
-    // Snapshots of the events (the dataset's column file) compare this number with their own.
-    if (m_eventsChanged
-        && sqlite3_exec(m_workspace.handle(),
-                        "INSERT INTO settings(key, value) VALUES('events_generation', '1') ON CONFLICT(key)"
-                        " DO UPDATE SET value = CAST(value AS INTEGER) + 1",
-                        nullptr, nullptr, nullptr)
-               != SQLITE_OK) {
+    if (m_eventsChanged && !m_workspace.raiseEventsGeneration().ok()) {
         const Error e = sqliteError(QStringLiteral("Saving"));
         rollback();
         return e;

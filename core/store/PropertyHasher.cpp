@@ -8,6 +8,8 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace hc::store {
 
 namespace {
@@ -31,6 +33,8 @@ PropertyHasher::PropertyHasher(Workspace& workspace)
 {
     if (m_salt.isEmpty())
         m_names.clear(); // never hash without a salt (addProperties makes both)
+    for (const QString& n : m_names)
+        m_quotedNames.push_back('"' + n.toStdString() + '"');
 }
 
 bool PropertyHasher::addProperties(Workspace& workspace, const QStringList& names)
@@ -57,9 +61,9 @@ QString PropertyHasher::hashed(const QByteArray& value) const
 bool PropertyHasher::apply(std::string& propertiesJson) const
 {
     // Most events carry none of the names: look for the quoted name before parsing anything.
-    bool mentioned = false;
-    for (const QString& n : m_names)
-        mentioned = mentioned || propertiesJson.find('"' + n.toStdString() + '"') != std::string::npos;
+    const bool mentioned = std::any_of(m_quotedNames.begin(), m_quotedNames.end(), [&](const std::string& q) {
+        return propertiesJson.find(q) != std::string::npos;
+    });
     if (!mentioned)
         return true;
     QJsonParseError error;

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <string>
+#include <vector>
 
 namespace hc::store {
 
@@ -32,6 +33,7 @@ public:
 
 private:
     QStringList m_names;
+    std::vector<std::string> m_quotedNames; // "name" as it appears in JSON text, for the quick test
     QByteArray m_salt;
 };
 

@@ -69,11 +69,7 @@ Result<ForgetSummary> UserEraser::forget(const QString& distinctId, const QStrin
     summary.quarantined = deleteQuarantined(db, id);
     const qint64 dictionary = deleteForUser(db, "DELETE FROM users WHERE id = ?1", userId);
     const bool ok = summary.events >= 0 && summary.profiles >= 0 && summary.quarantined >= 0 && dictionary >= 0
-                    && sqlite3_exec(db,
-                                    "INSERT INTO settings(key, value) VALUES('events_generation', '1') ON CONFLICT(key)"
-                                    " DO UPDATE SET value = CAST(value AS INTEGER) + 1",
-                                    nullptr, nullptr, nullptr)
-                           == SQLITE_OK;
+                    && m_workspace.raiseEventsGeneration().ok();
     if (!ok || sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         const Error e = sqliteError(db, m_workspace.path());
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);

@@ -238,6 +238,19 @@ QTimeZone Workspace::reportingTimeZone() const
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
+Status Workspace::raiseEventsGeneration()
+{
+    if (sqlite3_exec(m_handle,
+                     "INSERT INTO settings(key, value) VALUES('events_generation', '1') ON CONFLICT(key)"
+                     " DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+                     nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return makeError(
+            Error::Code::Database,
+            tr("Database error in “%1”: %2").arg(nativePath(m_path), QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    return Done{};
+}
+
 Status Workspace::exec(const QString& sql)
 {
     QSqlQuery q(database());

@@ -49,6 +49,10 @@ public:
     Status setSetting(const QString& key, const QString& value);
     QTimeZone reportingTimeZone() const;
 
+    // Inside a write transaction that changed events: snapshots of the events (the dataset's
+    // column file) compare this number with their own, so raising it makes them stale.
+    Status raiseEventsGeneration();
+
     // Runs one statement that returns no rows; errors carry SQLite's text.
     Status exec(const QString& sql);
 

@@ -14,6 +14,20 @@ namespace {
 const QString kAnnotationsKey = QStringLiteral("annotations");
 const QString kAuditKey = QStringLiteral("audit_log");
 
+// Annotations and the audit log live in the settings table as one JSON array each, so they
+// travel with the file and need no schema step.
+QJsonArray arraySetting(const Workspace& ws, const QString& key)
+{
+    return QJsonDocument::fromJson(ws.setting(key).toUtf8()).array();
+}
+
+Status appendToArraySetting(Workspace& ws, const QString& key, const QJsonObject& item)
+{
+    QJsonArray all = arraySetting(ws, key);
+    all.append(item);
+    return ws.setSetting(key, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+}
+
 Error queryError(const Workspace& ws, const QSqlQuery& q)
 {
     return makeError(Error::Code::Database,
@@ -73,13 +87,10 @@ Status WorkspaceCatalog::saveQuery(const SavedQuery& query)
     return Done{};
 }
 
-// Annotations live in the settings table as one JSON array, so they travel with the file and
-// need no schema step.
 Result<QList<Annotation>> WorkspaceCatalog::annotations() const
 {
     QList<Annotation> out;
-    const QJsonArray all = QJsonDocument::fromJson(m_workspace->setting(kAnnotationsKey).toUtf8()).array();
-    for (const QJsonValue v : all) {
+    for (const QJsonValue v : arraySetting(*m_workspace, kAnnotationsKey)) {
         const QJsonObject o = v.toObject();
         const QDate d = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
         if (d.isValid())
@@ -90,11 +101,9 @@ Result<QList<Annotation>> WorkspaceCatalog::annotations() const
 
 Status WorkspaceCatalog::addAnnotation(const Annotation& annotation)
 {
-    QJsonArray all = QJsonDocument::fromJson(m_workspace->setting(kAnnotationsKey).toUtf8()).array();
-    all.append(QJsonObject{{QStringLiteral("date"), annotation.date.toString(Qt::ISODate)},
-                           {QStringLiteral("text"), annotation.text}});
-    return m_workspace->setSetting(kAnnotationsKey,
-                                   QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    return appendToArraySetting(*m_workspace, kAnnotationsKey,
+                                QJsonObject{{QStringLiteral("date"), annotation.date.toString(Qt::ISODate)},
+                                            {QStringLiteral("text"), annotation.text}});
 }
 
 Result<QList<SourceStatus>> WorkspaceCatalog::sourceStatus() const
@@ -177,7 +186,7 @@ Status WorkspaceCatalog::recordImportRun(const ImportRun& run)
 Result<QList<AuditEntry>> WorkspaceCatalog::auditLog() const
 {
     QList<AuditEntry> out;
-    for (const QJsonValue v : QJsonDocument::fromJson(m_workspace->setting(kAuditKey).toUtf8()).array()) {
+    for (const QJsonValue v : arraySetting(*m_workspace, kAuditKey)) {
         const QJsonObject o = v.toObject();
         out.append(AuditEntry{QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs),
                               o.value(QStringLiteral("actor")).toString(), o.value(QStringLiteral("action")).toString(),
@@ -188,12 +197,11 @@ Result<QList<AuditEntry>> WorkspaceCatalog::auditLog() const
 
 Status WorkspaceCatalog::appendAudit(const AuditEntry& entry)
 {
-    QJsonArray all = QJsonDocument::fromJson(m_workspace->setting(kAuditKey).toUtf8()).array();
-    all.append(QJsonObject{{QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("actor"), entry.actor},
-                           {QStringLiteral("action"), entry.action},
-                           {QStringLiteral("detail"), entry.detail}});
-    return m_workspace->setSetting(kAuditKey, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    return appendToArraySetting(*m_workspace, kAuditKey,
+                                QJsonObject{{QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs)},
+                                            {QStringLiteral("actor"), entry.actor},
+                                            {QStringLiteral("action"), entry.action},
+                                            {QStringLiteral("detail"), entry.detail}});
 }
 
 } // namespace hc::store

@@ -215,10 +215,22 @@ qint64 SyncEngine::backoffMs(int attempt, qint64 retryAfterMs) const
     return std::min(wait, m_config.maxBackoffMs);
 }
 
-void SyncEngine::logRetry(const QString& reason, int attempt) const
+void SyncEngine::waitBeforeRetry(const FetchOutcome& outcome, int attempt, TaskContext& context) const
 {
+    if (attempt >= m_config.maxAttempts)
+        return; // the last attempt failed: no retry to wait for
     if (m_log)
-        m_log(tr("%1 (attempt %2 of %3); trying again").arg(reason).arg(attempt).arg(m_config.maxAttempts));
+        m_log(tr("%1 (attempt %2 of %3); trying again").arg(outcome.reason).arg(attempt).arg(m_config.maxAttempts));
+    sleepUnlessCancelled(backoffMs(attempt, outcome.retryAfterMs), context);
+}
+
+bool SyncEngine::paceRequest(Run& run, TaskContext& context) const
+{
+    sleepUnlessCancelled(run.limiter.waitMs(QDateTime::currentMSecsSinceEpoch()), context);
+    if (context.isCancelled())
+        return false;
+    run.limiter.recordStart(QDateTime::currentMSecsSinceEpoch());
+    return true;
 }
 
 FetchOutcome SyncEngine::fetchOnce(Run& run, const QDate& first, const QDate& last, int hour, const QString& label,
@@ -323,20 +335,15 @@ SyncEngine::RangeFetch SyncEngine::fetchRange(Run& run, const QDate& first, cons
         // A day too large for one request is fetched hour by hour (a `where` on the event time),
         // and still committed only when all its hours arrived.
         for (int part = 0; part < (hourly ? 24 : 1); ++part) {
-            sleepUnlessCancelled(run.limiter.waitMs(QDateTime::currentMSecsSinceEpoch()), context);
-            if (context.isCancelled())
+            if (!paceRequest(run, context))
                 break;
-            run.limiter.recordStart(QDateTime::currentMSecsSinceEpoch());
             fetched.outcome = fetchOnce(run, first, last, hourly ? part : -1, label, fetched, lineNumber, context);
             if (context.isCancelled() || fetched.outcome.kind != Fetch::Kind::Ok)
                 break; // a failed part fails the attempt: the whole day is fetched again
         }
         if (context.isCancelled() || fetched.outcome.kind != Fetch::Kind::Retry)
             break;
-        if (attempt < m_config.maxAttempts) {
-            logRetry(fetched.outcome.reason, attempt);
-            sleepUnlessCancelled(backoffMs(attempt, fetched.outcome.retryAfterMs), context);
-        }
+        waitBeforeRetry(fetched.outcome, attempt, context);
     }
     return fetched;
 }
@@ -412,10 +419,8 @@ Result<QByteArray> SyncEngine::fetchProfilesPage(Run& run, int page, const QStri
 {
     Fetch outcome;
     for (int attempt = 1; attempt <= m_config.maxAttempts && !context.isCancelled(); ++attempt) {
-        sleepUnlessCancelled(run.limiter.waitMs(QDateTime::currentMSecsSinceEpoch()), context);
-        if (context.isCancelled())
+        if (!paceRequest(run, context))
             break;
-        run.limiter.recordStart(QDateTime::currentMSecsSinceEpoch());
         SyncSource::FormRequest request = run.origin->profilesRequest(page, sessionId);
         request.request.setTransferTimeout(int(m_config.noDataTimeoutMs));
         const WholeResponse r = fetchWhole(run.network, request.request, request.form);
@@ -426,10 +431,7 @@ Result<QByteArray> SyncEngine::fetchProfilesPage(Run& run, int page, const QStri
                                   tr("profiles page %1").arg(page));
         if (outcome.kind != Fetch::Kind::Retry)
             break;
-        if (attempt < m_config.maxAttempts) {
-            logRetry(outcome.reason, attempt);
-            sleepUnlessCancelled(backoffMs(attempt, outcome.retryAfterMs), context);
-        }
+        waitBeforeRetry(outcome, attempt, context);
     }
     if (context.isCancelled())
         return TaskContext::cancelledError();

@@ -58,8 +58,11 @@ private:
     // Profiles: engage pages, paced and retried like exports.
     Status syncProfiles(Run& run, TaskContext& context);
     Result<QByteArray> fetchProfilesPage(Run& run, int page, const QString& sessionId, TaskContext& context);
+    // Waits for the rate limiter and records the request's start; false when cancelled meanwhile.
+    bool paceRequest(Run& run, TaskContext& context) const;
     qint64 backoffMs(int attempt, qint64 retryAfterMs) const;
-    void logRetry(const QString& reason, int attempt) const;
+    // After a failed attempt that may be retried: says so in the log and backs off (capped).
+    void waitBeforeRetry(const FetchOutcome& outcome, int attempt, TaskContext& context) const;
 
     SyncConfig m_config;
     Log m_log;

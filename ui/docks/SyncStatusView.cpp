@@ -63,9 +63,9 @@ void SyncStatusView::startAnalysis(const WorkbenchData::View& view)
 
 void SyncStatusView::showSources(const QList<store::SourceStatus>& rows)
 {
-    m_model->setResult(
-        rows, QDateTime::currentMSecsSinceEpoch(),
-        {tr("● Fresh"), tr("● A few days old"), tr("● Stale"), tr("never"), tr("Newest event %1 days ago")});
+    m_model->setResult(rows, QDateTime::currentMSecsSinceEpoch(),
+                       SourcesModel::Labels{tr("● Fresh"), tr("● A few days old"), tr("● Stale"), tr("never"),
+                                            tr("Newest event %1 days ago")});
     keepResult();
 }
 

@@ -8,7 +8,7 @@
 
 namespace hc::ui {
 
-void SourcesModel::setResult(const QList<store::SourceStatus>& sources, qint64 nowMs, const QStringList& labels)
+void SourcesModel::setResult(const QList<store::SourceStatus>& sources, qint64 nowMs, const Labels& labels)
 {
     beginResetModel();
     m_sources = sources;
@@ -42,12 +42,12 @@ QString SourcesModel::text(int row, int column) const
     case NewestColumn:
         return when(s.lastEventMs, QStringLiteral("—"));
     case LastSyncColumn:
-        return when(s.lastFetchedMs, m_labels.value(3));
+        return when(s.lastFetchedMs, m_labels.never);
     case FailedColumn:
         return NumberFormat::count(double(s.failedDays));
     case FreshnessColumn: {
         const double age = ageDays(row);
-        return m_labels.value(age < 2 ? 0 : age < 8 ? 1 : 2);
+        return age < 2 ? m_labels.fresh : age < 8 ? m_labels.fewDaysOld : m_labels.stale;
     }
     }
     return QString();
@@ -82,7 +82,7 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
         return age < 2 ? QColor(0x2e, 0x9d, 0x4f) : age < 8 ? QColor(0xc9, 0x8a, 0x10) : QColor(0xd6, 0x45, 0x45);
     }
     if (index.isValid() && index.column() == FreshnessColumn && role == Qt::ToolTipRole)
-        return m_labels.value(4).arg(QLocale().toString(ageDays(index.row()), 'f', 1));
+        return m_labels.ageTooltip.arg(QLocale().toString(ageDays(index.row()), 'f', 1));
     return ResultTableModel::data(index, role);
 }
 

@@ -14,9 +14,17 @@ public:
 
     using ResultTableModel::ResultTableModel;
 
-    // nowMs: the moment freshness is judged at. labels: fresh, a few days old, stale, never, and
-    // the freshness tooltip with %1 for the days.
-    void setResult(const QList<store::SourceStatus>& sources, qint64 nowMs, const QStringList& labels);
+    // The words the view shows, translated in its context.
+    struct Labels {
+        QString fresh;
+        QString fewDaysOld;
+        QString stale;
+        QString never;
+        QString ageTooltip; // %1: the newest event's age in days
+    };
+
+    // nowMs: the moment freshness is judged at.
+    void setResult(const QList<store::SourceStatus>& sources, qint64 nowMs, const Labels& labels);
     const QList<store::SourceStatus>& result() const { return m_sources; }
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -31,7 +39,7 @@ private:
 
     QList<store::SourceStatus> m_sources;
     qint64 m_nowMs = 0;
-    QStringList m_labels;
+    Labels m_labels;
 };
 
 } // namespace hc::ui
