@@ -53,6 +53,10 @@
         <translation>Die Konversion im Zeitverlauf wird für eindeutige Nutzer berechnet.</translation>
     </message>
     <message>
+        <source>Exclusions cannot be combined with a * step or be * themselves.</source>
+        <translation>Ausschlüsse sind mit einem *-Schritt nicht möglich und können selbst nicht * sein.</translation>
+    </message>
+    <message>
         <source>Exclusions in unordered funnels must span the whole funnel.</source>
         <translation>Ausschlüsse in ungeordneten Trichtern müssen den ganzen Trichter umfassen.</translation>
     </message>
@@ -61,8 +65,8 @@
         <translation>Das Konversionsfenster liegt zwischen 1 Sekunde und 366 Tagen.</translation>
     </message>
     <message>
-        <source>Totals with a breakdown take step1, first_touch or last_touch attribution.</source>
-        <translation>Summen mit Aufschlüsselung erlauben die Zuordnung step1, first_touch oder last_touch.</translation>
+        <source>The exclusion “%1” is also a step of this funnel.</source>
+        <translation>Der Ausschluss „%1“ ist auch ein Schritt dieses Trichters.</translation>
     </message>
     <message>
         <source>Unordered funnels attribute to step:1 only.</source>

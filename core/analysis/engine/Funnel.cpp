@@ -1,6 +1,7 @@
 #include "core/analysis/engine/Funnel.h"
 
 #include "core/analysis/calendar/PeriodIndexer.h"
+#include "core/analysis/engine/FunnelAttemptFinder.h"
 #include "core/analysis/engine/Measure.h"
 #include "core/dataset/PropertyColumnBuilder.h"
 
@@ -19,333 +20,9 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("hc::analysis::Funnel", text); }
 
-constexpr int kMaxSteps = FunnelQuery::kMaxSteps;
+using namespace funnel;
+
 constexpr qint64 kConversionTimeBounds[] = {60, 300, 900, 3600, 21600, 86400, 259200, 604800};
-constexpr qint32 kMissingGroup = -1;
-
-// One event of a user's stream after global filters.
-struct StreamEvent {
-    qint64 time;
-    quint32 steps;      // bit j: matches step j + 1
-    quint32 exclusions; // bit k: matches exclusion k
-    qint32 hold;        // text group of the held property (kMissingGroup when absent)
-    qint32 value;       // text group of the breakdown property
-};
-
-struct Attempt {
-    int anchor = -1;
-    int reached = 0;
-    bool poisoned = false;
-    // Only the first `reached` entries are meaningful; left uninitialised, since attempts are
-    // made per anchor in the hot loop.
-    std::array<qint64, kMaxSteps> times;
-    std::array<int, kMaxSteps> events;
-    qint64 lastTime() const { return times[size_t(reached - 1)]; }
-    // Copies only the steps in use: attempts are copied in the hot loop and most of the arrays
-    // are unused.
-    void assign(const Attempt& other)
-    {
-        anchor = other.anchor;
-        reached = other.reached;
-        poisoned = other.poisoned;
-        std::copy_n(other.times.begin(), reached, times.begin());
-        std::copy_n(other.events.begin(), reached, events.begin());
-    }
-};
-
-// Better attempt for "best": furthest, then clean over poisoned, then the one that got there
-// first, then the most recent anchor (semantics.md).
-bool better(const Attempt& a, const Attempt& b)
-{
-    if (b.reached == 0)
-        return a.reached > 0;
-    if (a.reached != b.reached)
-        return a.reached > b.reached;
-    if (a.poisoned != b.poisoned)
-        return !a.poisoned;
-    if (a.lastTime() != b.lastTime())
-        return a.lastTime() < b.lastTime();
-    return a.times[0] > b.times[0];
-}
-
-// Events of one millisecond count in step order (semantics.md): within such a group, events of
-// earlier steps come first, and of those, the ones that could serve fewer steps (so a `*` step
-// takes a plain event and leaves one that a later named step needs).
-void orderSameMillisecond(std::vector<StreamEvent>& s)
-{
-    bool ties = false;
-    for (size_t i = 1; i < s.size() && !ties; ++i)
-        ties = s[i].time == s[i - 1].time;
-    if (!ties)
-        return;
-    auto lowestStep = [](const StreamEvent& e) { return e.steps ? __builtin_ctz(e.steps) : kMaxSteps; };
-    std::stable_sort(s.begin(), s.end(), [&](const StreamEvent& a, const StreamEvent& b) {
-        if (a.time != b.time)
-            return a.time < b.time;
-        if (lowestStep(a) != lowestStep(b))
-            return lowestStep(a) < lowestStep(b);
-        return __builtin_popcount(a.steps) < __builtin_popcount(b.steps);
-    });
-}
-
-class FunnelEngine {
-public:
-    FunnelEngine(const FunnelQuery& q, int steps) : m_q(q), m_k(steps) {}
-
-    qint64 limitFor(qint64 anchorTime) const
-    {
-        qint64 limit = anchorTime + m_q.windowMs;
-        if (m_q.rangeScope == FunnelRangeScope::AllSteps)
-            limit = std::min(limit, m_q.range.endMs - 1);
-        return limit;
-    }
-
-    static size_t lowerBound(const std::vector<StreamEvent>& s, qint64 time)
-    {
-        return size_t(
-            std::lower_bound(s.begin(), s.end(), time, [](const StreamEvent& e, qint64 t) { return e.time < t; })
-            - s.begin());
-    }
-
-    Attempt evaluate(const std::vector<StreamEvent>& s, int anchor) const
-    {
-        Attempt a;
-        a.anchor = anchor;
-        a.reached = 1;
-        a.times[0] = s[size_t(anchor)].time;
-        a.events[0] = anchor;
-        const qint64 limit = limitFor(a.times[0]);
-        const qint32 held = s[size_t(anchor)].hold;
-        const bool holding = !m_q.hold.isEmpty();
-        if (m_q.order == FunnelOrder::Unordered)
-            return evaluateUnordered(s, a, limit);
-        for (int j = 1; j < m_k; ++j) {
-            int found = -1;
-            if (m_q.order == FunnelOrder::Strict) {
-                const size_t next = size_t(a.events[size_t(j - 1)]) + 1;
-                if (next < s.size() && s[next].time <= limit && (s[next].steps >> j & 1u)
-                    && (!holding || s[next].hold == held))
-                    found = int(next);
-            } else {
-                for (size_t x = lowerBound(s, a.times[size_t(j - 1)]); x < s.size() && s[x].time <= limit; ++x) {
-                    if (!(s[x].steps >> j & 1u) || (holding && s[x].hold != held))
-                        continue;
-                    bool used = false; // same-millisecond events may sit before the previous step's event
-                    for (int u = 0; u < j && !used; ++u)
-                        used = a.events[size_t(u)] == int(x);
-                    if (used)
-                        continue;
-                    found = int(x);
-                    break;
-                }
-            }
-            if (found < 0)
-                break;
-            a.times[size_t(j)] = s[size_t(found)].time;
-            a.events[size_t(j)] = found;
-            a.reached = j + 1;
-        }
-        applyExclusions(s, a, limit);
-        return a;
-    }
-
-    void applyExclusions(const std::vector<StreamEvent>& s, Attempt& a, qint64 limit) const
-    {
-        qint64 poison = std::numeric_limits<qint64>::max();
-        for (size_t k = 0; k < m_q.exclusions.size(); ++k) {
-            const FunnelExclusion& e = m_q.exclusions[k];
-            if (e.fromStep > a.reached)
-                continue; // step a never happened: nothing to poison
-            const qint64 lower = a.times[size_t(e.fromStep - 1)];
-            const qint64 upper = e.toStep <= a.reached ? a.times[size_t(e.toStep - 1)] : limit + 1;
-            for (size_t x = lowerBound(s, lower + 1); x < s.size() && s[x].time < upper && s[x].time <= limit; ++x) {
-                if (s[x].exclusions >> k & 1u) {
-                    poison = std::min(poison, s[x].time);
-                    break;
-                }
-            }
-        }
-        if (poison == std::numeric_limits<qint64>::max())
-            return;
-        a.poisoned = true;
-        // It still reaches the step it was waiting for, and no step after it.
-        for (int j = 1; j < a.reached; ++j) {
-            if (a.times[size_t(j)] > poison) {
-                a.reached = j + 1;
-                break;
-            }
-        }
-    }
-
-    Attempt evaluateUnordered(const std::vector<StreamEvent>& s, Attempt a, qint64 limit) const
-    {
-        // Candidates: events in the window, at most k per distinct step mask (more can never help).
-        std::vector<int> candidates;
-        std::map<quint32, int> perMask;
-        const qint32 held = s[size_t(a.anchor)].hold;
-        const bool holding = !m_q.hold.isEmpty();
-        for (size_t x = lowerBound(s, a.times[0]); x < s.size() && s[x].time <= limit; ++x) {
-            if (s[x].steps == 0 || (holding && s[x].hold != held))
-                continue;
-            int& n = perMask[s[x].steps];
-            if (n >= m_k)
-                continue;
-            ++n;
-            candidates.push_back(int(x));
-        }
-        // Maximum matching of steps to distinct events (each event counts for one step).
-        std::vector<int> eventOfStep(size_t(m_k), -1), stepOfCandidate(candidates.size(), -1);
-        std::function<bool(int, std::vector<char>&)> augment = [&](int step, std::vector<char>& seen) {
-            for (size_t c = 0; c < candidates.size(); ++c) {
-                if (seen[c] || !(s[size_t(candidates[c])].steps >> step & 1u))
-                    continue;
-                seen[c] = 1;
-                if (stepOfCandidate[c] < 0 || augment(stepOfCandidate[c], seen)) {
-                    stepOfCandidate[c] = step;
-                    eventOfStep[size_t(step)] = int(c);
-                    return true;
-                }
-            }
-            return false;
-        };
-        int matched = 0;
-        for (int j = 0; j < m_k; ++j) {
-            std::vector<char> seen(candidates.size(), 0);
-            if (augment(j, seen))
-                ++matched;
-        }
-        std::vector<qint64> times;
-        std::vector<int> events;
-        for (size_t c = 0; c < candidates.size(); ++c)
-            if (stepOfCandidate[c] >= 0)
-                events.push_back(candidates[c]);
-        std::sort(events.begin(), events.end());
-        a.reached = std::max(matched, 1);
-        for (int j = 0; j < int(events.size()) && j < kMaxSteps; ++j) {
-            a.events[size_t(j)] = events[size_t(j)];
-            a.times[size_t(j)] = s[size_t(events[size_t(j)])].time;
-        }
-        a.times[0] = std::min(a.times[0], s[size_t(a.anchor)].time);
-        // Exclusions span the whole unordered funnel: one inside the window wipes the progress
-        // not banked yet. An attempt is banked when its window closes, or at the user's last event.
-        if (!m_q.exclusions.empty()) {
-            const qint64 banked = std::min(limit, s.back().time);
-            for (size_t x = lowerBound(s, s[size_t(a.anchor)].time); x < s.size() && s[x].time <= banked; ++x) {
-                if (s[x].exclusions) {
-                    a.reached = 0;
-                    a.poisoned = true;
-                    break;
-                }
-            }
-        }
-        return a;
-    }
-
-    // The best attempt of an ordered funnel in one pass (no exclusions, nothing held): slot j keeps
-    // the attempt with the most recent anchor that has reached step j + 1 so far, since a later
-    // anchor's window ends later and can use every event an older one still could. The first
-    // attempt to reach the furthest step wins; at the same instant, the most recent anchor.
-    // Events are fed in time order, those of one millisecond in step order.
-    class Scan {
-    public:
-        explicit Scan(const FunnelEngine& engine) : m_engine(engine), m_slots(engine.m_slots)
-        {
-            m_slots.resize(size_t(engine.m_k));
-            for (Attempt& slot : m_slots)
-                slot.reached = 0;
-            m_best.reached = 0;
-        }
-
-        void feed(qint64 time, quint32 steps, int index)
-        {
-            // Later steps first, so one event never serves two steps of one attempt.
-            for (quint32 bits = steps & ~1u; bits; bits &= ~(1u << (31 - __builtin_clz(bits)))) {
-                const int j = 31 - __builtin_clz(bits);
-                const Attempt& previous = m_slots[size_t(j - 1)];
-                if (previous.reached == 0 || time > m_engine.limitFor(previous.times[0]))
-                    continue;
-                Attempt& slot = m_slots[size_t(j)];
-                if (slot.reached != 0 && previous.times[0] <= slot.times[0] && previous.anchor <= slot.anchor)
-                    continue;
-                slot.anchor = previous.anchor;
-                slot.reached = j + 1;
-                slot.poisoned = false;
-                std::copy_n(previous.times.begin(), j, slot.times.begin());
-                std::copy_n(previous.events.begin(), j, slot.events.begin());
-                slot.times[size_t(j)] = time;
-                slot.events[size_t(j)] = index;
-                if (better(slot, m_best))
-                    m_best.assign(slot);
-            }
-            if ((steps & 1u) && m_engine.m_q.range.contains(time)) {
-                Attempt& first = m_slots[0];
-                first.anchor = index;
-                first.reached = 1;
-                first.poisoned = false;
-                first.times[0] = time;
-                first.events[0] = index;
-                if (better(first, m_best))
-                    m_best.assign(first);
-            }
-        }
-        const Attempt& best() const { return m_best; }
-
-    private:
-        const FunnelEngine& m_engine;
-        std::vector<Attempt>& m_slots;
-        Attempt m_best;
-    };
-
-    Attempt bestByScan(const std::vector<StreamEvent>& s) const
-    {
-        Scan scan(*this);
-        for (size_t i = 0; i < s.size(); ++i)
-            scan.feed(s[i].time, s[i].steps, int(i));
-        return scan.best();
-    }
-
-    bool isAnchor(const StreamEvent& e) const
-    {
-        const bool matches = m_q.order == FunnelOrder::Unordered ? e.steps != 0 : (e.steps & 1u);
-        return matches && m_q.range.contains(e.time);
-    }
-
-    // Every attempt of a stream: one per anchor ("best"), or just the first anchor ("first").
-    std::vector<Attempt> attempts(const std::vector<StreamEvent>& s) const
-    {
-        std::vector<Attempt> out;
-        for (size_t i = 0; i < s.size(); ++i) {
-            if (!isAnchor(s[i]))
-                continue;
-            out.push_back(evaluate(s, int(i)));
-            if (m_q.attempts == FunnelAttempts::First)
-                break;
-        }
-        return out;
-    }
-
-    // Totals: attempts that do not overlap; the next one starts after the previous ended.
-    std::vector<Attempt> totalAttempts(const std::vector<StreamEvent>& s) const
-    {
-        std::vector<Attempt> out;
-        qint64 endedAt = std::numeric_limits<qint64>::min();
-        for (size_t i = 0; i < s.size(); ++i) {
-            if (!isAnchor(s[i]) || s[i].time <= endedAt)
-                continue;
-            Attempt a = evaluate(s, int(i));
-            endedAt = a.reached == m_k ? a.lastTime() : s[i].time + m_q.windowMs;
-            out.push_back(a);
-            if (m_q.attempts == FunnelAttempts::First)
-                break;
-        }
-        return out;
-    }
-
-private:
-    const FunnelQuery& m_q;
-    int m_k;
-    mutable std::vector<Attempt> m_slots; // scratch for bestByScan, reused across users
-};
 
 struct Tally {
     std::vector<qint64> counts;
@@ -450,17 +127,6 @@ Result<FunnelPlan> compilePlan(const dataset::Dataset& data, const FunnelQuery& 
     return plan;
 }
 
-// The first (or last) step event of a stream that carries a breakdown value.
-qint32 touchValue(const std::vector<StreamEvent>& stream, bool first)
-{
-    for (size_t i = 0; i < stream.size(); ++i) {
-        const StreamEvent& e = stream[first ? i : stream.size() - 1 - i];
-        if (e.steps && e.value != kMissingGroup)
-            return e.value;
-    }
-    return kMissingGroup;
-}
-
 // Counts users (or attempts) into the overall, per-entry-period and per-value tallies.
 class FunnelCounter {
 public:
@@ -500,15 +166,22 @@ private:
     void buildStream(int u);
     void countTotals();
     void countUniques();
+    void countTotalsByValue();
     void attribute(const std::vector<Attempt>& all, const Attempt& best);
+    void attributeToStep(const std::vector<Attempt>& all, int step);
     Attempt bestOf(const std::vector<StreamEvent>& s) const;
+    qint32 touchValue(bool first) const;
+    std::vector<qint32> valuesAtStep(int step) const;
+    const std::vector<StreamEvent>& eventsCarrying(qint32 value);
+    int attributedStep() const { return m_q.attribution == FunnelAttribution::StepN ? m_q.attributionStep : 1; }
+    bool firstOnly() const { return m_q.attempts == FunnelAttempts::First; }
     Tally& tallyFor(qint32 value) { return m_byValue.try_emplace(value, m_k).first->second; }
 
     const dataset::Dataset& m_data;
     const FunnelQuery& m_q;
     const FunnelPlan& m_plan;
     int m_k;
-    FunnelEngine m_engine;
+    FunnelAttemptFinder m_engine;
     Tally m_overall;
     std::vector<Period> m_entryPeriods;
     std::vector<Tally> m_byEntry;
@@ -517,6 +190,7 @@ private:
     bool m_breakdown;
     bool m_onePass;
     std::vector<StreamEvent> m_stream;
+    std::vector<StreamEvent> m_valueStream; // scratch: the events carrying one value (all_events)
 };
 
 void FunnelCounter::buildStream(int u)
@@ -569,15 +243,84 @@ void FunnelCounter::buildStream(int u)
     m_stream.resize(n);
 }
 
+// The breakdown value of the user's earliest (latest) step event in the range that carries one;
+// of several at that millisecond, the smallest in text order.
+qint32 FunnelCounter::touchValue(bool first) const
+{
+    const size_t n = m_stream.size();
+    qint32 value = kMissingGroup;
+    qint64 at = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const StreamEvent& e = m_stream[first ? i : n - 1 - i];
+        if (!e.steps || e.value == kMissingGroup || !m_q.range.contains(e.time))
+            continue;
+        if (value != kMissingGroup && e.time != at)
+            break;
+        if (value == kMissingGroup || m_plan.valueTexts[e.value] < m_plan.valueTexts[value])
+            value = e.value;
+        at = e.time;
+    }
+    return value;
+}
+
+// The distinct breakdown values on events that can fill a step (step 1: those that can start an
+// attempt), in stream order.
+std::vector<qint32> FunnelCounter::valuesAtStep(int step) const
+{
+    std::vector<qint32> values;
+    for (const StreamEvent& e : m_stream) {
+        const bool fills = step == 1 ? m_engine.isAnchor(e) : (e.steps >> (step - 1) & 1u) != 0;
+        if (fills && std::find(values.begin(), values.end(), e.value) == values.end())
+            values.push_back(e.value);
+    }
+    return values;
+}
+
+const std::vector<StreamEvent>& FunnelCounter::eventsCarrying(qint32 value)
+{
+    m_valueStream.clear();
+    for (const StreamEvent& e : m_stream)
+        if (e.value == value)
+            m_valueStream.push_back(e);
+    return m_valueStream;
+}
+
 void FunnelCounter::countTotals()
 {
-    qint32 userValue = kMissingGroup;
-    if (m_breakdown && m_q.attribution != FunnelAttribution::Step1)
-        userValue = touchValue(m_stream, m_q.attribution == FunnelAttribution::FirstTouch);
-    for (const Attempt& a : m_engine.totalAttempts(m_stream)) {
-        m_overall.add(a);
-        if (m_breakdown)
-            tallyFor(m_q.attribution == FunnelAttribution::Step1 ? m_stream[size_t(a.anchor)].value : userValue).add(a);
+    const std::vector<Attempt> all = m_engine.totalAttempts(m_stream);
+    for (const Attempt& a : all)
+        if (!a.poisoned)
+            m_overall.add(a);
+    if (!m_breakdown)
+        return;
+    if (m_q.attribution == FunnelAttribution::FirstTouch || m_q.attribution == FunnelAttribution::LastTouch) {
+        Tally& tally = tallyFor(touchValue(m_q.attribution == FunnelAttribution::FirstTouch));
+        for (const Attempt& a : all)
+            if (!a.poisoned)
+                tally.add(a);
+        return;
+    }
+    countTotalsByValue();
+}
+
+// Totals per breakdown value: each value's attempts sequenced on their own (semantics.md).
+void FunnelCounter::countTotalsByValue()
+{
+    if (m_q.attribution == FunnelAttribution::AllEvents) {
+        for (qint32 v : valuesAtStep(1))
+            for (const Attempt& a : m_engine.totalAttempts(eventsCarrying(v)))
+                if (!a.poisoned)
+                    tallyFor(v).add(a);
+        return;
+    }
+    const int n = attributedStep();
+    for (qint32 v : valuesAtStep(n)) {
+        const auto belongs = [&](const Attempt& a) {
+            return a.reached >= n && m_stream[size_t(a.events[size_t(n - 1)])].value == v;
+        };
+        for (const Attempt& a : m_engine.totalAttempts(m_stream, belongs))
+            if (!a.poisoned)
+                tallyFor(v).add(a);
     }
 }
 
@@ -586,7 +329,7 @@ Attempt FunnelCounter::bestOf(const std::vector<StreamEvent>& s) const
     if (m_onePass)
         return m_engine.bestByScan(s);
     Attempt b;
-    for (const Attempt& a : m_engine.attempts(s))
+    for (const Attempt& a : m_engine.attempts(s, firstOnly()))
         if (better(a, b))
             b = a;
     return b;
@@ -594,7 +337,7 @@ Attempt FunnelCounter::bestOf(const std::vector<StreamEvent>& s) const
 
 void FunnelCounter::countUniques()
 {
-    const std::vector<Attempt> all = m_onePass ? std::vector<Attempt>() : m_engine.attempts(m_stream);
+    const std::vector<Attempt> all = m_onePass ? std::vector<Attempt>() : m_engine.attempts(m_stream, firstOnly());
     Attempt best;
     if (m_onePass)
         best = m_engine.bestByScan(m_stream);
@@ -620,47 +363,48 @@ void FunnelCounter::countUniques()
         attribute(all, best);
 }
 
+// step1 / step:N: each value counts the best attempt whose step-N event carries it. With
+// attempts=first and step 1, each value's attempt is the first S1 carrying it.
+void FunnelCounter::attributeToStep(const std::vector<Attempt>& all, int n)
+{
+    const bool firstPerValue = n == 1 && firstOnly();
+    const std::vector<Attempt> every = firstPerValue ? m_engine.attempts(m_stream, false) : std::vector<Attempt>();
+    std::map<qint32, Attempt> bestByValue;
+    std::map<qint32, qint64> firstAnchorAt;
+    for (const Attempt& a : firstPerValue ? every : all) {
+        if (a.reached < n)
+            continue;
+        const qint32 v = m_stream[size_t(a.events[size_t(n - 1)])].value;
+        if (firstPerValue && firstAnchorAt.try_emplace(v, a.times[0]).first->second != a.times[0])
+            continue;
+        Attempt& b = bestByValue[v];
+        if (better(a, b))
+            b = a;
+    }
+    for (const auto& [v, a] : bestByValue)
+        if (!a.poisoned)
+            tallyFor(v).add(a);
+}
+
 void FunnelCounter::attribute(const std::vector<Attempt>& all, const Attempt& best)
 {
     switch (m_q.attribution) {
     case FunnelAttribution::Step1:
-    case FunnelAttribution::StepN: {
-        const int n = m_q.attribution == FunnelAttribution::Step1 ? 1 : m_q.attributionStep;
-        std::map<qint32, Attempt> bestByValue;
-        for (const Attempt& a : all) {
-            if (a.reached < n)
-                continue;
-            Attempt& b = bestByValue[m_stream[size_t(a.events[size_t(n - 1)])].value];
-            if (better(a, b))
-                b = a;
-        }
-        for (const auto& [v, a] : bestByValue)
-            if (!a.poisoned)
-                tallyFor(v).add(a);
+    case FunnelAttribution::StepN:
+        attributeToStep(all, attributedStep());
         break;
-    }
     case FunnelAttribution::FirstTouch:
     case FunnelAttribution::LastTouch:
         if (best.reached > 0 && !best.poisoned)
-            tallyFor(touchValue(m_stream, m_q.attribution == FunnelAttribution::FirstTouch)).add(best);
+            tallyFor(touchValue(m_q.attribution == FunnelAttribution::FirstTouch)).add(best);
         break;
-    case FunnelAttribution::AllEvents: {
-        std::vector<qint32> values;
-        for (const StreamEvent& e : m_stream)
-            if ((e.steps & 1u) && std::find(values.begin(), values.end(), e.value) == values.end())
-                values.push_back(e.value);
-        std::vector<StreamEvent> only;
-        for (qint32 v : values) {
-            only.clear();
-            for (const StreamEvent& e : m_stream)
-                if (e.value == v)
-                    only.push_back(e);
-            const Attempt b = bestOf(only);
+    case FunnelAttribution::AllEvents:
+        for (qint32 v : valuesAtStep(1)) {
+            const Attempt b = bestOf(eventsCarrying(v));
             if (b.reached > 0 && !b.poisoned)
                 tallyFor(v).add(b);
         }
         break;
-    }
     }
 }
 
@@ -673,7 +417,7 @@ FunnelResult FunnelCounter::result()
         s.event = m_q.steps[size_t(j)].anyEvent ? QStringLiteral("*") : m_q.steps[size_t(j)].name;
         s.count = counts[size_t(j)];
         s.conversionFromStart = counts[0] > 0 ? double(s.count) / double(counts[0]) : 0.0;
-        s.conversionFromPrevious = j == 0                      ? (s.count > 0 ? 1.0 : 0.0)
+        s.conversionFromPrevious = j == 0                      ? 1.0
                                    : counts[size_t(j - 1)] > 0 ? double(s.count) / double(counts[size_t(j - 1)])
                                                                : 0.0;
         std::vector<double>& secs = m_overall.seconds[size_t(j)];
@@ -726,10 +470,17 @@ Status validateFunnelQuery(const FunnelQuery& q)
         return makeError(Error::Code::Invalid, q.order == FunnelOrder::Unordered
                                                    ? tr("Unordered funnels attribute to step:1 only.")
                                                    : tr("step:N needs N between 1 and %1.").arg(k));
-    if (!q.breakdown.isEmpty() && q.counting == FunnelCounting::Totals
-        && (q.attribution == FunnelAttribution::AllEvents || q.attribution == FunnelAttribution::StepN))
-        return makeError(Error::Code::Invalid,
-                         tr("Totals with a breakdown take step1, first_touch or last_touch attribution."));
+    // An exclusion that is also a step would poison every attempt by its own steps.
+    const bool anyStep = std::any_of(q.steps.begin(), q.steps.end(), [](const EventSpec& s) { return s.anyEvent; });
+    for (const FunnelExclusion& e : q.exclusions) {
+        if (anyStep || e.event.anyEvent)
+            return makeError(Error::Code::Invalid,
+                             tr("Exclusions cannot be combined with a * step or be * themselves."));
+        for (const EventSpec& step : q.steps)
+            if (step.name == e.event.name)
+                return makeError(Error::Code::Invalid,
+                                 tr("The exclusion “%1” is also a step of this funnel.").arg(e.event.name));
+    }
     return Done{};
 }
 

@@ -44,13 +44,14 @@ private Q_SLOTS:
 void TestQueryOptions::funnelParses()
 {
     const auto r = FunnelOptions::parse(
-        options({"steps=a\\,b,*,c", "window=30m", "order=strict", "exclude=x\\:y:1:3", "exclude-where=1:p=1",
+        options({"steps=a\\,b,\\*,c", "window=30m", "order=strict", "exclude=x\\:y:1:3", "exclude-where=1:p=1",
                  "step-where=2:country=DE", "breakdown=plan", "attribution=step:2", "over-time=week"}));
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
     const FunnelQuery& q = r.value();
     QCOMPARE(q.steps.size(), size_t(3));
     QCOMPARE(q.steps[0].name, QStringLiteral("a,b")); // the escaped comma is part of the name
-    QVERIFY(q.steps[1].anyEvent);
+    QVERIFY(!q.steps[1].anyEvent);                    // an escaped star is an event literally named *
+    QCOMPARE(q.steps[1].name, QStringLiteral("*"));
     QCOMPARE(q.windowMs, 30 * 60000);
     QCOMPARE(q.order, FunnelOrder::Strict);
     QCOMPARE(q.exclusions.size(), size_t(1));
@@ -86,6 +87,12 @@ void TestQueryOptions::refusals_data()
                                << "--order takes ordered, strict or unordered";
     QTest::newRow("exclusion on one step")
         << "funnel" << QStringList{"steps=a,b", "exclude=x:2:2"} << "--exclude takes E:A:B with steps 1 <= A < B <= 2";
+    QTest::newRow("exclusion that is a step") << "funnel" << QStringList{"steps=a,b,c", "exclude=b:1:3"}
+                                              << "The exclusion “b” is also a step of this funnel.";
+    QTest::newRow("exclusion with a * step") << "funnel" << QStringList{"steps=a,*", "exclude=x:1:2"}
+                                             << "Exclusions cannot be combined with a * step or be * themselves.";
+    QTest::newRow("exclusion of any event") << "funnel" << QStringList{"steps=a,b", "exclude=*:1:2"}
+                                            << "Exclusions cannot be combined with a * step or be * themselves.";
     QTest::newRow("step-where beyond the steps")
         << "funnel" << QStringList{"steps=a,b", "step-where=3:p=1"} << "--step-where takes N:COND with N from 1 to 2";
     QTest::newRow("attribution without breakdown") << "funnel" << QStringList{"steps=a,b", "attribution=last_touch"}
@@ -146,7 +153,7 @@ void TestQueryOptions::roundTrips_data()
     QTest::addColumn<QString>("analysis");
     QTest::addColumn<QStringList>("given");
     QTest::newRow("funnel, everything") << "funnel"
-                                        << QStringList{"steps=sign\\,up,*,pay",
+                                        << QStringList{"steps=sign\\,up,view,pay",
                                                        "window=90m",
                                                        "order=unordered",
                                                        "attempts=first",
