@@ -74,6 +74,12 @@ public:
                     break;
                 }
             }
+            // first_ever: of several first A at one millisecond, one that satisfies A's conditions.
+            for (const UserEvent* e = first; m_q.mode == RetentionMode::FirstEver && first && !first->start
+                                             && e != s.data() + s.size() && e->time == first->time;
+                 ++e)
+                if (e->start)
+                    first = e;
             if (first && (m_q.mode != RetentionMode::FirstEver || first->start)) {
                 const int p = first->period;
                 if (p >= 0 && p < int(m_rows))
@@ -183,12 +189,12 @@ RetentionTable makeTable(const RetentionQuery& q, const std::vector<Period>& per
         c.retained = retained[r];
         c.complete.assign(size_t(n), false);
         for (int k = 0; k < n; ++k) {
-            // A cell is complete once its period ended before the end of the latest event's day;
-            // rolling cells once every member's period k has ended.
+            // A cell is complete when its period ends at or before 24:00 of the latest event's
+            // day; rolling cells when every member's period k has.
             const qint64 end = q.rolling ? periods[r].endMs + qint64(k + 1) * rollingMs
                                          : (r + size_t(k) < periods.size() ? periods[r + size_t(k)].endMs
                                                                            : std::numeric_limits<qint64>::max());
-            c.complete[size_t(k)] = end < completeUntil;
+            c.complete[size_t(k)] = end <= completeUntil;
             if (c.complete[size_t(k)] && c.size > 0) {
                 kept[size_t(k)] += double(c.retained[size_t(k)]);
                 base[size_t(k)] += double(c.size);
@@ -274,8 +280,8 @@ void addPerValue(RetentionEngine& engine, const std::vector<UserEvent>& stream, 
                  std::map<qint32, CohortCounts>& byValue, size_t rows, int columns)
 {
     std::vector<qint32> values;
-    for (const UserEvent& e : stream)
-        if (e.value != kNoValue && std::find(values.begin(), values.end(), e.value) == values.end())
+    for (const UserEvent& e : stream) // events without the property form the value ""
+        if (std::find(values.begin(), values.end(), e.value) == values.end())
             values.push_back(e.value);
     for (qint32 v : values) {
         only.clear();
@@ -304,14 +310,15 @@ std::vector<RetentionBreakdownRow> breakdownRows(const RetentionQuery& q, const 
         if (total > 0)
             order.emplace_back(total, v);
     }
+    const auto text = [&](qint32 v) { return v == kNoValue ? QString() : groupText[v]; };
     std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : groupText[a.second] < groupText[b.second];
+        return a.first != b.first ? a.first > b.first : text(a.second) < text(b.second);
     });
     std::vector<RetentionBreakdownRow> out;
     for (const auto& [total, v] : order) {
         const auto& slot = byValue[v];
         out.push_back(
-            RetentionBreakdownRow{groupText[v], makeTable(q, periods, rows, slot.first, slot.second, completeUntil)});
+            RetentionBreakdownRow{text(v), makeTable(q, periods, rows, slot.first, slot.second, completeUntil)});
     }
     return out;
 }
@@ -364,8 +371,9 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Ret
     const std::vector<Period> periods = retentionPeriods(q, calendar, rows);
     const qint64 completeUntil = data.isEmpty() ? std::numeric_limits<qint64>::min()
                                                 : calendar.dayStartMs(calendar.localDay(data.lastTimeMs()) + 1);
+    // all-events scope: returns up to the end of the last row period, as PostHog.
     const qint64 observedUntil =
-        q.scope == RetentionScope::AllEvents ? q.range.endMs : std::numeric_limits<qint64>::max();
+        q.scope == RetentionScope::AllEvents ? periods[rows - 1].endMs : std::numeric_limits<qint64>::max();
     RetentionEngine engine(q, rows, observedUntil);
 
     const int n = q.periods;

@@ -62,7 +62,42 @@ RetentionResult run(const QString& events, const RetentionQuery& q)
     return r.value();
 }
 
+// One retention rule's setup; rows are days 0..lastDay after T0 unless `period` says otherwise.
+struct Setup {
+    RetentionMode mode = RetentionMode::FirstTime;
+    RetentionBracket bracket = RetentionBracket::On;
+    int minOccurrences = 1;
+    RetentionScope scope = RetentionScope::StartEvent;
+    bool rolling = false;
+    Interval period = Interval::Day;
+    int periods = 2;
+    int lastDay = 0;
+    QString startWhere;
+    QString where;
+    QString breakdown;
+};
+
+RetentionQuery queryFor(const Setup& s)
+{
+    RetentionQuery q = query(s.periods, s.lastDay);
+    q.mode = s.mode;
+    q.bracket = s.bracket;
+    q.minOccurrences = s.minOccurrences;
+    q.scope = s.scope;
+    q.rolling = s.rolling;
+    q.period = s.period;
+    q.breakdown = s.breakdown;
+    QString error;
+    if (!s.startWhere.isEmpty())
+        q.start.where.push_back(*parseCondition(s.startWhere, error));
+    if (!s.where.isEmpty())
+        q.where.push_back(*parseCondition(s.where, error));
+    return q;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(Setup)
 
 class TestRetention : public QObject {
     Q_OBJECT
@@ -76,17 +111,19 @@ private Q_SLOTS:
     void rollingBuckets();
     void breakdownReturnsCarryTheValue();
     void weeksAndEmptyRows();
+    void rules_data();
+    void rules();
 };
 
 void TestRetention::firstTime()
 {
     const auto r = run(standard(), query());
-    QCOMPARE(table(r.overall), QStringList({"2026-01-01 2,1,2,1", "2026-01-02 1,0,0,1*", "2026-01-03 0,0,0*,0*"}));
+    QCOMPARE(table(r.overall), QStringList({"2026-01-01 2,1,2,1", "2026-01-02 1,0,0,1", "2026-01-03 0,0,0,0*"}));
     QCOMPARE(r.overall.cohorts[0].size, 2); // u1, u2; u3's first A is before the rows
     // Weighted by cohort size over complete cells.
     QCOMPARE(*r.overall.average[1], 1.0 / 3);
     QCOMPARE(*r.overall.average[2], 2.0 / 3);
-    QCOMPARE(*r.overall.average[3], 1.0 / 2); // Jan 5 has not ended before the end of the latest day
+    QCOMPARE(*r.overall.average[3], 2.0 / 3); // Jan 5 ends at 24:00 of the latest event's day: complete
 }
 
 void TestRetention::recurring()
@@ -94,7 +131,7 @@ void TestRetention::recurring()
     RetentionQuery q = query();
     q.mode = RetentionMode::Recurring;
     const auto r = run(standard(), q);
-    QCOMPARE(table(r.overall), QStringList({"2026-01-01 2,1,2,1", "2026-01-02 2,1,0,1*", "2026-01-03 0,0,0*,0*"}));
+    QCOMPARE(table(r.overall), QStringList({"2026-01-01 2,1,2,1", "2026-01-02 2,1,0,1", "2026-01-03 0,0,0,0*"}));
 }
 
 void TestRetention::onOrAfter()
@@ -102,7 +139,7 @@ void TestRetention::onOrAfter()
     RetentionQuery q = query();
     q.bracket = RetentionBracket::OnOrAfter;
     const auto r = run(standard(), q);
-    QCOMPARE(table(r.overall), QStringList({"2026-01-01 2,2,2,1", "2026-01-02 1,1,1,1*", "2026-01-03 0,0,0*,0*"}));
+    QCOMPARE(table(r.overall), QStringList({"2026-01-01 2,2,2,1", "2026-01-02 1,1,1,1", "2026-01-03 0,0,0,0*"}));
 }
 
 void TestRetention::minimumOccurrences()
@@ -110,7 +147,7 @@ void TestRetention::minimumOccurrences()
     RetentionQuery q = query();
     q.minOccurrences = 2;
     const auto r = run(standard(), q);
-    QCOMPARE(table(r.overall), QStringList({"2026-01-01 2,0,0,0", "2026-01-02 1,0,0,1*", "2026-01-03 0,0,0*,0*"}));
+    QCOMPARE(table(r.overall), QStringList({"2026-01-01 2,0,0,0", "2026-01-02 1,0,0,1", "2026-01-03 0,0,0,0*"}));
 }
 
 void TestRetention::rangeScopeAllEvents()
@@ -118,7 +155,7 @@ void TestRetention::rangeScopeAllEvents()
     RetentionQuery q = query();
     q.scope = RetentionScope::AllEvents; // returns after Jan 3 are not seen
     const auto r = run(standard(), q);
-    QCOMPARE(table(r.overall), QStringList({"2026-01-01 2,1,2,0", "2026-01-02 1,0,0,0*", "2026-01-03 0,0,0*,0*"}));
+    QCOMPARE(table(r.overall), QStringList({"2026-01-01 2,1,2,0", "2026-01-02 1,0,0,0", "2026-01-03 0,0,0,0*"}));
 }
 
 void TestRetention::firstEverNeedsTheVeryFirstStart()
@@ -158,12 +195,12 @@ void TestRetention::breakdownReturnsCarryTheValue()
     RetentionQuery q = query(2, 0);
     q.breakdown = QStringLiteral("c");
     const auto r = run(events, q);
-    QCOMPARE(table(r.overall), QStringList({"2026-01-01 3,3*"})); // latest event is Jan 2: column 1 not over
+    QCOMPARE(table(r.overall), QStringList({"2026-01-01 3,3"})); // Jan 2 ends at 24:00 of the latest day
     QCOMPARE(r.breakdown.size(), size_t(2));
     QCOMPARE(r.breakdown[0].value, QStringLiteral("y"));                     // larger cohorts first
-    QCOMPARE(table(r.breakdown[0].table), QStringList({"2026-01-01 2,1*"})); // u9's return has no value
+    QCOMPARE(table(r.breakdown[0].table), QStringList({"2026-01-01 2,1"})); // u9's return has no value
     QCOMPARE(r.breakdown[1].value, QStringLiteral("x"));
-    QCOMPARE(table(r.breakdown[1].table), QStringList({"2026-01-01 1,1*"}));
+    QCOMPARE(table(r.breakdown[1].table), QStringList({"2026-01-01 1,1"}));
 }
 
 void TestRetention::weeksAndEmptyRows()
@@ -178,6 +215,107 @@ void TestRetention::weeksAndEmptyRows()
     QCOMPARE(r.overall.cohorts[0].retained[1], 1); // u4 returns on Jan 5, in the next week
     QCOMPARE(r.overall.cohorts[3].size, 0);
     QCOMPARE(r.overall.cohorts[3].retained.size(), size_t(3));
+}
+
+void TestRetention::rules_data()
+{
+    QTest::addColumn<QString>("events");
+    QTest::addColumn<Setup>("setup");
+    QTest::addColumn<QStringList>("expected"); // overall rows, then "value|row" per breakdown value
+    const auto with = [](auto change) {
+        Setup s;
+        change(s);
+        return s;
+    };
+    constexpr qint64 H = 3600;
+    // Jan 1 2026 is a Thursday: its week runs Dec 29 .. Jan 4.
+    QTest::newRow("rows are whole periods: starts before from and after to count")
+        << at("u1", 2 * D, "A") + at("u1", 5 * D + 100, "R") + at("u2", -2 * D, "A")
+        << with([](Setup& s) { s.period = Interval::Week; }) << QStringList{"2025-12-29 2,1*"};
+    QTest::newRow("on_or_after: a return after the last column does not count")
+        << at("u1", 100, "A") + at("u1", 5 * D, "R") << with([](Setup& s) {
+               s.bracket = RetentionBracket::OnOrAfter;
+               s.periods = 3;
+           })
+        << QStringList{"2026-01-01 1,0,0"};
+    QTest::newRow("on_or_after with min-occurrences: one period must have them")
+        << at("u1", 100, "A") + at("u1", D, "R") + at("u1", 2 * D, "R") + at("u2", 100, "A") + at("u2", 2 * D, "R")
+               + at("u2", 2 * D + 5, "R")
+        << with([](Setup& s) {
+               s.bracket = RetentionBracket::OnOrAfter;
+               s.minOccurrences = 2;
+               s.periods = 3;
+           })
+        << QStringList{"2026-01-01 2,1,1"};
+    QTest::newRow("first_ever: of simultaneous first starts one satisfying is enough")
+        << at("u1", 100, "A", "{\"plan\":\"free\"}") + at("u1", 100, "A", "{\"plan\":\"pro\"}") + at("u1", D + 100, "R")
+        << with([](Setup& s) {
+               s.mode = RetentionMode::FirstEver;
+               s.startWhere = QStringLiteral("plan=pro");
+           })
+        << QStringList{"2026-01-01 1,1"};
+    QTest::newRow("global conditions apply in the search for the first start")
+        << at("u1", 100, "A", "{\"p\":1}") + at("u1", D + 100, "A") << with([](Setup& s) {
+               s.where = QStringLiteral("p!=1");
+               s.lastDay = 1;
+           })
+        << QStringList{"2026-01-01 0,0", "2026-01-02 1,0*"};
+    QTest::newRow("rolling, recurring: each row's birth is its first start")
+        << at("u1", 22 * H, "A") + at("u1", D + 21 * H, "R") + at("u1", D + 22 * H + 1800, "A")
+               + at("u1", D + 23 * H, "R") + at("u1", 2 * D + 23 * H, "R")
+        << with([](Setup& s) {
+               s.mode = RetentionMode::Recurring;
+               s.rolling = true;
+               s.periods = 3;
+               s.lastDay = 1;
+           })
+        << QStringList{"2026-01-01 1,1,1*", "2026-01-02 1,1*,0*"};
+    QTest::newRow("rolling hours: 50 minutes after the birth is still period 0")
+        << at("u1", 1800, "A") + at("u1", 4800, "R") << with([](Setup& s) {
+               s.rolling = true;
+               s.period = Interval::Hour;
+               s.periods = 3;
+           })
+        << QStringList{"2026-01-01T00 1,0,0"};
+    QTest::newRow("calendar hours: the next clock hour is period 1")
+        << at("u1", 1800, "A") + at("u1", 4800, "R") << with([](Setup& s) {
+               s.period = Interval::Hour;
+               s.periods = 3;
+           })
+        << QStringList{"2026-01-01T00 1,1,0"};
+    QTest::newRow("complete: a period ending at 24:00 of the latest event's day")
+        << at("u1", 100, "A") + at("u1", D + 100, "R") << with([](Setup& s) { s.periods = 3; })
+        << QStringList{"2026-01-01 1,1,0*"};
+    QTest::newRow("complete: the latest event is any event, whatever the conditions")
+        << at("u1", 100, "A") + at("u1", D + 100, "R") + at("u9", 2 * D + 5, "X")
+        << with([](Setup& s) { s.periods = 3; }) << QStringList{"2026-01-01 1,1,0"};
+    QTest::newRow("breakdown: events without the property form the value (empty)")
+        << at("u1", 100, "A") + at("u1", D + 100, "R") + at("u2", 100, "A", "{\"c\":\"x\"}") + at("u2", D + 100, "R")
+        << with([](Setup& s) { s.breakdown = QStringLiteral("c"); })
+        << QStringList{"2026-01-01 2,2", "|2026-01-01 1,1", "x|2026-01-01 1,0"};
+    QTest::newRow("range-scope all-events: returns until the end of the last row period")
+        << at("u1", 100, "A") + at("u1", 8 * D, "R") + at("u2", 100, "A") + at("u2", 12 * D, "R")
+        << with([](Setup& s) {
+               s.period = Interval::Week;
+               s.scope = RetentionScope::AllEvents;
+               s.lastDay = 5;
+           })
+        << QStringList{"2025-12-29 2,1", "2026-01-05 0,0*"};
+}
+
+void TestRetention::rules()
+{
+    QFETCH(QString, events);
+    QFETCH(Setup, setup);
+    QFETCH(QStringList, expected);
+    const auto r = run(events, queryFor(setup));
+    QStringList got = table(r.overall);
+    if (setup.period == Interval::Hour)
+        got = QStringList{got.first()};
+    for (const auto& b : r.breakdown)
+        for (const QString& row : table(b.table))
+            got << b.value + QLatin1Char('|') + row;
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(TestRetention)
