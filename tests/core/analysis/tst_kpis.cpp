@@ -39,6 +39,8 @@ private Q_SLOTS:
     void emptyRangeHasNullMeans();
     void sessionRules_data();
     void sessionRules();
+    void zones_data();
+    void zones();
 };
 
 void TestKpis::activeUsers()
@@ -137,6 +139,76 @@ void TestKpis::sessionRules()
     for (const auto& s : sessions)
         got.append((s.endMs - s.startMs) / 1000);
     QCOMPARE(got, lengths);
+}
+
+void TestKpis::zones_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QStringList>("events"); // "ISO-UTC-TIME user"
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QList<qint64>>("dau");      // per day from `from`, three days
+    QTest::addColumn<QList<qint64>>("sessions"); // lengths in seconds of sessions starting in those days
+    QTest::newRow("UTC") << "UTC" << QStringList{"2026-03-10T18:20:00Z a", "2026-03-10T18:40:00Z a"}
+                         << QDate(2026, 3, 10) << QList<qint64>{1, 0, 0} << QList<qint64>{1200};
+    // 18:20Z is 23:50 in Kolkata (+05:30), 18:40Z is 00:10 the next day: two days, two sessions.
+    QTest::newRow("half-hour zone") << "Asia/Kolkata" << QStringList{"2026-03-10T18:20:00Z a", "2026-03-10T18:40:00Z a"}
+                                    << QDate(2026, 3, 10) << QList<qint64>{1, 1, 0} << QList<qint64>{0, 0};
+    // Mar 8 2026 in New York has 23 hours: 03:30Z on Mar 9 is still 23:30 EDT on Mar 8. 06:50Z and
+    // 07:10Z on Mar 8 are 01:50 EST and 03:10 EDT: 20 elapsed minutes, one session.
+    QTest::newRow("spring forward: a 23-hour day")
+        << "America/New_York"
+        << QStringList{"2026-03-08T06:50:00Z a", "2026-03-08T07:10:00Z a", "2026-03-09T03:30:00Z b",
+                       "2026-03-09T04:30:00Z c"}
+        << QDate(2026, 3, 8) << QList<qint64>{2, 1, 0} << QList<qint64>{1200, 0, 0};
+    // Nov 1 2026 in New York has 25 hours: 04:30Z on Nov 2 is 23:30 EST on Nov 1. 05:40Z and 06:10Z
+    // on Nov 1 are 01:40 EDT and 01:10 EST: 30 elapsed minutes, one session.
+    QTest::newRow("fall back: a 25-hour day")
+        << "America/New_York"
+        << QStringList{"2026-11-01T05:40:00Z a", "2026-11-01T06:10:00Z a", "2026-11-02T04:30:00Z b",
+                       "2026-11-02T05:30:00Z c"}
+        << QDate(2026, 11, 1) << QList<qint64>{2, 1, 0} << QList<qint64>{1800, 0, 0};
+    // Lord Howe keeps +11 in January (half-hour clock change in April): 12:59Z is 23:59 on Jan 10.
+    QTest::newRow("half-hour daylight saving")
+        << "Australia/Lord_Howe" << QStringList{"2026-01-10T12:59:00Z a", "2026-01-10T13:01:00Z a"}
+        << QDate(2026, 1, 10) << QList<qint64>{1, 1, 0} << QList<qint64>{0, 0};
+    // Apr 5 2026 on Lord Howe: 02:00 +11 becomes 01:30 +10:30, a 24.5-hour day: 13:15Z is 23:45.
+    QTest::newRow("half-hour clock change day")
+        << "Australia/Lord_Howe" << QStringList{"2026-04-04T13:10:00Z a", "2026-04-05T13:15:00Z b"} << QDate(2026, 4, 5)
+        << QList<qint64>{2, 0, 0} << QList<qint64>{0, 0};
+}
+
+void TestKpis::zones()
+{
+    QFETCH(QString, zone);
+    QFETCH(QStringList, events);
+    QFETCH(QDate, from);
+    QFETCH(QList<qint64>, dau);
+    QFETCH(QList<qint64>, sessions);
+    dataset::DatasetBuilder b;
+    for (const QString& e : events)
+        b.add(e.section(QLatin1Char(' '), 1), QStringLiteral("open"),
+              QDateTime::fromString(e.section(QLatin1Char(' '), 0, 0), Qt::ISODate).toMSecsSinceEpoch());
+    const auto data = b.build();
+    const ReportingCalendar cal(QTimeZone(zone.toUtf8()), 1);
+    const qint64 first = ReportingCalendar::dayNumber(from);
+    const TimeRange range = TimeRange::fromDays(cal, first, first + 2);
+    const auto days = computeActiveUsers(*data, ActiveUsersQuery{range}, cal).value();
+    QList<qint64> gotDau;
+    for (const auto& d : days)
+        gotDau.append(d.dau);
+    QCOMPARE(gotDau, dau);
+    QList<qint64> lengths;
+    for (const auto& s : sessionsStartingIn(*data, cal, range))
+        lengths.append((s.endMs - s.startMs) / 1000);
+    std::sort(lengths.begin(), lengths.end(), std::greater<>());
+    QCOMPARE(lengths, sessions);
+    // The KPI dau is the mean of those days; wau and mau are trailing windows at `to`.
+    const auto kpis = computeKpis(*data, KpiQuery{range}, cal).value();
+    double sum = 0;
+    for (qint64 n : dau)
+        sum += double(n);
+    QCOMPARE(*kpis.find(QStringLiteral("dau"))->value, sum / 3);
+    QCOMPARE(*kpis.find(QStringLiteral("mau"))->value, double(days.back().mau));
 }
 
 QTEST_GUILESS_MAIN(TestKpis)

@@ -197,7 +197,7 @@ void TestRetention::breakdownReturnsCarryTheValue()
     const auto r = run(events, q);
     QCOMPARE(table(r.overall), QStringList({"2026-01-01 3,3"})); // Jan 2 ends at 24:00 of the latest day
     QCOMPARE(r.breakdown.size(), size_t(2));
-    QCOMPARE(r.breakdown[0].value, QStringLiteral("y"));                     // larger cohorts first
+    QCOMPARE(r.breakdown[0].value, QStringLiteral("y"));                    // larger cohorts first
     QCOMPARE(table(r.breakdown[0].table), QStringList({"2026-01-01 2,1"})); // u9's return has no value
     QCOMPARE(r.breakdown[1].value, QStringLiteral("x"));
     QCOMPARE(table(r.breakdown[1].table), QStringList({"2026-01-01 1,1"}));
@@ -294,8 +294,7 @@ void TestRetention::rules_data()
         << with([](Setup& s) { s.breakdown = QStringLiteral("c"); })
         << QStringList{"2026-01-01 2,2", "|2026-01-01 1,1", "x|2026-01-01 1,0"};
     QTest::newRow("range-scope all-events: returns until the end of the last row period")
-        << at("u1", 100, "A") + at("u1", 8 * D, "R") + at("u2", 100, "A") + at("u2", 12 * D, "R")
-        << with([](Setup& s) {
+        << at("u1", 100, "A") + at("u1", 8 * D, "R") + at("u2", 100, "A") + at("u2", 12 * D, "R") << with([](Setup& s) {
                s.period = Interval::Week;
                s.scope = RetentionScope::AllEvents;
                s.lastDay = 5;

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void quantiles();
     void cumulativeRollingAndCompare();
     void lifecycle();
+    void zones();
 };
 
 void TestTrend::measures_data()
@@ -205,6 +206,43 @@ void TestTrend::lifecycle()
                    .arg(r.resurrecting)
                    .arg(r.dormant);
     QCOMPARE(got, QStringList({"2026-03-02 n0 r1 s1 d0", "2026-03-03 n1 r0 s0 d2", "2026-03-04 n0 r0 s1 d1"}));
+}
+
+void TestTrend::zones()
+{
+    // Nov 1 2026 in New York: 25 clock hours, the repeated 01 hour labelled "+1" the second time.
+    // 05:30Z is 01:30 EDT, 06:30Z is 01:30 EST; 04:30Z on Nov 2 is 23:30 EST on Nov 1.
+    dataset::DatasetBuilder b;
+    b.add(QStringLiteral("u1"), QStringLiteral("buy"), at("2026-11-01T05:30:00Z"));
+    b.add(QStringLiteral("u1"), QStringLiteral("buy"), at("2026-11-01T06:30:00Z"));
+    b.add(QStringLiteral("u2"), QStringLiteral("buy"), at("2026-11-02T04:30:00Z"));
+    const auto events = b.build();
+    const ReportingCalendar ny(QTimeZone("America/New_York"), 1);
+    TrendQuery q;
+    q.event.name = QStringLiteral("buy");
+    q.interval = Interval::Hour;
+    q.range = TimeRange::fromDays(ny, day(2026, 11, 1), day(2026, 11, 1));
+    auto r = computeTrend(*events, q, ny).value();
+    QCOMPARE(r.periods.size(), size_t(25));
+    QCOMPARE(r.periods[1].label, QStringLiteral("2026-11-01T01"));
+    QCOMPARE(r.periods[2].label, QStringLiteral("2026-11-01T01+1"));
+    QCOMPARE(*r.series[0].values[1], 1.0);
+    QCOMPARE(*r.series[0].values[2], 1.0);
+    QCOMPARE(*r.series[0].values[24], 1.0);
+    // Daily in New York: all three on Nov 1; in UTC, two on Nov 1 and one on Nov 2.
+    q.interval = Interval::Day;
+    q.range = TimeRange::fromDays(ny, day(2026, 11, 1), day(2026, 11, 2));
+    r = computeTrend(*events, q, ny).value();
+    QCOMPARE(values(r.series[0]), (QList<QVariant>{3.0, 0.0}));
+    const ReportingCalendar utc(QTimeZone::utc(), 1);
+    q.range = TimeRange::fromDays(utc, day(2026, 11, 1), day(2026, 11, 2));
+    r = computeTrend(*events, q, utc).value();
+    QCOMPARE(values(r.series[0]), (QList<QVariant>{2.0, 1.0}));
+    // Kolkata (+05:30): 18:29Z is 23:59 on Nov 1, so the day holds 05:30Z and 06:30Z only.
+    const ReportingCalendar kolkata(QTimeZone("Asia/Kolkata"), 1);
+    q.range = TimeRange::fromDays(kolkata, day(2026, 11, 1), day(2026, 11, 2));
+    r = computeTrend(*events, q, kolkata).value();
+    QCOMPARE(values(r.series[0]), (QList<QVariant>{2.0, 1.0}));
 }
 
 QTEST_GUILESS_MAIN(TestTrend)
