@@ -46,6 +46,10 @@ void appendStrings(QByteArray& blob, const QStringList& list)
 
 bool takeStrings(const QByteArray& blob, qsizetype& pos, qint64 count, QStringList& out)
 {
+    // Every string takes at least its 4-byte length: a count the blob cannot hold is a damaged
+    // file, refused before reserving memory for it.
+    if (count > (blob.size() - pos) / 4)
+        return false;
     out.reserve(count);
     for (qint64 i = 0; i < count; ++i) {
         quint32 n = 0;
@@ -106,7 +110,7 @@ std::optional<ColumnSnapshot::Mapped> ColumnSnapshot::map(const QString& path, q
         || std::memcmp(h.magic, kMagic, 8) != 0 || h.formatVersion != kFormatVersion || h.byteOrder != kByteOrderMark
         || h.generation != generation || h.events < 0 || h.users < 0 || h.names < 0 || h.rowSpan < 0
         || h.stringBytes < 0 || h.events > (qint64(1) << 40) || h.users > (qint64(1) << 32)
-        || h.rowSpan > (qint64(1) << 40))
+        || h.names > (qint64(1) << 32) || h.rowSpan > (qint64(1) << 40) || h.stringBytes > (qint64(1) << 48))
         return std::nullopt;
     const qint64 expected = qint64(sizeof h) + h.events * (4 + 4 + 8) + (h.users + 1) * 8 + h.rowSpan * 4
                             + h.stringBytes + qint64(sizeof kTrailer);

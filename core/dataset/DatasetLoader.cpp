@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include <functional>
 #include <numeric>
 #include <thread>
+#include <tuple>
 
 #include <sqlite3.h>
 
@@ -28,6 +30,13 @@ Error readError(sqlite3* db)
     return makeError(Error::Code::Database, tr("Reading events failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
+// What a hand-edited, truncated or hostile file gets: refused, never read past its dictionaries.
+Error damagedError(const QString& what)
+{
+    return makeError(Error::Code::Database,
+                     tr("The workspace file is damaged (%1); restore it from a backup or import again.").arg(what));
+}
+
 int weekdayNumber(const QString& name)
 {
     static const QStringList kDays = {
@@ -38,11 +47,14 @@ int weekdayNumber(const QString& name)
 }
 
 // Reads an (id, text) dictionary table: indexOfId[id] becomes the text's position in `texts`.
-bool readDictionary(sqlite3* db, const char* sql, std::vector<qint32>& indexOfId, QStringList& texts)
+// Ids run from 1 to at most `idLimit` (a bound no real workspace reaches); SQLITE_CORRUPT otherwise.
+int readDictionary(sqlite3* db, const char* sql, qint64 idLimit, std::vector<qint32>& indexOfId, QStringList& texts)
 {
     store::SqliteStatement q(db, sql);
     int rc;
     while ((rc = q.step()) == SQLITE_ROW) {
+        if (q.columnInt(0) < 1 || q.columnInt(0) > idLimit)
+            return SQLITE_CORRUPT;
         const auto id = size_t(q.columnInt(0));
         if (indexOfId.size() <= id)
             indexOfId.resize(id + 1, -1);
@@ -50,7 +62,7 @@ bool readDictionary(sqlite3* db, const char* sql, std::vector<qint32>& indexOfId
         const auto text = q.columnText(1);
         texts.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
     }
-    return rc == SQLITE_DONE;
+    return rc;
 }
 
 // A JSON path for one top-level key, quoted so dots and spaces in names stay part of the key.
@@ -146,9 +158,13 @@ int scanEvents(sqlite3* db, qint64 fromId, qint64 toId, const std::vector<qint32
     rows.bindInt(2, toId);
     int rc;
     while ((rc = rows.step()) == SQLITE_ROW) {
+        // Unsigned compares also refuse negative ids; a dictionary gap maps to -1.
+        const auto user = quint64(rows.columnInt(1)), name = quint64(rows.columnInt(2));
+        if (user >= userOfId.size() || name >= nameOfId.size() || userOfId[user] < 0 || nameOfId[name] < 0)
+            return SQLITE_CORRUPT;
         out.rowIds.push_back(rows.columnInt(0));
-        out.users.push_back(userOfId[size_t(rows.columnInt(1))]);
-        out.names.push_back(nameOfId[size_t(rows.columnInt(2))]);
+        out.users.push_back(userOfId[user]);
+        out.names.push_back(nameOfId[name]);
         out.times.push_back(rows.columnInt(3));
         if ((out.rowIds.size() & 0xFFFF) == 0 && !progress(out.rowIds.size()))
             return SQLITE_INTERRUPT;
@@ -258,9 +274,17 @@ Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& c
 
     // Dictionaries: store ids are dense from 1, so vectors map them to dataset indexes.
     std::vector<qint32> userOfId, nameOfId;
-    if (!readDictionary(db, "SELECT id, distinct_id FROM users ORDER BY id", userOfId, c.userIds)
-        || !readDictionary(db, "SELECT id, name FROM event_names ORDER BY id", nameOfId, c.eventNames))
-        return readError(db);
+    // Every id takes a row, and every row bytes of the file: ids beyond its size mean damage.
+    const qint64 idLimit = std::max<qint64>(QFileInfo(workspace.path()).size(), 1 << 20);
+    for (const auto& [sql, indexOfId, texts] :
+         {std::tuple{"SELECT id, distinct_id FROM users ORDER BY id", &userOfId, &c.userIds},
+          std::tuple{"SELECT id, name FROM event_names ORDER BY id", &nameOfId, &c.eventNames}}) {
+        const int rc = readDictionary(db, sql, idLimit, *indexOfId, *texts);
+        if (rc == SQLITE_CORRUPT)
+            return damagedError(tr("a user or event name id is out of range"));
+        if (rc != SQLITE_DONE)
+            return readError(db);
+    }
     if (resolveIdentities && !resolveDevices(db, userOfId, c.userIds))
         return readError(db);
 
@@ -274,6 +298,8 @@ Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& c
         }
     }
     const qint64 span = maxId - minId + 1; // ids are nearly dense: a close estimate of the count
+    if (minId < 0 || span > idLimit)
+        return damagedError(tr("event ids are out of range"));
     // The upper half of the ids on a second connection and thread, when that connection sees the
     // same events generation (every change to events raises it), so both halves are one snapshot.
     ScannedEvents upper;
@@ -315,6 +341,8 @@ Result<ColumnSnapshot> readFromStore(store::Workspace& workspace, TaskContext& c
     joinHelper();
     if (context.isCancelled())
         return makeError(Error::Code::Cancelled, tr("Loading the events was cancelled."));
+    if (rc == SQLITE_CORRUPT || helperResult == SQLITE_CORRUPT)
+        return damagedError(tr("an event names a user or event that does not exist"));
     if (rc != SQLITE_DONE || helperResult != SQLITE_DONE)
         return readError(db);
 

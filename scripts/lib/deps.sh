@@ -8,10 +8,14 @@ HC_APT_PACKAGES=(
   xvfb xauth poppler-utils sqlite3 python3 tzdata clang-format
 )
 
+# The fuzzers' compiler and libFuzzer runtime (scripts/fuzz, run by scripts/test).
+HC_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
+# Installs HC_APT_PACKAGES and any packages given as arguments that are missing.
 hc_install_deps() {
   local missing=()
   local p
-  for p in "${HC_APT_PACKAGES[@]}"; do
+  for p in "${HC_APT_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0

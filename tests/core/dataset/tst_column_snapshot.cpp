@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstring>
 #include <limits>
 
 using namespace hc;
@@ -22,6 +23,9 @@ private Q_SLOTS:
     void truncatedFileIsIgnored();
     void otherFormatIsIgnored();
     void outOfRangeIndexIsIgnored();
+    void impossibleStringCountIsRefused();
+    void fuzzRegressionsAreRefused();
+    void danglingEventReferencesAreRefused();
     void newEventsMakeItStale();
     void resolvedIdentitiesMergeDevices();
     void twoConnectionReadMatchesOne();
@@ -121,6 +125,59 @@ void TestColumnSnapshot::outOfRangeIndexIsIgnored()
     QVERIFY(!dataset::ColumnSnapshot::map(snapshotPath(), 1));
     const auto d = load();
     QVERIFY(d->users()[0] < d->userCount());
+}
+
+void TestColumnSnapshot::impossibleStringCountIsRefused()
+{
+    // A header claiming 2^31 event names in a 159-byte file once reserved 24 GB (found by
+    // fuzz_column_file); the names count sits at byte 40.
+    load();
+    QByteArray bytes = test::readFile(snapshotPath());
+    const qint64 names = qint64(1) << 31;
+    bytes.replace(40, 8, QByteArray(reinterpret_cast<const char*>(&names), 8));
+    QVERIFY(test::writeFile(snapshotPath(), bytes));
+    QVERIFY(!dataset::ColumnSnapshot::map(snapshotPath(), 1));
+    QCOMPARE(load()->eventCount(), size_t(50)); // rebuilt from the store
+}
+
+void TestColumnSnapshot::fuzzRegressionsAreRefused()
+{
+    // Inputs that once crashed a fuzzer (tests/fuzz/regressions): refused, with a message.
+    const QString dir = qEnvironmentVariable("HC_SOURCE_DIR") + QStringLiteral("/tests/fuzz/regressions/");
+    const QString columns = dir + QStringLiteral("column_file/huge-name-count");
+    QVERIFY(QFile::exists(columns));
+    const QByteArray header = test::readFile(columns);
+    qint64 generation = 0;
+    std::memcpy(&generation, header.constData() + 16, sizeof generation);
+    QVERIFY(!dataset::ColumnSnapshot::map(columns, generation));
+
+    const QString copy = m_dir.filePath(QStringLiteral("regression.hcw"));
+    QVERIFY(QFile::copy(dir + QStringLiteral("workspace_open/event-of-missing-user.hcw"), copy));
+    auto ws = store::Workspace::open(copy, store::Workspace::OpenMode::MustExist);
+    if (ws.ok()) {
+        TaskContext ctx;
+        const auto loaded = dataset::loadDataset(*ws.value(), ctx);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("damaged")), qPrintable(loaded.error().message));
+    }
+}
+
+void TestColumnSnapshot::danglingEventReferencesAreRefused()
+{
+    // An event whose user row is gone (a hand edit, a broken copy): the load says the file is
+    // damaged instead of reading outside the user dictionary.
+    load();
+    QFile::remove(snapshotPath());
+    QVERIFY(m_ws->exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok()); // as a foreign tool might
+    QVERIFY(
+        m_ws->exec(QStringLiteral("UPDATE events SET user_id = 9999 WHERE id = (SELECT min(id) FROM events)")).ok());
+    TaskContext ctx;
+    auto loaded = dataset::loadDataset(*m_ws, ctx);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("damaged")), qPrintable(loaded.error().message));
+    QVERIFY(m_ws->exec(QStringLiteral("UPDATE events SET user_id = -5 WHERE id = (SELECT min(id) FROM events)")).ok());
+    loaded = dataset::loadDataset(*m_ws, ctx);
+    QVERIFY(!loaded.ok());
 }
 
 void TestColumnSnapshot::newEventsMakeItStale()
