@@ -206,6 +206,22 @@
         <source>Reading events failed: %1</source>
         <translation>Lesen der Ereignisse fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The workspace file is damaged (%1); restore it from a backup or import again.</source>
+        <translation>Die Arbeitsbereichsdatei ist beschädigt (%1); stellen Sie sie aus einer Sicherung wieder her oder importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>a user or event name id is out of range</source>
+        <translation>eine Benutzer- oder Ereignisnamen-ID liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>an event names a user or event that does not exist</source>
+        <translation>ein Ereignis verweist auf einen Benutzer oder Ereignisnamen, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>event ids are out of range</source>
+        <translation>Ereignis-IDs liegen außerhalb des gültigen Bereichs</translation>
+    </message>
 </context>
 <context>
     <name>hc::demo::DemoWorkspaceGenerator</name>
@@ -341,13 +357,6 @@
     </message>
 </context>
 <context>
-    <name>hc::store::EventWriter</name>
-    <message>
-        <source>%1 failed in “%2”: %3</source>
-        <translation>%1 ist in „%2“ fehlgeschlagen: %3</translation>
-    </message>
-</context>
-<context>
     <name>hc::store::UserEraser</name>
     <message>
         <source>Forgetting the user failed in “%1”: %2</source>
@@ -365,6 +374,10 @@
 <context>
     <name>hc::store::Workspace</name>
     <message>
+        <source>%1 failed in “%2”: %3</source>
+        <translation>%1 ist in „%2“ fehlgeschlagen: %3</translation>
+    </message>
+    <message>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -375,6 +388,10 @@
     <message>
         <source>The Qt SQLite driver did not hand out a connection handle.</source>
         <translation>Der SQLite-Treiber von Qt hat kein Verbindungshandle geliefert.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full: the change in progress was rolled back and everything saved before it is intact. Free some space and run it again.</source>
+        <translation>Der Datenträger mit „%1“ ist voll: Die laufende Änderung wurde zurückgenommen, alles zuvor Gespeicherte ist unversehrt. Geben Sie Speicherplatz frei und starten Sie den Vorgang erneut.</translation>
     </message>
     <message>
         <source>it belongs to another application</source>
@@ -403,6 +420,10 @@
     <message>
         <source>“%1” is not a HitCraft workspace (%2). Open a workspace file made by HitCraft, or create a new one with File &gt; New.</source>
         <translation>„%1“ ist kein HitCraft-Arbeitsbereich (%2). Öffnen Sie eine von HitCraft erstellte Arbeitsbereichsdatei oder legen Sie mit Datei &gt; Neu einen neuen an.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only (the file or its folder cannot be written), so nothing was changed. Make it writable, or copy it to a folder you can write to.</source>
+        <translation>„%1“ ist schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden), daher wurde nichts geändert. Machen Sie sie beschreibbar oder kopieren Sie sie in einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer HitCraft (workspace version %2; this build reads up to version %3). Update HitCraft to open it; the file was left unchanged.</source>

@@ -48,16 +48,7 @@ EventWriter::EventWriter(Workspace& workspace)
 {
 }
 
-Error EventWriter::sqliteError(const QString& what) const
-{
-    const int code = sqlite3_errcode(m_workspace.handle());
-    const QString text = QString::fromUtf8(sqlite3_errmsg(m_workspace.handle()));
-    const bool disk = code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_READONLY;
-    return makeError(disk ? Error::Code::Io : Error::Code::Database,
-                     QCoreApplication::translate("hc::store::EventWriter", "%1 failed in “%2”: %3")
-                         .arg(what, QDir::toNativeSeparators(m_workspace.path()), text),
-                     text);
-}
+Error EventWriter::sqliteError(const QString& what) const { return m_workspace.lastSqliteError(what); }
 
 Result<qint64> EventWriter::ensureSource(const QString& name, const QString& kind)
 {

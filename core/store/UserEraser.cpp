@@ -50,6 +50,8 @@ UserEraser::UserEraser(Workspace& workspace) : m_workspace(workspace) {}
 
 Result<ForgetSummary> UserEraser::forget(const QString& distinctId, const QString& actor)
 {
+    if (auto writable = m_workspace.requireWritable(); !writable.ok())
+        return writable.error();
     sqlite3* db = m_workspace.handle();
     const QByteArray id = distinctId.toUtf8();
     qint64 userId = -1;

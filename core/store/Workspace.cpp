@@ -10,8 +10,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace hc::store {
 
@@ -35,6 +37,14 @@ Error notWorkspace(const QString& path, const QString& why)
                          .arg(nativePath(path), why));
 }
 
+Error readOnlyErrorFor(const QString& path)
+{
+    return makeError(Error::Code::Io,
+                     tr("“%1” is read-only (the file or its folder cannot be written), so nothing was changed. "
+                        "Make it writable, or copy it to a folder you can write to.")
+                         .arg(nativePath(path)));
+}
+
 Error newerSchema(const QString& path, int version)
 {
     return makeError(Error::Code::NewerSchema,
@@ -43,6 +53,14 @@ Error newerSchema(const QString& path, int version)
                          .arg(nativePath(path))
                          .arg(version)
                          .arg(currentSchemaVersion()));
+}
+
+Error diskFullError(const QString& path)
+{
+    return makeError(Error::Code::Io,
+                     tr("The disk holding “%1” is full: the change in progress was rolled back and everything saved "
+                        "before it is intact. Free some space and run it again.")
+                         .arg(nativePath(path)));
 }
 
 Error databaseError(const QString& path, const QSqlError& e)
@@ -55,9 +73,26 @@ Error databaseError(const QString& path, const QSqlError& e)
                             "backup or sync into a new workspace.")
                              .arg(nativePath(path), e.databaseText()),
                          e.text());
+    if (e.nativeErrorCode() == QString::number(SQLITE_FULL))
+        return diskFullError(path);
+    if (e.nativeErrorCode() == QString::number(SQLITE_READONLY))
+        return readOnlyErrorFor(path);
     return makeError(Error::Code::Database, tr("Database error in “%1”: %2").arg(nativePath(path), e.databaseText()),
                      e.text());
 }
+
+// Where the file or its folder cannot be written (permissions, a read-only medium), readers
+// still open it; whatever would write says so before it starts.
+bool locationWritable(const QString& path, bool exists)
+{
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    return ::access(dir.constData(), W_OK) == 0
+           && (!exists || ::access(QFile::encodeName(path).constData(), W_OK) == 0);
+}
+
+// Read-only opens of a WAL database need its -shm; on a medium where none can be made, the file
+// is read as immutable, which is sound only while no -wal holds changes not yet checkpointed.
+bool hasPendingWal(const QString& path) { return QFileInfo(path + QStringLiteral("-wal")).size() > 0; }
 
 QString nextConnectionName()
 {
@@ -86,17 +121,23 @@ QString Workspace::sqliteVersion() { return QString::fromLatin1(sqlite3_libversi
 
 QSqlDatabase Workspace::database() const { return QSqlDatabase::database(m_connectionName, false); }
 
-Status Workspace::connect(bool readOnly)
+Status Workspace::connect(bool readOnly, bool immutable)
 {
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
                           ? QSqlDatabase::database(m_connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (db.isOpen())
         db.close();
-    db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(m_path);
+    }
     db.setConnectOptions(options);
     if (!db.open())
         return databaseError(m_path, db.lastError());
@@ -104,6 +145,27 @@ Status Workspace::connect(bool readOnly)
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
         return makeError(Error::Code::Database, tr("The Qt SQLite driver did not hand out a connection handle."));
     m_handle = *static_cast<sqlite3* const*>(h.constData());
+    return Done{};
+}
+
+// Looks at the header before SQLite touches the file, so a refusal changes nothing. `fresh`: the
+// file is missing or empty and may become a workspace.
+static Status checkHeader(const QString& path, bool& fresh)
+{
+    if (fresh)
+        return Done{};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, tr("Cannot read “%1”: %2").arg(nativePath(path), file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return notWorkspace(path, tr("not an SQLite database"));
+    const quint32 userVersion = bigEndian32(header, 60);
+    const quint32 applicationId = bigEndian32(header, 68);
+    if (applicationId == quint32(Workspace::kApplicationId) && userVersion > quint32(currentSchemaVersion()))
+        return newerSchema(path, int(userVersion));
+    if (applicationId != quint32(Workspace::kApplicationId) && applicationId != 0)
+        return notWorkspace(path, tr("it belongs to another application"));
     return Done{};
 }
 
@@ -117,28 +179,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
         return makeError(Error::Code::Invalid,
                          tr("“%1” does not exist. Check the path, or create a workspace with `demo` or `import`.")
                              .arg(nativePath(path)));
-
     bool fresh = !exists || info.size() == 0;
-    if (!fresh) {
-        // Look at the header before SQLite touches the file, so a refusal changes nothing.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(Error::Code::Io, tr("Cannot read “%1”: %2").arg(nativePath(path), file.errorString()));
-        const QByteArray header = file.read(100);
-        if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-            return notWorkspace(path, tr("not an SQLite database"));
-        const quint32 userVersion = bigEndian32(header, 60);
-        const quint32 applicationId = bigEndian32(header, 68);
-        if (applicationId == quint32(kApplicationId) && userVersion > quint32(currentSchemaVersion()))
-            return newerSchema(path, int(userVersion));
-        if (applicationId != quint32(kApplicationId) && applicationId != 0)
-            return notWorkspace(path, tr("it belongs to another application"));
-    }
+    if (auto s = checkHeader(path, fresh); !s.ok())
+        return s.error();
+    const bool writable = locationWritable(path, exists);
+    if (!writable && (fresh || mode == OpenMode::CreateIfMissing))
+        return readOnlyErrorFor(path); // CreateIfMissing is how writers open
 
     std::unique_ptr<Workspace> ws(new Workspace(path, nextConnectionName()));
+    ws->m_readOnly = !writable;
     if (!fresh) {
         // A read-only look settles what the header may not show yet (a WAL not checkpointed).
-        if (auto s = ws->connect(true); !s.ok())
+        if (auto s = ws->connect(true, !writable && !hasPendingWal(path)); !s.ok())
             return s.error();
         QSqlQuery q(ws->database());
         if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
@@ -157,27 +209,56 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
         } else if (userVersion > currentSchemaVersion()) {
             return newerSchema(path, userVersion);
         }
+        if (!writable) {
+            if (fresh || userVersion < currentSchemaVersion())
+                return readOnlyErrorFor(path); // it would need writing (creating or migrating) first
+            ws->m_schemaVersion = userVersion;
+            return ws; // the read-only connection is the one it keeps
+        }
     }
-
-    if (auto s = ws->connect(false); !s.ok())
+    if (auto s = ws->prepareForWriting(fresh); !s.ok())
         return s.error();
+    return ws;
+}
+
+Status Workspace::prepareForWriting(bool fresh)
+{
+    if (auto s = connect(false, false); !s.ok())
+        return s;
     if (fresh) {
         // Larger pages quarter the system calls of bulk writes (each page goes to the WAL and back);
         // the page size can only be chosen before the first table exists.
-        if (auto s = ws->exec(QStringLiteral("PRAGMA page_size = 16384")); !s.ok())
-            return s.error();
-        if (auto s = ws->exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s.ok())
-            return s.error();
+        if (auto s = exec(QStringLiteral("PRAGMA page_size = 16384")); !s.ok())
+            return s;
+        if (auto s = exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s.ok())
+            return s;
     }
     for (const char* pragma :
          {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
           "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY", "PRAGMA wal_autocheckpoint = 2048"}) {
-        if (auto s = ws->exec(QString::fromLatin1(pragma)); !s.ok())
-            return s.error();
+        if (auto s = exec(QString::fromLatin1(pragma)); !s.ok())
+            return s;
     }
-    if (auto s = ws->migrate(); !s.ok())
-        return s.error();
-    return ws;
+    return migrate();
+}
+
+Error Workspace::lastSqliteError(const QString& what) const
+{
+    const int code = sqlite3_errcode(m_handle);
+    if (code == SQLITE_FULL)
+        return diskFullError(m_path);
+    if (code == SQLITE_READONLY)
+        return readOnlyErrorFor(m_path);
+    const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    return makeError(code == SQLITE_IOERR ? Error::Code::Io : Error::Code::Database,
+                     tr("%1 failed in “%2”: %3").arg(what, nativePath(m_path), text), text);
+}
+
+Status Workspace::requireWritable() const
+{
+    if (m_readOnly)
+        return readOnlyErrorFor(m_path);
+    return Done{};
 }
 
 Status Workspace::migrate()

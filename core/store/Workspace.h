@@ -31,7 +31,9 @@ public:
     static inline const QString kEventsGeneration = QStringLiteral("events_generation");
 
     // Refuses, without changing a byte, files that are not workspaces or come from a newer version;
-    // migrates older workspaces forward, one transaction per step.
+    // migrates older workspaces forward, one transaction per step. A workspace whose file or folder
+    // cannot be written opens read-only for MustExist (readers) and is refused for CreateIfMissing
+    // (how writers open), with a message that nothing was changed.
     static Result<std::unique_ptr<Workspace>> open(const QString& path, OpenMode mode);
 
     ~Workspace();
@@ -44,6 +46,9 @@ public:
     QSqlDatabase database() const;
     sqlite3* handle() const { return m_handle; }
     int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnly; }
+    // An error naming the read-only file when this workspace was opened read-only.
+    Status requireWritable() const;
 
     QString setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);
@@ -53,18 +58,24 @@ public:
     // column file) compare this number with their own, so raising it makes them stale.
     Status raiseEventsGeneration();
 
+    // The error of the last failed SQLite call on this connection, `what` naming the step; a full
+    // disk and a read-only file get messages that say nothing was lost or changed.
+    Error lastSqliteError(const QString& what) const;
+
     // Runs one statement that returns no rows; errors carry SQLite's text.
     Status exec(const QString& sql);
 
 private:
     Workspace(QString path, QString connectionName);
-    Status connect(bool readOnly);
+    Status connect(bool readOnly, bool immutable);
+    Status prepareForWriting(bool fresh);
     Status migrate();
 
     QString m_path;
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace hc::store

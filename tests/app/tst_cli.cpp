@@ -1,5 +1,6 @@
 // hitcraft-cli as scripts see it (shared/docs/cli.md): exit codes, one JSON document on stdout,
 // one-line errors on stderr, and the demo/import/info commands end to end.
+#include "tests/support/ReadOnlyFolder.h"
 #include "tests/support/TestFiles.h"
 
 #include <QJsonArray>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void demoThenInfo();
     void importCountsAndReimport();
     void refusesForeignFileUntouched();
+    void readOnlyWorkspaceAnswersButRefusesWrites();
     void analysisCommands();
     void interruptExitsThree();
     void twoProcessesShareOneWorkspace();
@@ -289,6 +291,32 @@ void TestCli::refusesForeignFileUntouched()
     QVERIFY(r.err.contains("not a HitCraft workspace"));
     QCOMPARE(r.err.count('\n'), 1); // one line that says what is wrong and what to do
     QCOMPARE(hc::test::readFile(path), QByteArray("just some notes\n"));
+}
+
+void TestCli::readOnlyWorkspaceAnswersButRefusesWrites()
+{
+    hc::test::ReadOnlyFolder folder(m_dir.filePath(QStringLiteral("read-only")));
+    QVERIFY2(folder.error().isEmpty(), qPrintable(folder.error()));
+    const QString db = folder.filePath(QStringLiteral("w.hcw"));
+    QCOMPARE(cli({"demo", "--db", db, "--users", "50", "--days", "28"}).code, 0);
+    QVERIFY2(folder.seal(), qPrintable(folder.error()));
+    const QByteArray before = hc::test::readFile(db);
+    const Run info = cli({"info", "--db", db, "--json"});
+    QCOMPARE(info.code, 0);
+    QVERIFY(QJsonDocument::fromJson(info.out).object().value(QStringLiteral("events")).toInteger() > 0);
+    QCOMPARE(cli({"kpis", "--db", db, "--from", "2026-01-01", "--to", "2026-12-31", "--json"}).code, 0);
+    const QString input = m_dir.filePath(QStringLiteral("one.jsonl"));
+    QVERIFY(hc::test::writeFile(input, R"({"event":"e","properties":{"time":1700000000,"distinct_id":"u"}})"
+                                       "\n"));
+    for (const QStringList& write :
+         {QStringList{"import", "--db", db, input}, QStringList{"forget", "--db", db, "--user", "anyone"},
+          QStringList{"demo", "--db", db, "--users", "5", "--days", "28"}}) {
+        const Run r = cli(write);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("read-only") && r.err.contains("nothing was changed"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+    QCOMPARE(hc::test::readFile(db), before);
 }
 
 void TestCli::interruptExitsThree()

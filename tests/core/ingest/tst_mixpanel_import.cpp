@@ -28,6 +28,8 @@ private Q_SLOTS:
     void reimportInsertsNothing();
     void duplicateWithinFileKeepsLatestProcessing();
     void cancelKeepsCommittedBatches();
+    void fullDiskLosesNothing();
+    void duplicatesAcrossFilesAndMissingInsertIds();
 
 private:
     ingest::ImportSummary importText(const QByteArray& text, bool gzip = false, qint64 batch = 100000);
@@ -255,6 +257,91 @@ void TestMixpanelImport::cancelKeepsCommittedBatches()
     const qint64 stored = test::queryColumn(*m_ws, QStringLiteral("SELECT count(*) FROM events")).first().toLongLong();
     QCOMPARE(stored, importer.committed().inserted); // what the summary says is exactly what is stored
     QCOMPARE(stored, 5000);                          // five whole batches of 1,000 lines
+}
+
+void TestMixpanelImport::fullDiskLosesNothing()
+{
+    // The disk fills mid-import (SQLite's max_page_count stands in for a full file system): the
+    // batch in progress rolls back, every batch before it stays, the error says what happened,
+    // and once there is room again the same import completes exactly.
+    QByteArray small;
+    for (int i = 0; i < 100; ++i)
+        small += QStringLiteral(R"({"event":"e","properties":{"time":%1,"distinct_id":"u%2","$insert_id":"s%1"}})"
+                                "\n")
+                     .arg(1600000000 + i)
+                     .arg(i % 7)
+                     .toUtf8();
+    QCOMPARE(importText(small).inserted, 100);
+    QByteArray large;
+    for (int i = 0; i < 20000; ++i)
+        large += QStringLiteral(R"({"event":"e%3","properties":{"time":%1,"distinct_id":"v%2","$insert_id":"l%1",)"
+                                R"("text":"a property long enough to need pages"}})"
+                                "\n")
+                     .arg(1600100000 + i)
+                     .arg(i % 500)
+                     .arg(i % 5)
+                     .toUtf8();
+    const QString path = write(large, false);
+    const qint64 pages = test::queryColumn(*m_ws, QStringLiteral("PRAGMA page_count")).first().toLongLong();
+    QVERIFY(m_ws->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 12)).ok());
+    FileImporter full(*m_ws, 2000);
+    TaskContext ctx;
+    const auto failed = full.run(path, ImportFormat::MixpanelJsonl, ctx);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(QStringLiteral("is full"))
+                 && failed.error().message.contains(QStringLiteral("intact")),
+             qPrintable(failed.error().message));
+    const qint64 kept = full.committed().inserted;
+    QVERIFY(kept < 20000);
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT count(*) FROM events")).first().toLongLong(), 100 + kept);
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
+
+    QVERIFY(m_ws->exec(QStringLiteral("PRAGMA max_page_count = 1073741823")).ok()); // space again
+    FileImporter again(*m_ws, 2000);
+    const auto done = again.run(path, ImportFormat::MixpanelJsonl, ctx);
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+    QCOMPARE(done.value().inserted, 20000 - kept);
+    QCOMPARE(done.value().duplicates, kept);
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT count(*) FROM events")).first().toLongLong(), 20100);
+}
+
+void TestMixpanelImport::duplicatesAcrossFilesAndMissingInsertIds()
+{
+    // semantics.md, Identity and duplicates: the key is (event, distinct_id, time ms, $insert_id)
+    // across the whole store, the larger mp_processing_time_ms wins, and events without an
+    // $insert_id (or with an empty one) are never deduplicated.
+    const QByteArray first =
+        R"({"event":"e","properties":{"time":1700000000,"distinct_id":"u","$insert_id":"k","mp_processing_time_ms":5,"v":"old"}})"
+        "\n"
+        R"({"event":"e","properties":{"time":1700000001,"distinct_id":"u","v":"no id"}})"
+        "\n"
+        R"({"event":"e","properties":{"time":1700000002,"distinct_id":"u","$insert_id":"","v":"empty id"}})"
+        "\n"
+        R"({"event":"e","properties":{"time":1700000003,"distinct_id":"u","$insert_id":"k2"}})"
+        "\n";
+    const QByteArray second =
+        R"({"event":"e","properties":{"time":1700000000,"distinct_id":"u","$insert_id":"k","mp_processing_time_ms":9,"v":"new"}})"
+        "\n"
+        R"({"event":"e","properties":{"time":1700000001,"distinct_id":"u","v":"no id"}})"
+        "\n"
+        R"({"event":"e","properties":{"time":1700000002,"distinct_id":"u","$insert_id":"","v":"empty id"}})"
+        "\n"
+        R"({"event":"e","properties":{"time":1700000003,"distinct_id":"u","$insert_id":"k2","mp_processing_time_ms":1}})"
+        "\n"
+        R"({"event":"other","properties":{"time":1700000003,"distinct_id":"u","$insert_id":"k2"}})"
+        "\n";
+    QCOMPARE(importText(first).inserted, 4);
+    const auto s = importText(second);
+    QCOMPARE(s.read, 5);
+    QCOMPARE(s.duplicates, 2); // k (replaced by the newer one) and k2 (a processing time beats none)
+    QCOMPARE(s.inserted, 3);   // the two without an id, and "other", whose event name differs
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT count(*) FROM events")), QStringList{"7"});
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT json_extract(properties, '$.v') FROM events"
+                                                     " WHERE insert_id = 'k'")),
+             QStringList{"new"});
+    QCOMPARE(test::queryColumn(*m_ws, QStringLiteral("SELECT processing_ms FROM events e JOIN event_names n ON"
+                                                     " n.id = e.event_id WHERE insert_id = 'k2' AND n.name = 'e'")),
+             QStringList{"1"});
 }
 
 QTEST_GUILESS_MAIN(TestMixpanelImport)

@@ -2,7 +2,9 @@
 // we cannot read safely (not a workspace, a newer version, damage) is refused with the file
 // left byte-identical.
 #include "core/store/SchemaMigrations.h"
+#include "core/store/UserEraser.h"
 #include "core/store/Workspace.h"
+#include "tests/support/ReadOnlyFolder.h"
 #include "tests/support/TestFiles.h"
 
 #include <QSqlQuery>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void refusesDamagedFileUntouched();
     void refusesMissingFileWhenItMustExist();
     void settingsRoundTrip();
+    void readOnlyWorkspaceIsReadNeverWritten();
 
 private:
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -164,6 +167,43 @@ void TestWorkspaceOpen::settingsRoundTrip()
     auto ws = Workspace::open(p, Workspace::OpenMode::MustExist);
     QVERIFY(ws.ok());
     QCOMPARE(ws.value()->reportingTimeZone().id(), QByteArray("America/New_York"));
+}
+
+void TestWorkspaceOpen::readOnlyWorkspaceIsReadNeverWritten()
+{
+    test::ReadOnlyFolder folder(path("read-only"));
+    QVERIFY2(folder.error().isEmpty(), qPrintable(folder.error()));
+    const QString p = folder.filePath(QStringLiteral("w.hcw"));
+    {
+        auto ws = Workspace::open(p, Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        QVERIFY(ws.value()->setSetting(QStringLiteral("probe"), QStringLiteral("kept")).ok());
+    }
+    QVERIFY2(folder.seal(), qPrintable(folder.error()));
+    const QByteArray before = test::readFile(p);
+    QVERIFY(!before.isEmpty());
+
+    // Readers open it (no -shm or -wal can be made: it is read as immutable) and see its data.
+    auto reader = Workspace::open(p, Workspace::OpenMode::MustExist);
+    QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().message));
+    QVERIFY(reader.value()->isReadOnly());
+    QCOMPARE(reader.value()->setting(QStringLiteral("probe")), QStringLiteral("kept"));
+    QCOMPARE(reader.value()->schemaVersion(), store::currentSchemaVersion());
+    // Writers are told, before they start, that nothing will change.
+    QVERIFY(!reader.value()->requireWritable().ok());
+    const auto forgot = store::UserEraser(*reader.value()).forget(QStringLiteral("anyone"), QStringLiteral("test"));
+    QVERIFY(!forgot.ok());
+    QVERIFY2(forgot.error().message.contains(QStringLiteral("read-only")), qPrintable(forgot.error().message));
+    const auto write = reader.value()->setSetting(QStringLiteral("probe"), QStringLiteral("changed"));
+    QVERIFY(!write.ok());
+    QVERIFY2(write.error().message.contains(QStringLiteral("read-only")), qPrintable(write.error().message));
+    const auto writer = Workspace::open(p, Workspace::OpenMode::CreateIfMissing);
+    QVERIFY(!writer.ok());
+    QVERIFY2(writer.error().message.contains(QStringLiteral("read-only")), qPrintable(writer.error().message));
+    QVERIFY(!Workspace::open(folder.filePath(QStringLiteral("new.hcw")), Workspace::OpenMode::CreateIfMissing).ok());
+    reader.value().reset();
+    QCOMPARE(test::readFile(p), before);
+    QVERIFY(!QFile::exists(p + QStringLiteral("-shm")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceOpen)
