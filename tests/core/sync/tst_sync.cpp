@@ -9,6 +9,9 @@
 #include "tests/support/WorkspaceQuery.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void killedSyncRerunGivesTheSame();
     void interruptedCliExitsThreeAndResumes();
     void resyncReflectsUpstreamChanges();
+    void duplicateAcrossSyncDaysIsKeptOnce();
     void largeDaysGoHourByHour();
     void timezoneModeIsProbed();
     void httpSources_data();
@@ -344,6 +348,42 @@ void TestSync::resyncReflectsUpstreamChanges()
         QStringList({"0"}));
     QCOMPARE(test::queryColumn(*ws.value(), QStringLiteral("SELECT count(*) FROM events WHERE insert_id = 'late-1'")),
              QStringList({"1"}));
+}
+
+void TestSync::duplicateAcrossSyncDaysIsKeptOnce()
+{
+    // Raw export is not deduplicated: the export for Nov 2 carries an exact copy of an event of
+    // Nov 1 (same name, user, millisecond and $insert_id). Synced fresh, and synced again with
+    // every day refreshed, the store holds it once.
+    const QString first = m_dir.filePath(QStringLiteral("dup-probe.hcw"));
+    auto c = config(first);
+    QVERIFY(runSync(c).ok());
+    auto probe = store::Workspace::open(first, store::Workspace::OpenMode::MustExist);
+    const QStringList row = test::queryColumn(
+        *probe.value(),
+        QStringLiteral("SELECT json_array(n.name, u.distinct_id, e.time_ms, e.insert_id, e.processing_ms,"
+                       " json_extract(e.properties, '$.plan')) FROM events e"
+                       " JOIN event_names n ON n.id = e.event_id JOIN users u ON u.id = e.user_id"
+                       " WHERE e.source_day = 20758 ORDER BY e.insert_id LIMIT 1"));
+    const QJsonArray e = QJsonDocument::fromJson(row.value(0).toUtf8()).array();
+    QCOMPARE(e.size(), 6);
+    QJsonObject properties{{"time", e[2]},
+                           {"distinct_id", e[1]},
+                           {"$insert_id", e[3]},
+                           {"mp_processing_time_ms", e[4]},
+                           {"plan", e[5]}};
+    const QJsonObject copy{{"event", e[0]}, {"properties", properties}};
+    control(QJsonDocument(QJsonObject{{"add", QJsonObject{{"2026-11-02", QJsonArray{copy}}}}}).toJson());
+
+    const QString db = m_dir.filePath(QStringLiteral("dup-across-days.hcw"));
+    c = config(db);
+    const auto r = runSync(c);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r.value().duplicates, 1);
+    expectExactly(db, 5);
+    c.refreshDays = 100000;
+    QVERIFY(runSync(c).ok());
+    expectExactly(db, 5);
 }
 
 void TestSync::largeDaysGoHourByHour()
