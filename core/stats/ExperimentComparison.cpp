@@ -1,0 +1,111 @@
+#include "core/stats/ExperimentComparison.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <boost/math/distributions/chi_squared.hpp>
+#include <boost/math/distributions/normal.hpp>
+#include <cmath>
+#include <random>
+
+namespace hc::stats {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("hc::stats::ExperimentComparison", text); }
+
+constexpr double kZ975 = 1.959963984540054; // two-sided 95%
+constexpr double kZ80 = 0.8416212335729143; // 80% power
+
+// Posterior draws of a rate under a uniform prior: Beta(1 + converted, 1 + not converted), drawn
+// as a ratio of gamma variates.
+std::vector<double> posteriorDraws(const VariantCounts& v, std::mt19937_64& rng, int draws)
+{
+    std::gamma_distribution<double> yes(1.0 + double(v.converted)), no(1.0 + double(v.exposed - v.converted));
+    std::vector<double> out(static_cast<size_t>(draws));
+    for (double& x : out) {
+        const double a = yes(rng), b = no(rng);
+        x = a / (a + b);
+    }
+    return out;
+}
+
+VariantComparison compare(const VariantCounts& c, const VariantCounts& v, const std::vector<double>& controlDraws,
+                          std::mt19937_64& rng, int draws)
+{
+    VariantComparison out;
+    out.variant = v.value;
+    const double p1 = c.rate(), p2 = v.rate();
+    const double n1 = double(c.exposed), n2 = double(v.exposed);
+    out.difference = p2 - p1;
+    if (p1 > 0)
+        out.lift = (p2 - p1) / p1;
+    const double se = std::sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
+    out.differenceLow95 = out.difference - kZ975 * se;
+    out.differenceHigh95 = out.difference + kZ975 * se;
+    const double pooled = (double(c.converted) + double(v.converted)) / (n1 + n2);
+    const double sePooled = std::sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+    if (sePooled > 0) {
+        out.z = out.difference / sePooled;
+        out.pValue = 2 * boost::math::cdf(boost::math::complement(boost::math::normal(), std::abs(out.z)));
+    }
+    const std::vector<double> variantDraws = posteriorDraws(v, rng, draws);
+    double wins = 0, loss = 0;
+    for (size_t i = 0; i < variantDraws.size(); ++i) {
+        wins += variantDraws[i] > controlDraws[i] ? 1 : 0;
+        loss += std::max(controlDraws[i] - variantDraws[i], 0.0);
+    }
+    out.probabilityToBeatControl = wins / double(draws);
+    out.expectedLoss = loss / double(draws);
+    return out;
+}
+
+} // namespace
+
+Result<ExperimentComparison> compareVariants(const std::vector<VariantCounts>& variants, const QString& control,
+                                             quint64 seed, int draws)
+{
+    std::vector<VariantCounts> exposed;
+    for (const VariantCounts& v : variants)
+        if (v.exposed > 0)
+            exposed.push_back(v);
+    if (exposed.size() < 2)
+        return makeError(
+            Error::Code::Invalid,
+            tr("An experiment needs at least two variants with exposed users; found %1.").arg(exposed.size()));
+    ExperimentComparison r;
+    auto controlIt = exposed.end();
+    if (control.isEmpty())
+        controlIt =
+            std::min_element(exposed.begin(), exposed.end(), [](const VariantCounts& a, const VariantCounts& b) {
+                return a.exposed != b.exposed ? a.exposed > b.exposed : a.value < b.value;
+            });
+    else
+        controlIt =
+            std::find_if(exposed.begin(), exposed.end(), [&](const VariantCounts& v) { return v.value == control; });
+    if (controlIt == exposed.end())
+        return makeError(Error::Code::Invalid, tr("The control “%1” has no exposed users.").arg(control));
+    const VariantCounts c = *controlIt;
+    r.control = c.value;
+    std::mt19937_64 rng(seed);
+    const std::vector<double> controlDraws = posteriorDraws(c, rng, draws);
+    double total = 0;
+    for (const VariantCounts& v : exposed) {
+        total += double(v.exposed);
+        if (v.value != c.value)
+            r.comparisons.push_back(compare(c, v, controlDraws, rng, draws));
+    }
+    r.n = qint64(total);
+    const double expected = total / double(exposed.size());
+    for (const VariantCounts& v : exposed)
+        r.srm.chi2 += (double(v.exposed) - expected) * (double(v.exposed) - expected) / expected;
+    r.srm.pValue =
+        boost::math::cdf(boost::math::complement(boost::math::chi_squared(double(exposed.size() - 1)), r.srm.chi2));
+    r.srm.mismatch = r.srm.pValue < 0.01;
+    const double p = c.rate();
+    if (p > 0 && p < 1)
+        r.minimumDetectableLift = (kZ975 + kZ80) * std::sqrt(2 * p * (1 - p) / expected) / p;
+    return r;
+}
+
+} // namespace hc::stats
