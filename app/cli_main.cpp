@@ -2,6 +2,7 @@
 #include "app/cli/BackupCommands.h"
 #include "app/cli/CliExitCode.h"
 #include "app/cli/DemoCommand.h"
+#include "app/cli/ExperimentCommands.h"
 #include "app/cli/ExplorationCommands.h"
 #include "app/cli/ForgetCommand.h"
 #include "app/cli/FunnelCommand.h"
@@ -9,6 +10,7 @@
 #include "app/cli/InfoCommand.h"
 #include "app/cli/KpisCommand.h"
 #include "app/cli/RetentionCommand.h"
+#include "app/cli/StatisticsCommands.h"
 #include "app/cli/SyncCommand.h"
 #include "app/cli/TrendCommand.h"
 
@@ -40,7 +42,13 @@ void printUsage(QTextStream& s)
          "  retention  cohorts by a start event and who comes back\n"
          "  sessions session count, length distribution, events per session, bounce rate\n"
          "  segment  a measure broken down by one or two properties\n"
-         "  paths    the most frequent event sequences after or before an event\n\n"
+         "  paths    the most frequent event sequences after or before an event\n"
+         "  anomalies  unusual points of a series against a robust seasonal baseline\n"
+         "  trend-test  whether a series rises or falls, and where its level shifted\n"
+         "  forecast the next periods of a series with intervals and a backtest\n"
+         "  correlate  how the daily counts of events move together, with lags\n"
+         "  experiment  variants of a property compared on a goal (z-test, Bayesian, SRM)\n"
+         "  attribution  a goal's credit across the values of a touchpoint property\n\n"
          "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
          "Exit codes: 0 success, 1 runtime failure, 2 bad usage or input, 3 cancelled.\n";
     s.flush();
@@ -90,6 +98,12 @@ int main(int argc, char** argv)
         {QStringLiteral("sessions"), hc::cli::runSessionsCommand},
         {QStringLiteral("segment"), hc::cli::runSegmentCommand},
         {QStringLiteral("paths"), hc::cli::runPathsCommand},
+        {QStringLiteral("anomalies"), hc::cli::runAnomaliesCommand},
+        {QStringLiteral("trend-test"), hc::cli::runTrendTestCommand},
+        {QStringLiteral("forecast"), hc::cli::runForecastCommand},
+        {QStringLiteral("correlate"), hc::cli::runCorrelateCommand},
+        {QStringLiteral("experiment"), hc::cli::runExperimentCommand},
+        {QStringLiteral("attribution"), hc::cli::runAttributionCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

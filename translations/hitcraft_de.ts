@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>hc::analysis::Attribution</name>
+    <message>
+        <source>The goal event “%1” never occurs in this workspace.</source>
+        <translation>Das Zielereignis „%1“ kommt in diesem Arbeitsbereich nicht vor.</translation>
+    </message>
+    <message>
+        <source>The lookback and the half-life must be longer than 0.</source>
+        <translation>Rückblick und Halbwertszeit müssen länger als 0 sein.</translation>
+    </message>
+</context>
+<context>
     <name>hc::analysis::Condition</name>
     <message>
         <source>condition “%1” has no operator after the property name</source>
@@ -354,6 +365,100 @@
     <message>
         <source>the line is not a JSON object</source>
         <translation>die Zeile ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>hc::stats::AnomalyDetection</name>
+    <message>
+        <source>The series has %1 points; anomaly detection needs at least %2.</source>
+        <translation>Die Reihe hat %1 Punkte; die Anomalieerkennung braucht mindestens %2.</translation>
+    </message>
+    <message>
+        <source>The series is constant (every point is %1): nothing can stand out.</source>
+        <translation>Die Reihe ist konstant (jeder Punkt ist %1): Nichts kann herausstechen.</translation>
+    </message>
+    <message>
+        <source>The threshold must be above 0.</source>
+        <translation>Der Schwellenwert muss größer als 0 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::stats::Correlation</name>
+    <message>
+        <source>A correlation needs at least 3 pairs; lag %1 leaves %2.</source>
+        <translation>Eine Korrelation braucht mindestens 3 Paare; Verzögerung %1 lässt %2.</translation>
+    </message>
+    <message>
+        <source>One of the series is constant over the compared days.</source>
+        <translation>Eine der Reihen ist über die verglichenen Tage konstant.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::stats::ExperimentComparison</name>
+    <message>
+        <source>An experiment needs at least two variants with exposed users; found %1.</source>
+        <translation>Ein Experiment braucht mindestens zwei Varianten mit exponierten Nutzern; gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>The control “%1” has no exposed users.</source>
+        <translation>Die Kontrollgruppe „%1“ hat keine exponierten Nutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::stats::HoltWinters</name>
+    <message>
+        <source>Holt-Winters needs at least two seasons and two more points.</source>
+        <translation>Holt-Winters braucht mindestens zwei Saisons und zwei weitere Punkte.</translation>
+    </message>
+    <message>
+        <source>The horizon is 1 to 1,000 periods.</source>
+        <translation>Der Horizont umfasst 1 bis 1.000 Perioden.</translation>
+    </message>
+    <message>
+        <source>The series has %1 points; a forecast %2 periods ahead with its backtest needs at least %3.</source>
+        <translation>Die Reihe hat %1 Punkte; eine Prognose über %2 Perioden mit Rückvergleich braucht mindestens %3.</translation>
+    </message>
+    <message>
+        <source>The series is constant (every point is %1).</source>
+        <translation>Die Reihe ist konstant (jeder Punkt ist %1).</translation>
+    </message>
+</context>
+<context>
+    <name>hc::stats::SeriesFile</name>
+    <message>
+        <source>%1:%2: expected two columns, time and value</source>
+        <translation>%1:%2: zwei Spalten erwartet, Zeit und Wert</translation>
+    </message>
+    <message>
+        <source>%1:%2: times must rise from row to row</source>
+        <translation>%1:%2: Zeiten müssen von Zeile zu Zeile steigen</translation>
+    </message>
+    <message>
+        <source>%1:%2: “%3” is neither YYYY-MM-DD nor ISO 8601</source>
+        <translation>%1:%2: „%3“ ist weder JJJJ-MM-TT noch ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1:%2: “%3” is not a number</source>
+        <translation>%1:%2: „%3“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Cannot read the series “%1”: %2</source>
+        <translation>Die Reihe „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The series “%1” has no rows after its header.</source>
+        <translation>Die Reihe „%1“ hat nach der Kopfzeile keine Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::stats::TrendTest</name>
+    <message>
+        <source>The series has %1 points; the Mann-Kendall test needs at least 4.</source>
+        <translation>Die Reihe hat %1 Punkte; der Mann-Kendall-Test braucht mindestens 4.</translation>
+    </message>
+    <message>
+        <source>The series is constant (every point is %1): it has no trend.</source>
+        <translation>Die Reihe ist konstant (jeder Punkt ist %1): Sie hat keinen Trend.</translation>
     </message>
 </context>
 <context>

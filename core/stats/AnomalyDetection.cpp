@@ -45,16 +45,29 @@ Baseline robust(const std::vector<double>& history)
     return b;
 }
 
-// The same weekday (hour) over up to kMaxSeasons previous seasons, at least kMinSeasons.
+// The level before t: the median of the season just before it (an anomaly inside it does not
+// move it).
+double levelBefore(const std::vector<double>& v, size_t t, int season)
+{
+    return median(std::vector<double>(v.begin() + qint64(t) - season, v.begin() + qint64(t)));
+}
+
+// The same weekday (hour) over up to kMaxSeasons previous seasons, at least kMinSeasons: the
+// median of how far each stood from the level of the season before it, added to today's level,
+// so a growing product's ordinary Monday is not an anomaly against Mondays of two months ago.
 std::optional<double> seasonalExpectation(const std::vector<double>& v, size_t t, int season,
                                           std::vector<double>& history)
 {
     history.clear();
-    for (int k = 1; k <= kMaxSeasons && size_t(k * season) <= t; ++k)
-        history.push_back(v[t - size_t(k * season)]);
+    if (t < size_t(season))
+        return std::nullopt;
+    for (int k = 1; k <= kMaxSeasons && size_t((k + 1) * season) <= t; ++k) {
+        const size_t then = t - size_t(k * season);
+        history.push_back(v[then] - levelBefore(v, then, season));
+    }
     if (int(history.size()) < kMinSeasons)
         return std::nullopt;
-    return median(history);
+    return levelBefore(v, t, season) + median(history);
 }
 
 // Seasonal baselines for every point, looking back only: the expectation from the same weekday,

@@ -74,15 +74,17 @@ Result<ExperimentComparison> compareVariants(const std::vector<VariantCounts>& v
             Error::Code::Invalid,
             tr("An experiment needs at least two variants with exposed users; found %1.").arg(exposed.size()));
     ExperimentComparison r;
-    auto controlIt = exposed.end();
-    if (control.isEmpty())
+    const auto named = [&](const QString& name, Qt::CaseSensitivity cs) {
+        return std::find_if(exposed.begin(), exposed.end(),
+                            [&](const VariantCounts& v) { return v.value.compare(name, cs) == 0; });
+    };
+    auto controlIt =
+        control.isEmpty() ? named(QStringLiteral("control"), Qt::CaseInsensitive) : named(control, Qt::CaseSensitive);
+    if (control.isEmpty() && controlIt == exposed.end())
         controlIt =
             std::min_element(exposed.begin(), exposed.end(), [](const VariantCounts& a, const VariantCounts& b) {
                 return a.exposed != b.exposed ? a.exposed > b.exposed : a.value < b.value;
             });
-    else
-        controlIt =
-            std::find_if(exposed.begin(), exposed.end(), [&](const VariantCounts& v) { return v.value == control; });
     if (controlIt == exposed.end())
         return makeError(Error::Code::Invalid, tr("The control “%1” has no exposed users.").arg(control));
     const VariantCounts c = *controlIt;

@@ -46,9 +46,9 @@ struct ExperimentComparison {
     std::optional<double> minimumDetectableLift;
 };
 
-// semantics.md, Statistics, Experiments. `control` empty: the variant with the most exposed users
-// (ties: the smallest value). The posteriors are compared with `draws` seeded draws. Invalid with
-// fewer than two variants or an unknown or empty control.
+// semantics.md, Statistics, Experiments. `control` empty: the variant named "control" (any case),
+// else the one with the most exposed users (ties: the smallest value). The posteriors are compared with `draws` seeded
+// draws. Invalid with fewer than two variants or an unknown or empty control.
 Result<ExperimentComparison> compareVariants(const std::vector<VariantCounts>& variants, const QString& control,
                                              quint64 seed = 1, int draws = 100000);
 

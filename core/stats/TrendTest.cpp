@@ -15,8 +15,6 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("hc::stats::TrendTest", text); }
 
-constexpr size_t kMinSegment = 3;
-
 double sen(const std::vector<double>& v)
 {
     std::vector<double> slopes;
@@ -45,13 +43,13 @@ struct Prefix {
     }
 };
 
-void segment(const Prefix& p, size_t a, size_t b, double penalty, std::vector<size_t>& cuts)
+void segment(const Prefix& p, size_t a, size_t b, double penalty, size_t minSegment, std::vector<size_t>& cuts)
 {
-    if (b - a < 2 * kMinSegment)
+    if (b - a < 2 * minSegment)
         return;
     size_t best = 0;
     double bestCost = p.cost(a, b);
-    for (size_t k = a + kMinSegment; k + kMinSegment <= b; ++k) {
+    for (size_t k = a + minSegment; k + minSegment <= b; ++k) {
         const double c = p.cost(a, k) + p.cost(k, b);
         if (c < bestCost) {
             bestCost = c;
@@ -60,14 +58,38 @@ void segment(const Prefix& p, size_t a, size_t b, double penalty, std::vector<si
     }
     if (best == 0 || p.cost(a, b) - bestCost <= penalty)
         return;
-    segment(p, a, best, penalty, cuts);
+    segment(p, a, best, penalty, minSegment, cuts);
     cuts.push_back(best);
-    segment(p, best, b, penalty, cuts);
+    segment(p, best, b, penalty, minSegment, cuts);
 }
 
-std::vector<ChangePoint> changePoints(const TimeSeries& series)
+// The series without its weekly (daily) pattern: each phase's median distance from the mean of
+// the season around it is taken off, so weekends are not level shifts. Needs two seasons.
+std::vector<double> deseasonalised(const std::vector<double>& v, int season)
 {
-    const std::vector<double>& v = series.values;
+    const size_t s = size_t(season);
+    if (v.size() < 2 * s)
+        return v;
+    std::vector<std::vector<double>> byPhase(s);
+    for (size_t t = s / 2; t + s - s / 2 <= v.size(); ++t) {
+        double mean = 0;
+        for (size_t k = t - s / 2; k < t - s / 2 + s; ++k)
+            mean += v[k];
+        byPhase[t % s].push_back(v[t] - mean / double(s));
+    }
+    std::vector<double> out = v;
+    for (size_t t = 0; t < v.size(); ++t)
+        if (!byPhase[t % s].empty())
+            out[t] -= median(byPhase[t % s]);
+    return out;
+}
+
+// `slope`: a significant trend, taken off first so that steady growth is not a staircase of shifts.
+std::vector<ChangePoint> changePoints(const TimeSeries& series, double slope)
+{
+    std::vector<double> v = deseasonalised(series.values, series.season());
+    for (size_t t = 0; t < v.size(); ++t)
+        v[t] -= slope * double(t);
     // Noise level from first differences, robust to the level shifts being looked for.
     std::vector<double> diffs;
     for (size_t i = 1; i < v.size(); ++i)
@@ -81,15 +103,38 @@ std::vector<ChangePoint> changePoints(const TimeSeries& series)
     }
     const Prefix p(v);
     std::vector<size_t> cuts;
-    segment(p, 0, v.size(), 2 * sigma * sigma * std::log(double(v.size())), cuts);
+    // A level must hold for a whole season (at least 3 points) to count as one.
+    const size_t minSegment =
+        std::max<size_t>(3, v.size() >= size_t(4 * series.season()) ? size_t(series.season()) : 3);
+    segment(p, 0, v.size(), 2 * sigma * sigma * std::log(double(v.size())), minSegment, cuts);
+    // Levels are reported on the series as given: the means of its own values between the cuts.
+    const Prefix given(series.values);
     std::vector<ChangePoint> out;
     for (size_t i = 0; i < cuts.size(); ++i) {
         const size_t from = i == 0 ? 0 : cuts[i - 1];
         const size_t to = i + 1 < cuts.size() ? cuts[i + 1] : v.size();
-        out.push_back(
-            ChangePoint{series.labels.value(qsizetype(cuts[i])), cuts[i], p.mean(from, cuts[i]), p.mean(cuts[i], to)});
+        out.push_back(ChangePoint{series.labels.value(qsizetype(cuts[i])), cuts[i], given.mean(from, cuts[i]),
+                                  given.mean(cuts[i], to)});
     }
     return out;
+}
+
+// Whether Sen's line fits the series better than its best single level shift: then the growth
+// is a trend to take off before looking for shifts, not a shift itself.
+bool lineExplainsBetter(const std::vector<double>& v, double slope)
+{
+    std::vector<double> offsets;
+    for (size_t t = 0; t < v.size(); ++t)
+        offsets.push_back(v[t] - slope * double(t));
+    const double intercept = median(offsets);
+    double lineCost = 0;
+    for (size_t t = 0; t < v.size(); ++t)
+        lineCost += (v[t] - intercept - slope * double(t)) * (v[t] - intercept - slope * double(t));
+    const Prefix p(v);
+    double stepCost = p.cost(0, v.size());
+    for (size_t k = 1; k < v.size(); ++k)
+        stepCost = std::min(stepCost, p.cost(0, k) + p.cost(k, v.size()));
+    return lineCost < stepCost;
 }
 
 } // namespace
@@ -123,7 +168,7 @@ Result<TrendTestResult> testTrend(const TimeSeries& series, double alpha)
     r.tau = r.s / (dn * (dn - 1) / 2);
     r.senSlope = sen(v);
     r.direction = r.pValue < alpha ? (r.s > 0 ? 1 : -1) : 0;
-    r.changePoints = changePoints(series);
+    r.changePoints = changePoints(series, lineExplainsBetter(v, r.senSlope) ? r.senSlope : 0.0);
     return r;
 }
 

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void refusesForeignFileUntouched();
     void readOnlyWorkspaceAnswersButRefusesWrites();
     void analysisCommands();
+    void statisticsCommands();
     void interruptExitsThree();
     void twoProcessesShareOneWorkspace();
 
@@ -280,6 +281,73 @@ void TestCli::analysisCommands()
         cli({"retention", "--db", db, "--start-event", "signup", "--from", "2026-11-01", "--to", "2026-11-07"}).code,
         2);
     QCOMPARE(cli({"dau", "--db", db, "--from", "yesterday", "--to", "2026-11-01"}).code, 2);
+}
+
+void TestCli::statisticsCommands()
+{
+    const QString db = m_dir.filePath(QStringLiteral("statistics.hcw"));
+    QCOMPARE(cli({"demo", "--db", db, "--users", "600", "--days", "70", "--end", "2026-11-30"}).code, 0);
+    const QStringList range{"--db", db, "--from", "2026-09-22", "--to", "2026-11-30", "--json"};
+    const auto json = [&](QStringList args) {
+        const Run r = cli(args + range);
+        if (r.code != 0)
+            qWarning("%s", r.err.constData());
+        return r.code == 0 ? QJsonDocument::fromJson(r.out).object() : QJsonObject();
+    };
+    // Every result names its method and sample.
+    const QJsonObject anomalies = json({"anomalies", "--event", "app_open"});
+    QCOMPARE(anomalies.value(QStringLiteral("method")).toString(), QStringLiteral("seasonal_median_mad"));
+    QCOMPARE(anomalies.value(QStringLiteral("points")).toArray().size(), 70);
+    QVERIFY(anomalies.value(QStringLiteral("n")).toInt() > 40);
+    const QJsonObject trend = json({"trend-test", "--any"});
+    QCOMPARE(trend.value(QStringLiteral("n")).toInt(), 70);
+    QVERIFY(trend.contains(QStringLiteral("p_value")) && trend.contains(QStringLiteral("sen_slope")));
+    const QJsonObject forecast = json({"forecast", "--event", "app_open", "--horizon", "7"});
+    QCOMPARE(forecast.value(QStringLiteral("points")).toArray().size(), 7);
+    QCOMPARE(forecast.value(QStringLiteral("points")).toArray()[0].toObject().value(QStringLiteral("t")).toString(),
+             QStringLiteral("2026-12-01"));
+    QVERIFY(forecast.value(QStringLiteral("backtest")).toObject().value(QStringLiteral("origins")).toInt() > 0);
+    const QJsonObject correlate = json({"correlate", "--event", "app_open", "--event", "search", "--max-lag", "2"});
+    QCOMPARE(correlate.value(QStringLiteral("pairs")).toArray().size(), 5); // lags -2..2
+    QVERIFY(correlate.value(QStringLiteral("note")).toString().contains(QStringLiteral("not causation")));
+    const QJsonObject experiment =
+        json({"experiment", "--variant-property", "exp_onboarding_checklist", "--goal", "invite_teammate"});
+    QCOMPARE(experiment.value(QStringLiteral("control")).toString(), QStringLiteral("control"));
+    QCOMPARE(experiment.value(QStringLiteral("comparisons")).toArray().size(), 1);
+    QVERIFY(experiment.value(QStringLiteral("srm")).toObject().contains(QStringLiteral("mismatch")));
+    qint64 exposed = 0;
+    for (const auto& v : experiment.value(QStringLiteral("variants")).toArray())
+        exposed += v.toObject().value(QStringLiteral("exposed")).toInteger();
+    QCOMPARE(experiment.value(QStringLiteral("n")).toInteger(), exposed);
+    const QJsonObject attribution =
+        json({"attribution", "--goal", "upgrade", "--touch-property", "utm_source", "--model", "linear"});
+    double credits = 0;
+    for (const auto& c : attribution.value(QStringLiteral("credits")).toArray())
+        credits += c.toObject().value(QStringLiteral("credit")).toDouble();
+    QVERIFY(std::abs(credits - double(attribution.value(QStringLiteral("attributed")).toInteger())) < 1e-6);
+
+    // Bad input: a constant (never-occurring) series, one variant, an unknown goal.
+    Run r = cli(QStringList{"anomalies", "--event", "no_such_event"} + range);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("constant"));
+    r = cli(QStringList{"experiment", "--variant-property", "no_such_property", "--goal", "upgrade"} + range);
+    QCOMPARE(r.code, 2);
+    r = cli(QStringList{"attribution", "--goal", "no_such_event", "--touch-property", "utm_source"} + range);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("never occurs"));
+    // A series from a file: a week of 10s then a spike, judged without a workspace.
+    const QString csv = m_dir.filePath(QStringLiteral("series.csv"));
+    QByteArray text = "day,value\n";
+    for (int d = 0; d < 20; ++d)
+        text += QDate(2026, 1, 1).addDays(d).toString(Qt::ISODate).toUtf8() + ","
+                + QByteArray::number(d == 19 ? 40 : 10 + d % 2) + "\n";
+    QVERIFY(hc::test::writeFile(csv, text));
+    r = cli({"anomalies", "--db", db, "--series", csv, "--json"}); // the file, not the workspace, is read
+    QCOMPARE(r.code, 0);
+    const QJsonArray points = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("points")).toArray();
+    QCOMPARE(points.size(), 20);
+    QVERIFY(points.last().toObject().value(QStringLiteral("anomaly")).toBool());
+    QCOMPARE(points.last().toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("up"));
 }
 
 void TestCli::refusesForeignFileUntouched()

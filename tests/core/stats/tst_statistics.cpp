@@ -1,10 +1,13 @@
 // Statistics against textbook and hand-computed values (semantics.md, Statistics), planted
 // effects on generated data, and the false-positive rate of A/A tests over many seeds.
+#include "core/analysis/engine/Attribution.h"
+#include "core/analysis/engine/Experiment.h"
 #include "core/stats/AnomalyDetection.h"
 #include "core/stats/Correlation.h"
 #include "core/stats/ExperimentComparison.h"
 #include "core/stats/HoltWinters.h"
 #include "core/stats/TrendTest.h"
+#include "tests/support/EventFixture.h"
 
 #include <QtTest>
 
@@ -73,6 +76,9 @@ private Q_SLOTS:
     void plantedAnomalyIsFound();
     void anomalyDetectors();
     void badSeriesAreRefused();
+    void experimentCountsExposureAndConversion();
+    void attributionModels_data();
+    void attributionModels();
 };
 
 void TestStatistics::twoProportionTextbook()
@@ -311,6 +317,11 @@ void TestStatistics::plantedAnomalyIsFound()
     const auto& p = r.value().points[50];
     QVERIFY(*p.expected > 210 && *p.expected < 215); // the Wednesday level: 200 + 13
     QVERIFY(*p.z < -3);
+    // A product growing 1% a day is not anomalous every day: the baseline follows the level.
+    std::vector<double> growing = weekly(70, 200, 8, 8); // noise about that of counts near 200
+    for (size_t t = 0; t < growing.size(); ++t)
+        growing[t] *= std::pow(1.01, double(t));
+    QVERIFY(detectAnomalies(daily(growing), AnomalyOptions{}).value().anomalies <= 1); // of about 50 judged
     // --simulate changes nothing for the seasonal baseline, which only ever looks back.
     const auto simulated = detectAnomalies(daily(v), AnomalyOptions{AnomalyDetector::Seasonal, 3, true});
     QCOMPARE(*simulated.value().points[50].z, *p.z);
@@ -353,6 +364,84 @@ void TestStatistics::badSeriesAreRefused()
     QVERIFY(detectAnomalies(shortSeries, AnomalyOptions{}).error().message.contains(QStringLiteral("at least")));
     QVERIFY(!testTrend(shortSeries).ok());
     QVERIFY(forecastSeries(daily(weekly(20, 10, 1, 1)), 7).error().message.contains(QStringLiteral("at least")));
+}
+
+namespace {
+
+analysis::TimeRange tenDays()
+{
+    analysis::TimeRange r;
+    r.startMs = test::kFixtureT0;
+    r.endMs = test::kFixtureT0 + 10LL * 86400000;
+    return r;
+}
+
+} // namespace
+
+void TestStatistics::experimentCountsExposureAndConversion()
+{
+    // u1 sees a, converts after; u2 converts before seeing b (not converted); u3 sees a then b
+    // (counted under a, mixed) and converts; u4 converts without exposure (not counted); u5 sees
+    // b and converts after the range.
+    const auto data = test::datasetFrom(QStringLiteral(
+        "u1@10:A{\"v\":\"a\"};u1@20:G;u2@5:G;u2@10:A{\"v\":\"b\"};u3@10:A{\"v\":\"a\"};u3@20:A{\"v\":\"b\"};"
+        "u3@30:G;u4@10:G;u5@10:A{\"v\":\"b\"};u5@1000000:G"));
+    analysis::ExperimentQuery q;
+    q.variantProperty = QStringLiteral("v");
+    q.goal.name = QStringLiteral("G");
+    q.range = tenDays();
+    const analysis::ReportingCalendar utc(QTimeZone::utc(), 1);
+    const auto r = analysis::computeExperimentCounts(*data, q, utc);
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().variants.size(), size_t(2));
+    QCOMPARE(r.value().variants[0].value, QStringLiteral("a"));
+    QCOMPARE(r.value().variants[0].exposed, 2);
+    QCOMPARE(r.value().variants[0].converted, 2);
+    QCOMPARE(r.value().variants[1].value, QStringLiteral("b"));
+    QCOMPARE(r.value().variants[1].exposed, 2);
+    QCOMPARE(r.value().variants[1].converted, 0);
+    QCOMPARE(r.value().mixed, 1);
+    q.goal.name = QStringLiteral("Nope");
+    const auto unknown = analysis::computeExperimentCounts(*data, q, utc);
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.error().message.contains(QStringLiteral("never occurs")));
+}
+
+void TestStatistics::attributionModels_data()
+{
+    QTest::addColumn<int>("model");
+    QTest::addColumn<QStringList>("credits"); // "value=credit" to 4 decimals
+    // u1: touches a (two days before the goal) and b (one day before). Half-life one day: weights
+    // 1/4 and 1/2, so a = 1/3 and b = 2/3.
+    QTest::newRow("first") << int(analysis::AttributionModel::First) << QStringList{"a=1.0000"};
+    QTest::newRow("last") << int(analysis::AttributionModel::Last) << QStringList{"b=1.0000"};
+    QTest::newRow("linear") << int(analysis::AttributionModel::Linear) << QStringList{"a=0.5000", "b=0.5000"};
+    QTest::newRow("time decay") << int(analysis::AttributionModel::TimeDecay) << QStringList{"b=0.6667", "a=0.3333"};
+    QTest::newRow("position, two touches")
+        << int(analysis::AttributionModel::Position) << QStringList{"a=0.5000", "b=0.5000"};
+}
+
+void TestStatistics::attributionModels()
+{
+    QFETCH(int, model);
+    QFETCH(QStringList, credits);
+    // u2 converts with no touch; u3's only touch is 40 days old, beyond the 30-day lookback.
+    const auto data = test::datasetFrom(QStringLiteral(
+        "u1@0:T{\"s\":\"a\"};u1@86400:T{\"s\":\"b\"};u1@172800:G;u2@3600:G;u3@-3456000:T{\"s\":\"c\"};u3@86400:G"));
+    analysis::AttributionQuery q;
+    q.goal.name = QStringLiteral("G");
+    q.touchProperty = QStringLiteral("s");
+    q.model = analysis::AttributionModel(model);
+    q.halfLifeMs = 86400000;
+    q.range = tenDays();
+    const auto r = analysis::computeAttribution(*data, q, analysis::ReportingCalendar(QTimeZone::utc(), 1));
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().conversions, 3);
+    QCOMPARE(r.value().attributed, 1);
+    QStringList got;
+    for (const auto& c : r.value().credits)
+        got << c.value + QLatin1Char('=') + QString::number(c.credit, 'f', 4);
+    QCOMPARE(got, credits);
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)
