@@ -1,9 +1,11 @@
 #include "bench/BenchSupport.h"
 
+#include "core/dataset/DatasetLoader.h"
 #include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <cstdio>
 
@@ -45,6 +47,32 @@ int runBenchmarks(int argc, char** argv)
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;
+}
+
+} // namespace hc::bench
+
+namespace hc::bench {
+
+LoadedWorkspace loadBenchWorkspace(int users)
+{
+    LoadedWorkspace f;
+    f.dir = std::make_unique<QTemporaryDir>();
+    f.path = benchWorkspace(f.dir->path(), users);
+    auto ws = store::Workspace::open(f.path, store::Workspace::OpenMode::MustExist);
+    if (!ws.ok())
+        qFatal("cannot open %s", qPrintable(f.path));
+    QElapsedTimer t;
+    t.start();
+    TaskContext ctx;
+    // As the workbench holds it: in memory of its own (see DatasetLoadOptions::copyIntoMemory).
+    dataset::DatasetLoadOptions inMemory;
+    inMemory.copyIntoMemory = true;
+    f.data = dataset::loadDataset(*ws.value(), ctx, inMemory).value();
+    f.loadSeconds = double(t.nsecsElapsed()) / 1e9;
+    f.calendar = std::make_unique<analysis::ReportingCalendar>(f.data->settings().zone, 1);
+    const qint64 lastDay = f.calendar->localDay(f.data->lastTimeMs());
+    f.range = analysis::TimeRange::fromDays(*f.calendar, lastDay - 119, lastDay);
+    return f;
 }
 
 } // namespace hc::bench

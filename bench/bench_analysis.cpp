@@ -24,37 +24,11 @@
 
 namespace {
 
-struct Fixture {
-    std::unique_ptr<QTemporaryDir> dir;
-    QString path;
-    std::shared_ptr<const hc::dataset::Dataset> data;
-    std::unique_ptr<hc::analysis::ReportingCalendar> calendar;
-    hc::analysis::TimeRange range;
-    double loadSeconds = 0;
-};
+using Fixture = hc::bench::LoadedWorkspace;
 
 Fixture& fixture()
 {
-    static Fixture f = [] {
-        Fixture f;
-        f.dir = std::make_unique<QTemporaryDir>();
-        f.path = hc::bench::benchWorkspace(f.dir->path(), 210000); // about 10M events
-        auto ws = hc::store::Workspace::open(f.path, hc::store::Workspace::OpenMode::MustExist);
-        if (!ws.ok())
-            qFatal("cannot open %s", qPrintable(f.path));
-        QElapsedTimer t;
-        t.start();
-        hc::TaskContext ctx;
-        // As the workbench holds it: in memory of its own (see DatasetLoadOptions::copyIntoMemory).
-        hc::dataset::DatasetLoadOptions inMemory;
-        inMemory.copyIntoMemory = true;
-        f.data = hc::dataset::loadDataset(*ws.value(), ctx, inMemory).value();
-        f.loadSeconds = double(t.nsecsElapsed()) / 1e9;
-        f.calendar = std::make_unique<hc::analysis::ReportingCalendar>(f.data->settings().zone, 1);
-        const qint64 lastDay = f.calendar->localDay(f.data->lastTimeMs());
-        f.range = hc::analysis::TimeRange::fromDays(*f.calendar, lastDay - 119, lastDay);
-        return f;
-    }();
+    static Fixture f = hc::bench::loadBenchWorkspace(210000); // about 10M events
     return f;
 }
 
