@@ -9,6 +9,7 @@
 #include "app/cli/ImportCommand.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/KpisCommand.h"
+#include "app/cli/PredictionCommands.h"
 #include "app/cli/RetentionCommand.h"
 #include "app/cli/StatisticsCommands.h"
 #include "app/cli/SyncCommand.h"
@@ -48,7 +49,9 @@ void printUsage(QTextStream& s)
          "  forecast the next periods of a series with intervals and a backtest\n"
          "  correlate  how the daily counts of events move together, with lags\n"
          "  experiment  variants of a property compared on a goal (z-test, Bayesian, SRM)\n"
-         "  attribution  a goal's credit across the values of a touchpoint property\n\n"
+         "  attribution  a goal's credit across the values of a touchpoint property\n"
+         "  predict  churn, conversion or value models with held-out AUC or RMSE and per-user scores\n"
+         "  cluster  personas: users grouped by behaviour (k-means++, k by silhouette)\n\n"
          "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
          "Exit codes: 0 success, 1 runtime failure, 2 bad usage or input, 3 cancelled.\n";
     s.flush();
@@ -104,6 +107,8 @@ int main(int argc, char** argv)
         {QStringLiteral("correlate"), hc::cli::runCorrelateCommand},
         {QStringLiteral("experiment"), hc::cli::runExperimentCommand},
         {QStringLiteral("attribution"), hc::cli::runAttributionCommand},
+        {QStringLiteral("predict"), hc::cli::runPredictCommand},
+        {QStringLiteral("cluster"), hc::cli::runClusterCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -1,11 +1,14 @@
 // Statistics speed (issue 11 targets):
 //   HC_BENCH_WORKSPACE=/path/big.hcw build/test/bench/bench_statistics
 // Anomaly scan of 50 daily series <= 50 ms; an experiment over the ~10M-event workspace (about
-// 210,000 users) <= 100 ms. The series are seeded, a year each, so the scan does not depend on the
+// 210,000 users) <= 100 ms; churn features, training and scoring <= 2 s; personas with k in
+// 2..8 <= 3 s. The series are seeded, a year each, so the scan does not depend on the
 // workspace; the experiment reads the demo's exp_onboarding_checklist and invite_teammate.
 #include "bench/BenchSupport.h"
 #include "core/analysis/engine/Attribution.h"
 #include "core/analysis/engine/Experiment.h"
+#include "core/predict/UserClustering.h"
+#include "core/predict/UserPrediction.h"
 #include "core/stats/AnomalyDetection.h"
 #include "core/stats/HoltWinters.h"
 #include "core/stats/TrendTest.h"
@@ -87,6 +90,37 @@ void BM_AttributionOver10MEvents(benchmark::State& state)
         benchmark::DoNotOptimize(hc::analysis::computeAttribution(*f.data, q, *f.calendar));
 }
 BENCHMARK(BM_AttributionOver10MEvents)->Unit(benchmark::kMillisecond);
+
+// The property columns the features read, loaded once beforehand as the window would have them.
+void preloadFeatureProperties(const hc::dataset::Dataset& data)
+{
+    for (const char* p : {"revenue", "plan", "platform"})
+        (void)data.property(QString::fromLatin1(p));
+}
+
+void BM_ChurnFeaturesTrainAndScore(benchmark::State& state)
+{
+    auto& f = workspace();
+    preloadFeatureProperties(*f.data);
+    hc::predict::PredictionQuery q;
+    q.asOfMs = f.range.endMs;
+    q.limit = 100;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(hc::predict::predictUsers(*f.data, q));
+    state.counters["users"] = double(f.data->userCount());
+}
+BENCHMARK(BM_ChurnFeaturesTrainAndScore)->Unit(benchmark::kMillisecond);
+
+void BM_PersonasK2To8(benchmark::State& state)
+{
+    auto& f = workspace();
+    preloadFeatureProperties(*f.data);
+    const auto table = hc::predict::buildUserFeatures(*f.data, hc::predict::featureSchema(*f.data), f.range.endMs);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(hc::predict::clusterUsers(table.value(), hc::predict::ClusterQuery{}));
+    state.counters["users"] = double(table.value().users.size());
+}
+BENCHMARK(BM_PersonasK2To8)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 

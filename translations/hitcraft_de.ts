@@ -368,6 +368,36 @@
     </message>
 </context>
 <context>
+    <name>hc::predict::UserClustering</name>
+    <message>
+        <source>%1 users are too few for %2 clusters.</source>
+        <translation>%1 Nutzer sind zu wenige für %2 Gruppen.</translation>
+    </message>
+    <message>
+        <source>k is 2 to 50, and the range's low end is not above its high end.</source>
+        <translation>k liegt zwischen 2 und 50, und das untere Ende des Bereichs liegt nicht über dem oberen.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::predict::UserPrediction</name>
+    <message>
+        <source>Every training user has the same outcome (%1); there is nothing to learn.</source>
+        <translation>Alle Trainingsnutzer haben dasselbe Ergebnis (%1); es gibt nichts zu lernen.</translation>
+    </message>
+    <message>
+        <source>Only %1 users were active before the training cut-off; a model needs at least %2.</source>
+        <translation>Nur %1 Nutzer waren vor dem Trainingsstichtag aktiv; ein Modell braucht mindestens %2.</translation>
+    </message>
+    <message>
+        <source>The goal event “%1” never occurs in this workspace.</source>
+        <translation>Das Zielereignis „%1“ kommt in diesem Arbeitsbereich nicht vor.</translation>
+    </message>
+    <message>
+        <source>Training needs events before the as-of date minus the horizon; pick a later --as-of or a shorter --horizon.</source>
+        <translation>Das Training braucht Ereignisse vor dem Stichtag abzüglich des Horizonts; wählen Sie ein späteres --as-of oder einen kürzeren --horizon.</translation>
+    </message>
+</context>
+<context>
     <name>hc::stats::AnomalyDetection</name>
     <message>
         <source>The series has %1 points; anomaly detection needs at least %2.</source>

@@ -14,10 +14,11 @@ void AnalysisInputs::addRangeOptions(QCommandLineParser& parser)
                       QStringLiteral("DATE")});
 }
 
-bool AnalysisInputs::prepare(CliSession& session, int& exitCode)
+bool AnalysisInputs::prepare(CliSession& session, int& exitCode, bool rangeRequired)
 {
     auto& p = session.parser();
-    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to"))) {
+    const bool haveRange = p.isSet(QStringLiteral("from")) && p.isSet(QStringLiteral("to"));
+    if (rangeRequired && !haveRange) {
         exitCode = session.usageError(QStringLiteral("--from and --to are required"));
         return false;
     }
@@ -40,6 +41,8 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode)
     }
     data = snapshot.value().data;
     calendar = snapshot.value().calendar;
+    if (!haveRange)
+        return true;
     QString error;
     const auto parsed =
         analysis::parseTimeRange(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")), *calendar, error);

@@ -23,7 +23,8 @@ struct AnalysisInputs {
     // Adds --from and --to to the parser (call before CliSession::parse).
     static void addRangeOptions(QCommandLineParser& parser);
     // Opens, loads and parses; on false the command returns session.exitCode()-style code in `exitCode`.
-    bool prepare(CliSession& session, int& exitCode);
+    // Without `rangeRequired`, a missing --from/--to leaves `range` empty (startMs == endMs).
+    bool prepare(CliSession& session, int& exitCode, bool rangeRequired = true);
     // For commands with no options of their own to check: parse the arguments, then prepare().
     bool parseAndPrepare(CliSession& session, const QStringList& args, int& exitCode);
     // Warns on stderr when an event name never occurs (it matches nothing, cli.md).
