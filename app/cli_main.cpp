@@ -6,6 +6,7 @@
 #include "app/cli/ExplorationCommands.h"
 #include "app/cli/ForgetCommand.h"
 #include "app/cli/FunnelCommand.h"
+#include "app/cli/FunnelCorrelateCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/KpisCommand.h"
@@ -48,6 +49,7 @@ void printUsage(QTextStream& s)
          "  trend-test  whether a series rises or falls, and where its level shifted\n"
          "  forecast the next periods of a series with intervals and a backtest\n"
          "  correlate  how the daily counts of events move together, with lags\n"
+         "  funnel-correlate  which events and property values go with converting\n"
          "  experiment  variants of a property compared on a goal (z-test, Bayesian, SRM)\n"
          "  attribution  a goal's credit across the values of a touchpoint property\n"
          "  predict  churn, conversion or value models with held-out AUC or RMSE and per-user scores\n"
@@ -105,6 +107,7 @@ int main(int argc, char** argv)
         {QStringLiteral("trend-test"), hc::cli::runTrendTestCommand},
         {QStringLiteral("forecast"), hc::cli::runForecastCommand},
         {QStringLiteral("correlate"), hc::cli::runCorrelateCommand},
+        {QStringLiteral("funnel-correlate"), hc::cli::runFunnelCorrelateCommand},
         {QStringLiteral("experiment"), hc::cli::runExperimentCommand},
         {QStringLiteral("attribution"), hc::cli::runAttributionCommand},
         {QStringLiteral("predict"), hc::cli::runPredictCommand},

@@ -89,6 +89,13 @@
     </message>
 </context>
 <context>
+    <name>hc::analysis::FunnelCorrelation</name>
+    <message>
+        <source>Correlation is not causation: users who do these things may differ in other ways that explain their conversion.</source>
+        <translation>Korrelation ist keine Kausalität: Nutzer, die dies tun, können sich auf andere Weise unterscheiden, die ihre Konversion erklärt.</translation>
+    </message>
+</context>
+<context>
     <name>hc::analysis::Kpis</name>
     <message>
         <source>Average session length</source>

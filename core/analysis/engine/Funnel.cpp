@@ -144,10 +144,13 @@ public:
                         || q.attribution == FunnelAttribution::LastTouch
                         || q.attribution == FunnelAttribution::AllEvents))
     {
+        if (q.keepUserResults)
+            m_reachedByUser.assign(size_t(data.userCount()), 0);
     }
 
     void addUser(int u)
     {
+        m_user = u;
         buildStream(u);
         if (m_stream.empty())
             return;
@@ -191,6 +194,8 @@ private:
     bool m_onePass;
     std::vector<StreamEvent> m_stream;
     std::vector<StreamEvent> m_valueStream; // scratch: the events carrying one value (all_events)
+    int m_user = 0;
+    std::vector<qint8> m_reachedByUser;
 };
 
 void FunnelCounter::buildStream(int u)
@@ -345,8 +350,11 @@ void FunnelCounter::countUniques()
         for (const Attempt& a : all)
             if (better(a, best))
                 best = a;
-    if (best.reached > 0 && !best.poisoned)
+    if (best.reached > 0 && !best.poisoned) {
         m_overall.add(best);
+        if (m_q.keepUserResults)
+            m_reachedByUser[size_t(m_user)] = qint8(best.reached);
+    }
     if (m_q.overTime) {
         // Per entry period: the best of the attempts that entered in it.
         std::map<int, Attempt> bestByEntry;
@@ -411,6 +419,7 @@ void FunnelCounter::attribute(const std::vector<Attempt>& all, const Attempt& be
 FunnelResult FunnelCounter::result()
 {
     FunnelResult result;
+    result.reachedByUser = std::move(m_reachedByUser);
     const auto& counts = m_overall.counts;
     for (int j = 0; j < m_k; ++j) {
         FunnelStep s;

@@ -45,6 +45,8 @@ struct FunnelQuery {
     // Conversion over time: the funnel per entry period (the period of each attempt's first
     // step); needs a calendar. Uniques only.
     std::optional<Interval> overTime;
+    // Keep each user's result (the step their counted attempt reached) in FunnelResult::reachedByUser.
+    bool keepUserResults = false;
 };
 
 // Conversions whose time from the previous step is below upToSeconds (and at or above the
@@ -81,6 +83,8 @@ struct FunnelResult {
     std::vector<FunnelStep> steps;
     std::vector<FunnelBreakdownRow> breakdown;
     std::vector<FunnelOverTimeRow> overTime;
+    // With keepUserResults (uniques): per dataset user, the steps reached (0: not counted).
+    std::vector<qint8> reachedByUser;
 };
 
 // Funnels as semantics.md defines them ("Funnels"): ordered, strict and unordered; best or first

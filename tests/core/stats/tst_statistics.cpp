@@ -2,6 +2,7 @@
 // effects on generated data, and the false-positive rate of A/A tests over many seeds.
 #include "core/analysis/engine/Attribution.h"
 #include "core/analysis/engine/Experiment.h"
+#include "core/analysis/engine/FunnelCorrelation.h"
 #include "core/stats/AnomalyDetection.h"
 #include "core/stats/Correlation.h"
 #include "core/stats/ExperimentComparison.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void experimentCountsExposureAndConversion();
     void attributionModels_data();
     void attributionModels();
+    void funnelCorrelationWithHaldane();
 };
 
 void TestStatistics::twoProportionTextbook()
@@ -442,6 +444,41 @@ void TestStatistics::attributionModels()
     for (const auto& c : r.value().credits)
         got << c.value + QLatin1Char('=') + QString::number(c.credit, 'f', 4);
     QCOMPARE(got, credits);
+}
+
+void TestStatistics::funnelCorrelationWithHaldane()
+{
+    // Four users enter (A), u1 and u2 convert (B). X: u1, u2 (converted) and u3 (not): cells 2, 1,
+    // 0, 1; a zero cell, so 0.5 is added to each: OR = (2.5 * 1.5) / (1.5 * 0.5) = 5, SE =
+    // sqrt(1/2.5 + 1/1.5 + 1/0.5 + 1/1.5) = 1.93218, p = 2 (1 - Phi(ln 5 / 1.93218)) = 0.4049.
+    // p = x on the entry event: u1 (converted), u3, u4 (not); u2 has y: cells 1, 2, 1, 0 -> OR 0.2.
+    const auto data = test::datasetFrom(QStringLiteral(
+        "u1@0:A{\"p\":\"x\"};u1@5:X;u1@10:B;u2@0:A{\"p\":\"y\"};u2@1:X;u2@2:B;u3@0:A{\"p\":\"x\"};u3@3:X;"
+        "u4@0:A{\"p\":\"x\"}"));
+    analysis::FunnelQuery q;
+    q.steps = {analysis::EventSpec{false, QStringLiteral("A"), {}, {}},
+               analysis::EventSpec{false, QStringLiteral("B"), {}, {}}};
+    q.range = tenDays();
+    const auto r =
+        analysis::correlateFunnel(*data, q, {QStringLiteral("p")}, analysis::ReportingCalendar(QTimeZone::utc(), 1), 1);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r.value().n, 4);
+    QCOMPARE(r.value().converted, 2);
+    QVERIFY(r.value().note.contains(QStringLiteral("not causation")));
+    const auto find = [&](const QString& name, const QString& value) {
+        for (const auto& f : r.value().factors)
+            if (f.name == name && f.value == value)
+                return f;
+        return analysis::FunnelCorrelationFactor{};
+    };
+    const auto x = find(QStringLiteral("X"), QString());
+    QCOMPARE(x.kind, QStringLiteral("event"));
+    QVERIFY(std::abs(x.oddsRatio - 5.0) < 1e-9);
+    QVERIFY(std::abs(x.low95 - std::exp(std::log(5.0) - 1.959964 * 1.9321836)) < 1e-4);
+    QVERIFY(std::abs(x.pValue - 0.4049) < 1e-3);
+    QCOMPARE(x.successCount, 2);
+    QCOMPARE(x.failureCount, 1);
+    QVERIFY(std::abs(find(QStringLiteral("p"), QStringLiteral("x")).oddsRatio - 0.2) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)
