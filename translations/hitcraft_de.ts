@@ -11,10 +11,6 @@
 <context>
     <name>hc::analysis::Attribution</name>
     <message>
-        <source>The goal event “%1” never occurs in this workspace.</source>
-        <translation>Das Zielereignis „%1“ kommt in diesem Arbeitsbereich nicht vor.</translation>
-    </message>
-    <message>
         <source>The lookback and the half-life must be longer than 0.</source>
         <translation>Rückblick und Halbwertszeit müssen länger als 0 sein.</translation>
     </message>
@@ -36,6 +32,13 @@
     <message>
         <source>condition “%1”: ? and !? take no value</source>
         <translation>Bedingung „%1“: ? und !? nehmen keinen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>hc::analysis::EngineInputs</name>
+    <message>
+        <source>The goal event “%1” never occurs in this workspace.</source>
+        <translation>Das Zielereignis „%1“ kommt in diesem Arbeitsbereich nicht vor.</translation>
     </message>
 </context>
 <context>
@@ -1946,10 +1949,7 @@ Klicken, um den Verlauf zu öffnen</translation>
     <name>hc::ui::TrendOverlay</name>
     <message numerus="yes">
         <source> · %n anomalies</source>
-        <translation>
-            <numerusform> · %n Anomalie</numerusform>
-            <numerusform> · %n Anomalien</numerusform>
-        </translation>
+        <translation><numerusform> · %n Anomalie</numerusform><numerusform> · %n Anomalien</numerusform></translation>
     </message>
     <message>
         <source> · forecast backtest MAPE %1% (repeating last season: %2%)</source>

@@ -63,6 +63,16 @@ bool AnalysisInputs::parseAndPrepare(CliSession& session, const QStringList& arg
     return prepare(session, exitCode);
 }
 
+bool AnalysisInputs::prepareFunnel(CliSession& session, analysis::FunnelQuery& query, int& exitCode)
+{
+    if (!prepare(session, exitCode))
+        return false;
+    query.range = range;
+    for (const auto& s : query.steps)
+        warnIfUnknown(session, s);
+    return true;
+}
+
 void AnalysisInputs::warnIfUnknown(CliSession& session, const analysis::EventSpec& spec) const
 {
     if (!spec.anyEvent && data->nameIndex(spec.name) < 0)

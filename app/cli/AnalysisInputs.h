@@ -3,6 +3,7 @@
 #include "app/cli/CliSession.h"
 #include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/analysis/calendar/TimeRange.h"
+#include "core/analysis/engine/Funnel.h"
 #include "core/analysis/query/EventMatcher.h"
 #include "core/dataset/Dataset.h"
 
@@ -27,6 +28,8 @@ struct AnalysisInputs {
     bool prepare(CliSession& session, int& exitCode, bool rangeRequired = true);
     // For commands with no options of their own to check: parse the arguments, then prepare().
     bool parseAndPrepare(CliSession& session, const QStringList& args, int& exitCode);
+    // prepare(), then the funnel's range and a warning for each step that never occurs.
+    bool prepareFunnel(CliSession& session, analysis::FunnelQuery& query, int& exitCode);
     // Warns on stderr when an event name never occurs (it matches nothing, cli.md).
     void warnIfUnknown(CliSession& session, const analysis::EventSpec& spec) const;
 };

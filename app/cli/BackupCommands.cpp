@@ -42,8 +42,7 @@ int runBackupCommand(const QStringList& args)
         return session.fail(ws.error());
     const auto bytes = store::WorkspaceBackup::backup(*ws.value(), to);
     if (!bytes.ok())
-        return bytes.error().code == Error::Code::Invalid ? session.usageError(bytes.error().message)
-                                                          : session.fail(bytes.error());
+        return session.failOrUsage(bytes.error());
     QJsonObject report = countsOf(*ws.value());
     report.insert(QStringLiteral("bytes"), bytes.value());
     if (session.json()) {

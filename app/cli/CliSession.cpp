@@ -133,6 +133,8 @@ int CliSession::fail(const Error& e)
     return exitCodeFor(e);
 }
 
+int CliSession::failOrUsage(const Error& e) { return e.code == Error::Code::Invalid ? usageError(e.message) : fail(e); }
+
 void CliSession::warn(const QString& message)
 {
     m_err << "warning: " << message << '\n';

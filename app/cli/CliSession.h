@@ -46,6 +46,8 @@ public:
     int usageError(const QString& message);
     // Prints e on stderr and returns its exit code.
     int fail(const Error& e);
+    // An analysis's Invalid error is the caller's input (exit 2, with the usage hint); the rest fail().
+    int failOrUsage(const Error& e);
     void warn(const QString& message);
     // "label: done of total" on stderr, at most once a second and once at the end.
     void progress(const QString& label, qint64 done, qint64 total);

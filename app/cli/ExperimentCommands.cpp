@@ -32,11 +32,6 @@ analysis::EventSpec eventNamed(const QString& raw)
     return spec;
 }
 
-int failWith(CliSession& session, const Error& e)
-{
-    return e.code == Error::Code::Invalid ? session.usageError(e.message) : session.fail(e);
-}
-
 bool durationOption(CliSession& session, const QString& name, qint64& ms, int& code)
 {
     if (!session.parser().isSet(name))
@@ -101,11 +96,11 @@ int runExperimentCommand(const QStringList& args)
     q.range = in.range;
     const auto counts = analysis::computeExperimentCounts(*in.data, q, *in.calendar);
     if (!counts.ok())
-        return failWith(session, counts.error());
+        return session.failOrUsage(counts.error());
     const auto compared =
         stats::compareVariants(counts.value().variants, session.parser().value(QStringLiteral("control")));
     if (!compared.ok())
-        return failWith(session, compared.error());
+        return session.failOrUsage(compared.error());
     const auto& r = compared.value();
     if (session.json()) {
         QJsonArray variants, comparisons;
@@ -206,7 +201,7 @@ int runAttributionCommand(const QStringList& args)
     q.range = in.range;
     const auto result = analysis::computeAttribution(*in.data, q, *in.calendar);
     if (!result.ok())
-        return failWith(session, result.error());
+        return session.failOrUsage(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray credits;

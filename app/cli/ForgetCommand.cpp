@@ -27,8 +27,7 @@ int runForgetCommand(const QStringList& args)
         return session.fail(ws.error());
     const auto forgotten = store::UserEraser(*ws.value()).forget(user, QStringLiteral("hitcraft-cli"));
     if (!forgotten.ok())
-        return forgotten.error().code == Error::Code::Invalid ? session.usageError(forgotten.error().message)
-                                                              : session.fail(forgotten.error());
+        return session.failOrUsage(forgotten.error());
     // The column file holds the user's events and id too: drop it and write it again.
     TaskContext context;
     if (auto rewritten = dataset::rewriteColumnFiles(*ws.value(), context); !rewritten.ok())

@@ -40,15 +40,11 @@ int runFunnelCommand(const QStringList& args)
 
     int code = 0;
     AnalysisInputs in;
-    if (!in.prepare(session, code))
+    if (!in.prepareFunnel(session, q, code))
         return code;
-    q.range = in.range;
-    for (const auto& s : q.steps)
-        in.warnIfUnknown(session, s);
     const auto result = analysis::computeFunnel(*in.data, q, *in.calendar);
     if (!result.ok())
-        return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
-                                                           : session.fail(result.error());
+        return session.failOrUsage(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray steps;

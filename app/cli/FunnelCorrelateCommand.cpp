@@ -37,16 +37,12 @@ int runFunnelCorrelateCommand(const QStringList& args)
     analysis::FunnelQuery q = parsed.value();
     int code = 0;
     AnalysisInputs in;
-    if (!in.prepare(session, code))
+    if (!in.prepareFunnel(session, q, code))
         return code;
-    q.range = in.range;
-    for (const auto& s : q.steps)
-        in.warnIfUnknown(session, s);
     const auto result = analysis::correlateFunnel(*in.data, q, session.parser().values(QStringLiteral("by")),
                                                   *in.calendar, int(minUsers));
     if (!result.ok())
-        return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
-                                                           : session.fail(result.error());
+        return session.failOrUsage(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray factors;

@@ -15,11 +15,6 @@ namespace hc::cli {
 
 namespace {
 
-int failWith(CliSession& session, const Error& e)
-{
-    return e.code == Error::Code::Invalid ? session.usageError(e.message) : session.fail(e);
-}
-
 // --as-of DATE: features as of the end of that day; default the end of the latest event's day.
 bool asOfOption(CliSession& session, const AnalysisInputs& in, qint64& asOfMs, int& code)
 {
@@ -105,7 +100,7 @@ int runPredictCommand(const QStringList& args)
         return code;
     const auto result = predict::predictUsers(*in.data, q);
     if (!result.ok())
-        return failWith(session, result.error());
+        return session.failOrUsage(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray features, users;
@@ -188,7 +183,7 @@ int runClusterCommand(const QStringList& args)
         return session.fail(table.error());
     const auto result = predict::clusterUsers(table.value(), q);
     if (!result.ok())
-        return failWith(session, result.error());
+        return session.failOrUsage(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray clusters, byK;

@@ -62,8 +62,7 @@ int runRetentionCommand(const QStringList& args)
     in.warnIfUnknown(session, q.returning);
     const auto result = analysis::computeRetention(*in.data, q, *in.calendar);
     if (!result.ok())
-        return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
-                                                           : session.fail(result.error());
+        return session.failOrUsage(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray breakdown;

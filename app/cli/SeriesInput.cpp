@@ -43,8 +43,7 @@ bool SeriesInput::build(CliSession& session, stats::TimeSeries& series, int& exi
     if (p.isSet(QStringLiteral("series"))) {
         auto read = stats::readSeriesCsv(p.value(QStringLiteral("series")));
         if (!read.ok()) {
-            exitCode = read.error().code == Error::Code::Invalid ? session.usageError(read.error().message)
-                                                                 : session.fail(read.error());
+            exitCode = session.failOrUsage(read.error());
             return false;
         }
         series = read.value();

@@ -27,12 +27,6 @@ QString direction(int d)
     return d > 0 ? QStringLiteral("up") : d < 0 ? QStringLiteral("down") : QStringLiteral("none");
 }
 
-// The statistics refuse series they cannot judge with Invalid: a usage error (exit 2).
-int failWith(CliSession& session, const Error& e)
-{
-    return e.code == Error::Code::Invalid ? session.usageError(e.message) : session.fail(e);
-}
-
 // Prepares a series command; false: return `code`.
 bool prepareSeries(CliSession& session, const QStringList& args, stats::TimeSeries& series, int& code)
 {
@@ -80,7 +74,7 @@ int runAnomaliesCommand(const QStringList& args)
     o.simulate = session.parser().isSet(QStringLiteral("simulate"));
     const auto result = stats::detectAnomalies(series, o);
     if (!result.ok())
-        return failWith(session, result.error());
+        return session.failOrUsage(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray points;
@@ -127,7 +121,7 @@ int runTrendTestCommand(const QStringList& args)
         return code;
     const auto result = stats::testTrend(series);
     if (!result.ok())
-        return failWith(session, result.error());
+        return session.failOrUsage(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray changes;
@@ -182,7 +176,7 @@ int runForecastCommand(const QStringList& args)
             QStringLiteral("--seasonality is %1 for this series (7 for daily, 24 for hourly)").arg(series.season()));
     const auto result = stats::forecastSeries(series, int(horizon));
     if (!result.ok())
-        return failWith(session, result.error());
+        return session.failOrUsage(result.error());
     const auto& r = result.value();
     const auto& b = r.backtest;
     if (session.json()) {

@@ -33,8 +33,7 @@ int runTrendCommand(const QStringList& args)
     in.warnIfUnknown(session, q.event);
     const auto result = analysis::computeTrend(*in.data, q, *in.calendar);
     if (!result.ok())
-        return result.error().code == Error::Code::Invalid ? session.usageError(result.error().message)
-                                                           : session.fail(result.error());
+        return session.failOrUsage(result.error());
     const auto& r = result.value();
     if (session.json()) {
         QJsonArray series;

@@ -31,13 +31,7 @@ void LogisticModel::fit(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, doub
 
 Eigen::VectorXd LogisticModel::probability(const Eigen::MatrixXd& x) const
 {
-    const Eigen::VectorXd logit = (m_standardizer.apply(x) * m_weights).array() + m_intercept;
-    return (1.0 + (-logit).array().exp()).inverse().matrix();
-}
-
-Eigen::MatrixXd LogisticModel::contributions(const Eigen::MatrixXd& x) const
-{
-    return m_standardizer.apply(x).array().rowwise() * m_weights.transpose().array();
+    return (1.0 + (-linearPredictor(x)).array().exp()).inverse().matrix();
 }
 
 } // namespace hc::predict

@@ -12,14 +12,4 @@ void RidgeModel::fit(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, double 
     m_weights = gram.ldlt().solve(z.transpose() * (y.array() - m_intercept).matrix());
 }
 
-Eigen::VectorXd RidgeModel::predict(const Eigen::MatrixXd& x) const
-{
-    return (m_standardizer.apply(x) * m_weights).array() + m_intercept;
-}
-
-Eigen::MatrixXd RidgeModel::contributions(const Eigen::MatrixXd& x) const
-{
-    return m_standardizer.apply(x).array().rowwise() * m_weights.transpose().array();
-}
-
 } // namespace hc::predict

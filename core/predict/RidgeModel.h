@@ -1,24 +1,14 @@
 #pragma once
 
-#include "core/predict/Standardizer.h"
-
-#include <Eigen/Dense>
+#include "core/predict/LinearModel.h"
 
 namespace hc::predict {
 
 // Ridge regression on standardised features, in closed form (the intercept is not penalised).
-class RidgeModel {
+class RidgeModel : public LinearModel {
 public:
     void fit(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, double lambda = 1.0);
-    Eigen::VectorXd predict(const Eigen::MatrixXd& x) const;
-    Eigen::MatrixXd contributions(const Eigen::MatrixXd& x) const;
-    const Eigen::VectorXd& weights() const { return m_weights; }
-    double intercept() const { return m_intercept; }
-
-private:
-    Standardizer m_standardizer;
-    Eigen::VectorXd m_weights;
-    double m_intercept = 0;
+    Eigen::VectorXd predict(const Eigen::MatrixXd& x) const { return linearPredictor(x); }
 };
 
 } // namespace hc::predict

@@ -1,6 +1,6 @@
 #include "core/analysis/engine/Attribution.h"
 
-#include "core/dataset/PropertyColumnBuilder.h"
+#include "core/analysis/engine/EngineInputs.h"
 
 #include <QCoreApplication>
 
@@ -80,21 +80,17 @@ Result<AttributionResult> computeAttribution(const dataset::Dataset& data, const
 {
     if (q.lookbackMs <= 0 || q.halfLifeMs <= 0)
         return makeError(Error::Code::Invalid, tr("The lookback and the half-life must be longer than 0."));
-    auto goal = EventMatcher::compile(data, q.goal);
+    auto goal = compileGoal(data, q.goal);
     if (!goal.ok())
         return goal.error();
-    if (goal.value().unknownName())
-        return makeError(Error::Code::Invalid,
-                         tr("The goal event “%1” never occurs in this workspace.").arg(q.goal.name));
     auto global = EventMatcher::compile(data, EventSpec{true, QString(), q.where, {}});
     if (!global.ok())
         return global.error();
-    auto column = data.property(q.touchProperty);
-    if (!column.ok())
-        return column.error();
-    QStringList texts;
-    const std::vector<qint32> groupOf = dataset::groupCodesByText(*column.value(), texts);
-    const auto& codes = column.value()->codes;
+    auto touches = propertyGroups(data, q.touchProperty);
+    if (!touches.ok())
+        return touches.error();
+    const PropertyGroups& g = touches.value();
+    const QStringList& texts = g.texts;
     const auto& times = data.times();
     const bool filtered = global.value().hasConditions();
     std::vector<double> credit(size_t(texts.size()), 0.0), weights;
@@ -116,8 +112,8 @@ Result<AttributionResult> computeAttribution(const dataset::Dataset& data, const
                 ++first;
             window.clear();
             for (size_t j = first; j < end && times[j] <= times[i]; ++j)
-                if (j != i && codes[j] >= 0 && (!filtered || global.value().conditionsHold(j)))
-                    window.push_back(Touch{times[j], groupOf[size_t(codes[j])]});
+                if (const qint32 v = g.groupAt(j); j != i && v >= 0 && (!filtered || global.value().conditionsHold(j)))
+                    window.push_back(Touch{times[j], v});
             if (window.empty())
                 continue;
             ++r.attributed;

@@ -1,6 +1,6 @@
 #include "core/analysis/engine/Experiment.h"
 
-#include "core/dataset/PropertyColumnBuilder.h"
+#include "core/analysis/engine/EngineInputs.h"
 
 #include <QCoreApplication>
 
@@ -9,33 +9,23 @@
 
 namespace hc::analysis {
 
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("hc::analysis::Experiment", text); }
-
-} // namespace
-
 Result<ExperimentCounts> computeExperimentCounts(const dataset::Dataset& data, const ExperimentQuery& q,
                                                  const ReportingCalendar&, TaskContext& context)
 {
-    auto goal = EventMatcher::compile(data, q.goal);
+    auto goal = compileGoal(data, q.goal);
     if (!goal.ok())
         return goal.error();
-    if (goal.value().unknownName())
-        return makeError(Error::Code::Invalid,
-                         tr("The goal event “%1” never occurs in this workspace.").arg(q.goal.name));
     auto exposure = EventMatcher::compile(data, q.exposure.value_or(EventSpec{true, QString(), {}, {}}));
     if (!exposure.ok())
         return exposure.error();
     auto global = EventMatcher::compile(data, EventSpec{true, QString(), q.where, {}});
     if (!global.ok())
         return global.error();
-    auto column = data.property(q.variantProperty);
-    if (!column.ok())
-        return column.error();
-    QStringList texts;
-    const std::vector<qint32> groupOf = dataset::groupCodesByText(*column.value(), texts);
-    const auto& codes = column.value()->codes;
+    auto variants = propertyGroups(data, q.variantProperty);
+    if (!variants.ok())
+        return variants.error();
+    const PropertyGroups& g = variants.value();
+    const QStringList& texts = g.texts;
     const auto& times = data.times();
     const bool filtered = global.value().hasConditions();
     std::vector<qint64> exposed(size_t(texts.size()), 0), converted(size_t(texts.size()), 0);
@@ -52,8 +42,7 @@ Result<ExperimentCounts> computeExperimentCounts(const dataset::Dataset& data, c
                 break;
             if (filtered && !global.value().conditionsHold(i))
                 continue;
-            if (codes[i] >= 0 && exposure.value().matches(i)) {
-                const qint32 v = groupOf[size_t(codes[i])];
+            if (const qint32 v = g.groupAt(i); v >= 0 && exposure.value().matches(i)) {
                 if (variant < 0)
                     variant = v;
                 else if (v != variant)

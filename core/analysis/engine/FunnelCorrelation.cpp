@@ -1,6 +1,6 @@
 #include "core/analysis/engine/FunnelCorrelation.h"
 
-#include "core/dataset/PropertyColumnBuilder.h"
+#include "core/analysis/engine/EngineInputs.h"
 
 #include <QCoreApplication>
 
@@ -65,23 +65,19 @@ Result<FunnelCorrelationResult> correlateFunnel(const dataset::Dataset& data, co
     auto first = EventMatcher::compile(data, q.steps.front());
     if (!first.ok())
         return first.error();
-    std::vector<std::shared_ptr<const dataset::PropertyColumn>> columns;
-    std::vector<QStringList> texts;
-    std::vector<std::vector<qint32>> groups;
+    std::vector<PropertyGroups> columns;
     for (const QString& p : properties) {
-        auto c = data.property(p);
-        if (!c.ok())
-            return c.error();
-        columns.push_back(c.value());
-        texts.emplace_back();
-        groups.push_back(dataset::groupCodesByText(*c.value(), texts.back()));
+        auto g = propertyGroups(data, p);
+        if (!g.ok())
+            return g.error();
+        columns.push_back(g.value());
     }
     // Per factor: [converted with it, entered but not converted with it].
     const size_t names = size_t(data.eventNames().size());
     std::vector<std::array<qint64, 2>> byEvent(names, {0, 0});
     std::vector<std::vector<std::array<qint64, 2>>> byValue(properties.size());
     for (size_t p = 0; p < byValue.size(); ++p)
-        byValue[p].assign(size_t(texts[p].size()), {0, 0});
+        byValue[p].assign(size_t(columns[p].texts.size()), {0, 0});
     std::vector<char> seen(names);
     const auto& times = data.times();
     const auto& eventNames = data.names();
@@ -102,8 +98,8 @@ Result<FunnelCorrelationResult> correlateFunnel(const dataset::Dataset& data, co
             if (!entered && first.value().matches(i)) {
                 entered = true;
                 for (size_t p = 0; p < columns.size(); ++p)
-                    if (columns[p]->codes[i] >= 0)
-                        ++byValue[p][size_t(groups[p][size_t(columns[p]->codes[i])])][size_t(outcome)];
+                    if (const qint32 v = columns[p].groupAt(i); v >= 0)
+                        ++byValue[p][size_t(v)][size_t(outcome)];
             }
         }
         for (size_t n = 0; n < names; ++n)
@@ -124,8 +120,8 @@ Result<FunnelCorrelationResult> correlateFunnel(const dataset::Dataset& data, co
     for (size_t n = 0; n < names; ++n)
         add(QStringLiteral("event"), data.eventNames()[qsizetype(n)], QString(), byEvent[n]);
     for (size_t p = 0; p < columns.size(); ++p)
-        for (qsizetype v = 0; v < texts[p].size(); ++v)
-            add(QStringLiteral("property"), properties[qsizetype(p)], texts[p][v], byValue[p][size_t(v)]);
+        for (qsizetype v = 0; v < columns[p].texts.size(); ++v)
+            add(QStringLiteral("property"), properties[qsizetype(p)], columns[p].texts[v], byValue[p][size_t(v)]);
     std::sort(r.factors.begin(), r.factors.end(), [](const auto& a, const auto& b) {
         if (a.pValue != b.pValue)
             return a.pValue < b.pValue;
