@@ -399,10 +399,6 @@
         <translation>Nur %1 Nutzer waren vor dem Trainingsstichtag aktiv; ein Modell braucht mindestens %2.</translation>
     </message>
     <message>
-        <source>The goal event “%1” never occurs in this workspace.</source>
-        <translation>Das Zielereignis „%1“ kommt in diesem Arbeitsbereich nicht vor.</translation>
-    </message>
-    <message>
         <source>Training needs events before the as-of date minus the horizon; pick a later --as-of or a shorter --horizon.</source>
         <translation>Das Training braucht Ereignisse vor dem Stichtag abzüglich des Horizonts; wählen Sie ein späteres --as-of oder einen kürzeren --horizon.</translation>
     </message>

@@ -13,15 +13,7 @@ Result<stats::TimeSeries> trendSeries(const AnalysisInputs& in, const analysis::
     const auto trend = analysis::computeTrend(*in.data, query, *in.calendar);
     if (!trend.ok())
         return trend.error();
-    stats::TimeSeries s;
-    s.hourly = query.interval == analysis::Interval::Hour;
-    const auto& r = trend.value();
-    for (size_t i = 0; i < r.periods.size(); ++i) {
-        s.labels << r.periods[i].label;
-        // A mean over an empty period reads as 0 here: the detectors need a number each period.
-        s.values.push_back(r.series.empty() ? 0.0 : r.series[0].values[i].value_or(0.0));
-    }
-    return s;
+    return stats::TimeSeries::fromTrend(trend.value(), query.interval == analysis::Interval::Hour);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "core/predict/UserPrediction.h"
 
+#include "core/analysis/engine/EngineInputs.h"
 #include "core/predict/LogisticModel.h"
 #include "core/predict/RidgeModel.h"
 #include "core/predict/UserFeatures.h"
@@ -75,10 +76,9 @@ Result<PredictionResult> predictUsers(const dataset::Dataset& data, const Predic
 {
     qint32 goal = -1;
     if (q.target == PredictionTarget::Conversion) {
+        if (auto known = analysis::compileGoal(data, analysis::EventSpec{false, q.goal, {}, {}}); !known.ok())
+            return known.error();
         goal = qint32(data.nameIndex(q.goal));
-        if (goal < 0)
-            return makeError(Error::Code::Invalid,
-                             tr("The goal event “%1” never occurs in this workspace.").arg(q.goal));
     }
     const qint64 trainCut = q.asOfMs - q.horizonMs;
     if (data.isEmpty() || trainCut <= data.firstTimeMs())

@@ -45,11 +45,14 @@ Baseline robust(const std::vector<double>& history)
     return b;
 }
 
-// The level before t: the median of the season just before it (an anomaly inside it does not
-// move it).
-double levelBefore(const std::vector<double>& v, size_t t, int season)
+// The level before each t: the median of the season just before it (an anomaly inside it does
+// not move it); NaN for the first season. Computed once: every point's history reads eight.
+std::vector<double> levelsBefore(const std::vector<double>& v, int season)
 {
-    return median(std::vector<double>(v.begin() + qint64(t) - season, v.begin() + qint64(t)));
+    std::vector<double> levels(v.size(), std::nan(""));
+    for (size_t t = size_t(season); t < v.size(); ++t)
+        levels[t] = median(std::vector<double>(v.begin() + qint64(t) - season, v.begin() + qint64(t)));
+    return levels;
 }
 
 // The same weekday (hour) over up to kMaxSeasons previous seasons, at least kMinSeasons: the
@@ -57,21 +60,19 @@ double levelBefore(const std::vector<double>& v, size_t t, int season)
 // so a growing product's ordinary Monday is not an anomaly against Mondays of two months ago.
 // Effects are ratios for a series that is positive throughout (counts grow and shrink in
 // proportion, weekend dips with them), differences otherwise.
-std::optional<double> seasonalExpectation(const std::vector<double>& v, size_t t, int season, bool ratios,
-                                          std::vector<double>& history)
+std::optional<double> seasonalExpectation(const std::vector<double>& v, const std::vector<double>& levels, size_t t,
+                                          int season, bool ratios, std::vector<double>& history)
 {
     history.clear();
     if (t < size_t(season))
         return std::nullopt;
     for (int k = 1; k <= kMaxSeasons && size_t((k + 1) * season) <= t; ++k) {
         const size_t then = t - size_t(k * season);
-        const double level = levelBefore(v, then, season);
-        history.push_back(ratios ? v[then] / level : v[then] - level);
+        history.push_back(ratios ? v[then] / levels[then] : v[then] - levels[then]);
     }
     if (int(history.size()) < kMinSeasons)
         return std::nullopt;
-    const double level = levelBefore(v, t, season);
-    return ratios ? level * median(history) : level + median(history);
+    return ratios ? levels[t] * median(history) : levels[t] + median(history);
 }
 
 // Seasonal baselines for every point, looking back only: the expectation from the same weekday,
@@ -83,9 +84,10 @@ std::vector<std::optional<Baseline>> seasonalBaselines(const std::vector<double>
     const bool ratios = std::all_of(v.begin(), v.end(), [](double x) { return x > 0; });
     std::vector<std::optional<Baseline>> out(v.size());
     std::vector<std::optional<double>> residual(v.size());
+    const std::vector<double> levels = levelsBefore(v, season);
     std::vector<double> history, recent;
     for (size_t t = 0; t < v.size(); ++t) {
-        const auto expected = seasonalExpectation(v, t, season, ratios, history);
+        const auto expected = seasonalExpectation(v, levels, t, season, ratios, history);
         if (!expected)
             continue;
         recent.clear();
@@ -132,11 +134,10 @@ std::optional<Baseline> iqrBaseline(const std::vector<double>& v, size_t end)
 {
     if (end < 4)
         return std::nullopt;
-    std::vector<double> first(v.begin(), v.begin() + qint64(end));
-    std::vector<double> copy = first;
+    std::vector<double> first(v.begin(), v.begin() + qint64(end)); // quantile() reorders it
     const double q1 = analysis::quantile(first, 0.25);
-    const double q3 = analysis::quantile(copy, 0.75);
-    return Baseline{median(std::vector<double>(v.begin(), v.begin() + qint64(end))), (q3 - q1) / kIqrToSigma};
+    const double q3 = analysis::quantile(first, 0.75);
+    return Baseline{analysis::quantile(first, 0.5), (q3 - q1) / kIqrToSigma};
 }
 
 void judge(AnomalyPoint& p, const Baseline& b, double threshold)

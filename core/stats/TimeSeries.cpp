@@ -20,4 +20,15 @@ QString TimeSeries::labelAfter(int steps) const
     return d.isValid() ? d.addDays(steps).toString(Qt::ISODate) : QStringLiteral("+%1").arg(steps);
 }
 
+TimeSeries TimeSeries::fromTrend(const analysis::TrendResult& trend, bool hourly)
+{
+    TimeSeries s;
+    s.hourly = hourly;
+    for (size_t i = 0; i < trend.periods.size(); ++i) {
+        s.labels << trend.periods[i].label;
+        s.values.push_back(trend.series.empty() ? 0.0 : trend.series[0].values[i].value_or(0.0));
+    }
+    return s;
+}
+
 } // namespace hc::stats

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/analysis/engine/Trend.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,10 @@ struct TimeSeries {
     int season() const { return hourly ? 24 : 7; }
     // The label `steps` periods after the last one (for forecasts).
     QString labelAfter(int steps) const;
+
+    // The first series of a trend, one value per period; a mean over an empty period reads as 0,
+    // since the detectors need a number each period.
+    static TimeSeries fromTrend(const analysis::TrendResult& trend, bool hourly);
 };
 
 } // namespace hc::stats

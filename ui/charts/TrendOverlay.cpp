@@ -35,12 +35,7 @@ TrendOverlay TrendOverlay::compute(const analysis::TrendResult& result, bool hou
     TrendOverlay o;
     if (result.series.empty())
         return o;
-    stats::TimeSeries s;
-    s.hourly = hourly;
-    for (size_t i = 0; i < result.periods.size(); ++i) {
-        s.labels << result.periods[i].label;
-        s.values.push_back(result.series[0].values[i].value_or(0.0));
-    }
+    const stats::TimeSeries s = stats::TimeSeries::fromTrend(result, hourly);
     o.lastValue = s.values.empty() ? 0.0 : s.values.back();
     QStringList missing;
     if (withAnomalies) {

@@ -2,10 +2,7 @@
 
 #include "core/analysis/engine/EngineInputs.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
-#include <map>
 
 namespace hc::analysis {
 
