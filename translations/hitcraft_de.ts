@@ -802,6 +802,172 @@ $insert_id: %3
     </message>
 </context>
 <context>
+    <name>hc::ui::ExperimentModel</name>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (Kontrolle)</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>%1 pp (%2 to %3)</source>
+        <translation>%1 Pp. (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&lt; 0.001</source>
+        <translation>&lt; 0,001</translation>
+    </message>
+    <message>
+        <source>&lt; 0.001 pp</source>
+        <translation>&lt; 0,001 Pp.</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Difference (95% CI)</source>
+        <translation>Differenz (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>Expected loss</source>
+        <translation>Erwarteter Verlust</translation>
+    </message>
+    <message>
+        <source>Exposed users</source>
+        <translation>Exponierte Nutzer</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>P(beats control)</source>
+        <translation>P(schlägt Kontrolle)</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ExperimentsView</name>
+    <message>
+        <source>%1 has a single value in this range; an experiment needs two.</source>
+        <translation>%1 hat in diesem Zeitraum nur einen Wert; ein Experiment braucht zwei.</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3 in conversion (%4), %5; %6 probability to beat the control.</source>
+        <translation>%1 gegenüber %2: %3 Konversion (%4), %5; Wahrscheinlichkeit, die Kontrolle zu schlagen: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users saw more than one variant; each counts under the first.</source>
+        <translation><numerusform>%Ln Nutzer sah mehr als eine Variante und zählt unter der ersten.</numerusform><numerusform>%Ln Nutzer sahen mehr als eine Variante; jeder zählt unter der ersten.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Variants of</source>
+        <translation>&amp;Varianten von</translation>
+    </message>
+    <message>
+        <source>&amp;goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>Any event with the property</source>
+        <translation>Jedes Ereignis mit der Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>Konversion (%)</translation>
+    </message>
+    <message>
+        <source>Conversion by variant</source>
+        <translation>Konversion nach Variante</translation>
+    </message>
+    <message>
+        <source>Conversion to %1 by %2</source>
+        <translation>Konversion zu %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Experiment comparison table</source>
+        <translation>Vergleichstabelle des Experiments</translation>
+    </message>
+    <message>
+        <source>Exposed users who reached the goal (%)</source>
+        <translation>Exponierte Nutzer, die das Ziel erreichten (%)</translation>
+    </message>
+    <message>
+        <source>Exposure event</source>
+        <translation>Expositionsereignis</translation>
+    </message>
+    <message>
+        <source>Goal event</source>
+        <translation>Zielereignis</translation>
+    </message>
+    <message>
+        <source>No events with properties in this workspace yet — import or sync events first.</source>
+        <translation>Noch keine Ereignisse mit Eigenschaften in diesem Arbeitsbereich – zuerst Ereignisse importieren oder synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Nobody in this range has an event with %1.</source>
+        <translation>In diesem Zeitraum hat niemand ein Ereignis mit %1.</translation>
+    </message>
+    <message>
+        <source>Sample-ratio mismatch: the variants' sizes are unlikely under an even split (χ² = %1, p = %2). Check the assignment before trusting the results.</source>
+        <translation>Sample-Ratio-Mismatch: Die Größen der Varianten sind bei gleichmäßiger Aufteilung unwahrscheinlich (χ² = %1, p = %2). Prüfen Sie die Zuteilung, bevor Sie den Ergebnissen trauen.</translation>
+    </message>
+    <message>
+        <source>Variant property</source>
+        <translation>Varianten-Eigenschaft</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %Ln exposed users the test detects a lift of %1 or more (80% power, α = 0.05).</source>
+        <translation><numerusform>Mit %Ln exponierten Nutzer erkennt der Test einen Lift ab %1 (80 % Power, α = 0,05).</numerusform><numerusform>Mit %Ln exponierten Nutzern erkennt der Test einen Lift ab %1 (80 % Power, α = 0,05).</numerusform></translation>
+    </message>
+    <message>
+        <source>e&amp;xposed by</source>
+        <translation>e&amp;xponiert durch</translation>
+    </message>
+    <message>
+        <source>no significant difference</source>
+        <translation>kein signifikanter Unterschied</translation>
+    </message>
+    <message>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>significantly better</source>
+        <translation>signifikant besser</translation>
+    </message>
+    <message>
+        <source>significantly worse</source>
+        <translation>signifikant schlechter</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::ForgetUserDialog</name>
     <message>
         <source>Forget a User</source>
@@ -1307,6 +1473,10 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
     </message>
     <message>
         <source>Funnel</source>

@@ -14,6 +14,7 @@
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/SyncDialog.h"
 #include "ui/docks/EventsExplorerView.h"
+#include "ui/docks/ExperimentsView.h"
 #include "ui/docks/FunnelView.h"
 #include "ui/docks/KpiCardsView.h"
 #include "ui/docks/PathsView.h"
@@ -41,7 +42,7 @@ namespace hc::ui {
 
 namespace {
 
-constexpr int kLayoutVersion = 2; // 2: analysis docks
+constexpr int kLayoutVersion = 3; // 2: analysis docks, 3: experiments
 
 } // namespace
 
@@ -216,6 +217,7 @@ void MainWindow::createDocks()
     m_retention = new RetentionView(*m_data, this);
     m_segments = new SegmentsView(*m_data, this);
     m_paths = new PathsView(*m_data, this);
+    m_experiments = new ExperimentsView(*m_data, this);
     m_explorer = new EventsExplorerView(*m_data, this);
     m_syncStatus = new SyncStatusView(*m_data, this);
     // Overview and sync status on the left; KPI cards over the analysis tabs on the right.
@@ -230,9 +232,11 @@ void MainWindow::createDocks()
     QDockWidget* segments =
         addDock(m_segments, tr("Segments"), QStringLiteral("segmentsDock"), Qt::RightDockWidgetArea);
     QDockWidget* paths = addDock(m_paths, tr("Paths"), QStringLiteral("pathsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* experiments =
+        addDock(m_experiments, tr("Experiments"), QStringLiteral("experimentsDock"), Qt::RightDockWidgetArea);
     QDockWidget* events = addDock(m_explorer, tr("Events"), QStringLiteral("eventsDock"), Qt::RightDockWidgetArea);
     QDockWidget* sync = addDock(m_syncStatus, tr("Sync Status"), QStringLiteral("syncDock"), Qt::LeftDockWidgetArea);
-    for (QDockWidget* d : {funnel, retention, segments, paths, events})
+    for (QDockWidget* d : {funnel, retention, segments, paths, experiments, events})
         tabifyDockWidget(trend, d);
     tabifyDockWidget(overview, sync);
     trend->raise();

@@ -24,6 +24,7 @@ class MainMenus;
 class PathsView;
 class RetentionView;
 class SegmentsView;
+class ExperimentsView;
 class SyncDialog;
 class SyncStatusView;
 class TrendView;
@@ -102,6 +103,7 @@ private:
     FunnelView* m_funnel = nullptr;
     RetentionView* m_retention = nullptr;
     SegmentsView* m_segments = nullptr;
+    ExperimentsView* m_experiments = nullptr;
     PathsView* m_paths = nullptr;
     EventsExplorerView* m_explorer = nullptr;
     SyncStatusView* m_syncStatus = nullptr;

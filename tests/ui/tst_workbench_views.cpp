@@ -9,10 +9,12 @@
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/docks/EventsExplorerView.h"
+#include "ui/docks/ExperimentsView.h"
 #include "ui/docks/FunnelView.h"
 #include "ui/docks/RetentionView.h"
 #include "ui/docks/TrendView.h"
 #include "ui/models/EventsTableModel.h"
+#include "ui/models/ExperimentModel.h"
 #include "ui/models/FunnelStepsModel.h"
 #include "ui/models/RetentionTableModel.h"
 #include "ui/widgets/GlobalControlsBar.h"
@@ -29,6 +31,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void heatmapMatchesRetentionJson();
     void zoneChangeRebucketsTrend();
     void trendShowsAnomaliesAndForecast();
+    void experimentMatchesCli();
     void explorerShowsPropertiesOfSelectedEvent();
     void layoutSurvivesRestart();
     void themeChangeRecomputesNothing();
@@ -307,6 +311,64 @@ void TestWorkbenchViews::trendShowsAnomaliesAndForecast()
     QVERIFY(waitUntilIdle());
     QVERIFY(!trend->overlay().forecast && !trend->overlay().anomalies);
     QVERIFY(!trend->chartView()->chart()->title().contains(QStringLiteral("MAPE")));
+}
+
+void TestWorkbenchViews::experimentMatchesCli()
+{
+    auto* experiments = view<ui::ExperimentsView>();
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
+    QVERIFY(waitUntilIdle());
+    const auto& scope = m_window->data().scope();
+    const auto experimentJson = [&](const QString& property) {
+        return cli({QStringLiteral("experiment"), QStringLiteral("--variant-property"), property,
+                    QStringLiteral("--goal"), QStringLiteral("upgrade"), QStringLiteral("--from"),
+                    scope.from.toString(Qt::ISODate), QStringLiteral("--to"), scope.to.toString(Qt::ISODate)})
+            .object();
+    };
+    // The demo's experiment is picked by itself: a property named like one, and the upgrade goal.
+    const ui::ExperimentModel* model = experiments->model();
+    QCOMPARE(model->comparison().n > 0, true);
+    const QJsonObject doc = experimentJson(QStringLiteral("exp_onboarding_checklist"));
+    QCOMPARE(model->comparison().control, doc.value(QStringLiteral("control")).toString());
+    QCOMPARE(model->comparison().control, QStringLiteral("control"));
+    const QJsonArray variants = doc.value(QStringLiteral("variants")).toArray();
+    QCOMPARE(model->rowCount(), variants.size());
+    for (const QJsonValue v : variants) {
+        const QJsonObject o = v.toObject();
+        bool found = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->variantAt(row).value != o.value(QStringLiteral("value")).toString())
+                continue;
+            found = true;
+            QCOMPARE(model->variantAt(row).exposed, o.value(QStringLiteral("exposed")).toInteger());
+            QCOMPARE(model->variantAt(row).converted, o.value(QStringLiteral("converted")).toInteger());
+            QCOMPARE(model->index(row, ui::ExperimentModel::ExposedColumn).data().toString(),
+                     QLocale().toString(o.value(QStringLiteral("exposed")).toInteger()));
+        }
+        QVERIFY(found);
+    }
+    const QJsonObject treatment = doc.value(QStringLiteral("comparisons")).toArray().at(0).toObject();
+    QCOMPARE(model->comparisonAt(1)->pValue, treatment.value(QStringLiteral("p_value")).toDouble());
+    QCOMPARE(model->index(0, ui::ExperimentModel::LiftColumn).data().toString(), QStringLiteral("—")); // the control
+    QVERIFY(experiments->sampleRatioWarning()->isHidden());                                            // an even split
+    QVERIFY(experiments->verdict()->text().contains(QStringLiteral("treatment vs control")));
+    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS")) {
+        experiments->parentWidget()->raise();
+        QTest::qWait(300);
+        m_window->grab().save(qEnvironmentVariable("HC_TEST_SHOTS") + QStringLiteral("/experiments.png"));
+    }
+
+    // Platform shares are far from even: read as an experiment, the split itself is suspect.
+    const int before = experiments->resultCount();
+    experiments->setExperiment(QStringLiteral("platform"), QStringLiteral("upgrade"));
+    QVERIFY(QTest::qWaitFor([&] { return experiments->resultCount() > before && !experiments->isBusy(); }, 30000));
+    QVERIFY(experimentJson(QStringLiteral("platform"))
+                .value(QStringLiteral("srm"))
+                .toObject()
+                .value(QStringLiteral("mismatch"))
+                .toBool());
+    QVERIFY(!experiments->sampleRatioWarning()->isHidden());
+    QVERIFY(experiments->sampleRatioWarning()->text().contains(QStringLiteral("Sample-ratio mismatch")));
 }
 
 void TestWorkbenchViews::explorerShowsPropertiesOfSelectedEvent()
