@@ -9,6 +9,7 @@
 #include "app/cli/FunnelCorrelateCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/InfoCommand.h"
+#include "app/cli/InsightCommands.h"
 #include "app/cli/KpisCommand.h"
 #include "app/cli/PredictionCommands.h"
 #include "app/cli/RetentionCommand.h"
@@ -53,7 +54,9 @@ void printUsage(QTextStream& s)
          "  experiment  variants of a property compared on a goal (z-test, Bayesian, SRM)\n"
          "  attribution  a goal's credit across the values of a touchpoint property\n"
          "  predict  churn, conversion or value models with held-out AUC or RMSE and per-user scores\n"
-         "  cluster  personas: users grouped by behaviour (k-means++, k by silhouette)\n\n"
+         "  cluster  personas: users grouped by behaviour (k-means++, k by silhouette)\n"
+         "  insights  ranked findings of a period, explained, stored as a run\n"
+         "  why      a metric's change between two periods, by the property values behind it\n\n"
          "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
          "Exit codes: 0 success, 1 runtime failure, 2 bad usage or input, 3 cancelled.\n";
     s.flush();
@@ -112,6 +115,8 @@ int main(int argc, char** argv)
         {QStringLiteral("attribution"), hc::cli::runAttributionCommand},
         {QStringLiteral("predict"), hc::cli::runPredictCommand},
         {QStringLiteral("cluster"), hc::cli::runClusterCommand},
+        {QStringLiteral("insights"), hc::cli::runInsightsCommand},
+        {QStringLiteral("why"), hc::cli::runWhyCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

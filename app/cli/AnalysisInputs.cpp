@@ -26,7 +26,7 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode, bool rangeRequi
     dataset::DatasetLoadOptions options;
     if (p.isSet(QStringLiteral("resolve-identities")))
         options.resolveIdentities = true;
-    auto loaded = analysis::AnalysisSnapshotBuilder::load(session.dbPath(), options, false, context);
+    auto loaded = analysis::AnalysisSnapshotBuilder::load(session.dbPath(), options, readPropertyKeys, context);
     if (!loaded.ok()) {
         exitCode = session.fail(loaded.error());
         return false;
@@ -34,6 +34,8 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode, bool rangeRequi
     analysis::SnapshotScope scope;
     scope.zone = session.timeZoneOverride();
     scope.weekStart = session.weekStartOverride();
+    scope.filter = filter;
+    propertyKeys = loaded.value().propertyKeys;
     auto snapshot = analysis::AnalysisSnapshotBuilder::scoped(loaded.value().data, scope, context);
     if (!snapshot.ok()) {
         exitCode = session.fail(snapshot.error());

@@ -20,6 +20,10 @@ struct AnalysisInputs {
     std::shared_ptr<const dataset::Dataset> data;
     std::shared_ptr<const analysis::ReportingCalendar> calendar;
     analysis::TimeRange range;
+    // Set before prepare(): read the workspace's property keys too, and filter every event.
+    bool readPropertyKeys = false;
+    std::vector<analysis::Condition> filter;
+    QStringList propertyKeys;
 
     // Adds --from and --to to the parser (call before CliSession::parse).
     static void addRangeOptions(QCommandLineParser& parser);

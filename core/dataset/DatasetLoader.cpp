@@ -2,10 +2,12 @@
 
 #include "core/dataset/ColumnSnapshot.h"
 #include "core/dataset/PropertyColumnBuilder.h"
+#include "core/dataset/PropertyColumnCache.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -387,6 +389,22 @@ Dataset::PropertyLoader storeLoader(const QString& path, ColumnSpan<qint32> posi
     };
 }
 
+// Property columns from their cache file when it matches these events, else from the store (then
+// cached for the next process).
+Dataset::PropertyLoader cachedLoader(const QString& snapshotPath, qint64 generation, size_t n,
+                                     Dataset::PropertyLoader fromStore)
+{
+    return [snapshotPath, generation, n, fromStore](const QString& name) -> Result<PropertyColumn> {
+        const QString cache = PropertyColumnCache::pathFor(snapshotPath, name);
+        if (auto cached = PropertyColumnCache::read(cache, generation, n); cached && cached->name == name)
+            return std::move(*cached);
+        auto loaded = fromStore(name);
+        if (loaded.ok())
+            PropertyColumnCache::write(cache, generation, loaded.value());
+        return loaded;
+    };
+}
+
 } // namespace
 
 Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, TaskContext& context,
@@ -402,14 +420,18 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
     auto inMemory = [&](ColumnSnapshot snapshot) -> std::shared_ptr<const Dataset> {
         const size_t n = snapshot.columns.times.size();
         auto positions = std::make_shared<const std::vector<qint32>>(std::move(snapshot.positionOfRow));
-        auto loader = storeLoader(workspace.path(), ColumnSpan<qint32>(*positions), positions, snapshot.minRow, n);
+        auto loader =
+            cachedLoader(snapshotPath, generation, n,
+                         storeLoader(workspace.path(), ColumnSpan<qint32>(*positions), positions, snapshot.minRow, n));
         return std::make_shared<const Dataset>(std::move(snapshot.columns), settings, std::move(loader));
     };
     if (auto mapped = ColumnSnapshot::map(snapshotPath, generation)) {
         if (options.copyIntoMemory)
             return inMemory(ColumnSnapshot::copyOf(*mapped));
         const size_t n = mapped->views.times.size();
-        auto loader = storeLoader(workspace.path(), mapped->positionOfRow, mapped->views.owner, mapped->minRow, n);
+        auto loader =
+            cachedLoader(snapshotPath, generation, n,
+                         storeLoader(workspace.path(), mapped->positionOfRow, mapped->views.owner, mapped->minRow, n));
         return std::shared_ptr<const Dataset>(
             std::make_shared<const Dataset>(std::move(mapped->views), settings, std::move(loader)));
     }
@@ -425,7 +447,13 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
 Status rewriteColumnFiles(store::Workspace& workspace, TaskContext& context)
 {
     const QString plain = ColumnSnapshot::pathFor(workspace.path());
-    for (const QString& file : QStringList{plain, plain + QStringLiteral(".merged")})
+    // Cached property columns go too: after a user is forgotten none of their values may remain.
+    QStringList files{plain, plain + QStringLiteral(".merged")};
+    const QFileInfo info(plain);
+    for (const QString& name :
+         info.dir().entryList({info.fileName() + QStringLiteral("*.p-*")}, QDir::Files | QDir::Hidden))
+        files << info.dir().filePath(name);
+    for (const QString& file : files)
         if (QFile::exists(file) && !QFile::remove(file))
             return makeError(
                 Error::Code::Io,

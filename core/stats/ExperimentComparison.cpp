@@ -1,10 +1,11 @@
 #include "core/stats/ExperimentComparison.h"
 
+#include "core/stats/ProportionTest.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <boost/math/distributions/chi_squared.hpp>
-#include <boost/math/distributions/normal.hpp>
 #include <cmath>
 #include <random>
 
@@ -35,20 +36,13 @@ VariantComparison compare(const VariantCounts& c, const VariantCounts& v, const 
 {
     VariantComparison out;
     out.variant = v.value;
-    const double p1 = c.rate(), p2 = v.rate();
-    const double n1 = double(c.exposed), n2 = double(v.exposed);
-    out.difference = p2 - p1;
-    if (p1 > 0)
-        out.lift = (p2 - p1) / p1;
-    const double se = std::sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
-    out.differenceLow95 = out.difference - kZ975 * se;
-    out.differenceHigh95 = out.difference + kZ975 * se;
-    const double pooled = (double(c.converted) + double(v.converted)) / (n1 + n2);
-    const double sePooled = std::sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-    if (sePooled > 0) {
-        out.z = out.difference / sePooled;
-        out.pValue = 2 * boost::math::cdf(boost::math::complement(boost::math::normal(), std::abs(out.z)));
-    }
+    const ProportionTest t = testProportions(c.converted, c.exposed, v.converted, v.exposed);
+    out.difference = t.difference;
+    out.lift = t.lift;
+    out.differenceLow95 = t.low95;
+    out.differenceHigh95 = t.high95;
+    out.z = t.z;
+    out.pValue = t.pValue;
     const std::vector<double> variantDraws = posteriorDraws(v, rng, draws);
     double wins = 0, loss = 0;
     for (size_t i = 0; i < variantDraws.size(); ++i) {

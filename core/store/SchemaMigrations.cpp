@@ -50,6 +50,17 @@ const std::vector<SchemaMigration>& schemaMigrations()
                             " read INTEGER NOT NULL, inserted INTEGER NOT NULL, duplicates INTEGER NOT NULL,"
                             " quarantined INTEGER NOT NULL)"),
          }},
+        {3,
+         {
+             // Insight runs, dated and pinned to the data they read; the result is the run's JSON.
+             QStringLiteral("CREATE TABLE analysis_runs(id TEXT PRIMARY KEY, period TEXT NOT NULL,"
+                            " from_day TEXT NOT NULL, to_day TEXT NOT NULL, created_at INTEGER NOT NULL,"
+                            " events INTEGER NOT NULL, max_event_time INTEGER NOT NULL,"
+                            " engine_version TEXT NOT NULL, inputs TEXT NOT NULL, result TEXT NOT NULL)"),
+             // What the analyst did with an insight, by its stable id, across runs.
+             QStringLiteral("CREATE TABLE insight_status(insight_id TEXT PRIMARY KEY, status TEXT NOT NULL,"
+                            " changed_at INTEGER NOT NULL)"),
+         }},
     };
     return kMigrations;
 }

@@ -1,6 +1,7 @@
 #include "ui/docks/ExperimentsView.h"
 
 #include "core/analysis/engine/Experiment.h"
+#include "core/util/ProbabilityText.h"
 #include "ui/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/ExperimentModel.h"
@@ -185,8 +186,7 @@ QString ExperimentsView::verdictText() const
                              : c->difference > 0 ? tr("significantly better")
                                                  : tr("significantly worse");
         lines << tr("%1 vs %2: %3 in conversion (%4), %5; %6 probability to beat the control.")
-                     .arg(c->variant, r.control, lift, p, call,
-                          ExperimentModel::probabilityText(c->probabilityToBeatControl));
+                     .arg(c->variant, r.control, lift, p, call, hc::probabilityText(c->probabilityToBeatControl));
     }
     QString text = lines.join(u'\n');
     if (r.minimumDetectableLift)

@@ -1,5 +1,6 @@
 #include "ui/models/ExperimentModel.h"
 
+#include "core/util/ProbabilityText.h"
 #include "ui/NumberFormat.h"
 
 #include <QLocale>
@@ -37,16 +38,6 @@ const stats::VariantComparison* ExperimentModel::comparisonAt(int row) const
     return nullptr;
 }
 
-QString ExperimentModel::probabilityText(double p)
-{
-    // Seeded draws never prove certainty: the ends are shown as bounds.
-    if (p >= 0.9995)
-        return tr("> %1").arg(NumberFormat::percent(0.999));
-    if (p < 0.0005)
-        return tr("< %1").arg(NumberFormat::percent(0.001));
-    return NumberFormat::percent(p);
-}
-
 int ExperimentModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_order.size()); }
 
 QString ExperimentModel::text(int row, int column) const
@@ -81,7 +72,7 @@ QString ExperimentModel::text(int row, int column) const
     case PValueColumn:
         return c->pValue < 0.001 ? tr("< 0.001") : locale.toString(c->pValue, 'f', 3);
     case BeatControlColumn:
-        return probabilityText(c->probabilityToBeatControl);
+        return hc::probabilityText(c->probabilityToBeatControl);
     case ExpectedLossColumn:
         return 100 * c->expectedLoss < 0.0005 ? tr("< 0.001 pp")
                                               : tr("%1 pp").arg(locale.toString(100 * c->expectedLoss, 'f', 3));

@@ -33,8 +33,6 @@ public:
     const stats::VariantCounts& variantAt(int row) const { return m_counts.variants[m_order[size_t(row)]]; }
     const stats::VariantComparison* comparisonAt(int row) const;
     int rowCount(const QModelIndex& parent = {}) const override;
-    // A probability in percent, with "> 99.9%" and "< 0.1%" at the ends.
-    static QString probabilityText(double p);
 
 protected:
     QString text(int row, int column) const override;

@@ -75,7 +75,7 @@ void TestWorkspaceOpen::migratesVersionOne()
 
     auto ws = Workspace::open(p, Workspace::OpenMode::MustExist);
     QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
-    QCOMPARE(ws.value()->schemaVersion(), 2);
+    QCOMPARE(ws.value()->schemaVersion(), 3); // through every step
     QSqlQuery q(ws.value()->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next());
     QCOMPARE(q.value(0).toInt(), 3); // data survives the migration
@@ -84,10 +84,13 @@ void TestWorkspaceOpen::migratesVersionOne()
     QCOMPARE(q.value(0).toInt(), 0);
     q.finish();
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM saved_queries")) && q.next());
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM analysis_runs")) && q.next()); // version 3 tables
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM insight_status")) && q.next());
     QCOMPARE(ws.value()->setting(Workspace::kReportingTimeZone), QStringLiteral("Europe/Berlin"));
     q.finish();
     ws = Error{};
-    QCOMPARE(test::rawSql(p, QStringLiteral("PRAGMA user_version")), QStringLiteral("2"));
+    QCOMPARE(test::rawSql(p, QStringLiteral("PRAGMA user_version")), QStringLiteral("3"));
 }
 
 void TestWorkspaceOpen::refusesNewerVersionUntouched()

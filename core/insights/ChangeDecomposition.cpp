@@ -1,0 +1,234 @@
+#include "core/insights/ChangeDecomposition.h"
+
+#include "core/analysis/engine/EngineInputs.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace hc::insights {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("hc::insights::ChangeDecomposition", text); }
+
+const char* const kMetricNames[] = {"dau", "events", "users", "conversion"};
+
+// Per property, per side, per value (the last slot: without the property): units and, for
+// conversion, converted users.
+struct Tally {
+    analysis::PropertyGroups groups;
+    std::vector<double> units[2];
+    std::vector<double> converted[2];
+};
+
+size_t valueSlot(const Tally& t, size_t event)
+{
+    if (!t.groups.column) // no property: one slot for everything
+        return 0;
+    const qint32 g = t.groups.groupAt(event);
+    return g < 0 ? size_t(t.groups.texts.size()) : size_t(g);
+}
+
+struct SideDays {
+    qint64 minDay = 0;
+    std::vector<qint8> sideOf; // per day from minDay: -1 none, 0 previous, 1 current
+    qint8 at(qint64 day) const
+    {
+        const qint64 i = day - minDay;
+        return i < 0 || i >= qint64(sideOf.size()) ? qint8(-1) : sideOf[size_t(i)];
+    }
+};
+
+Result<SideDays> sideDays(const ChangeQuery& q)
+{
+    if (q.currentDays.empty() || q.previousDays.empty())
+        return makeError(Error::Code::Invalid, tr("Both periods need at least one day."));
+    const auto [lo1, hi1] = std::minmax_element(q.currentDays.begin(), q.currentDays.end());
+    const auto [lo0, hi0] = std::minmax_element(q.previousDays.begin(), q.previousDays.end());
+    SideDays s;
+    s.minDay = std::min(*lo1, *lo0);
+    s.sideOf.assign(size_t(std::max(*hi1, *hi0) - s.minDay + 1), qint8(-1));
+    for (qint64 d : q.previousDays)
+        s.sideOf[size_t(d - s.minDay)] = 0;
+    for (qint64 d : q.currentDays) {
+        if (s.sideOf[size_t(d - s.minDay)] == 0)
+            return makeError(Error::Code::Invalid, tr("The two periods overlap; compare periods that share no day."));
+        s.sideOf[size_t(d - s.minDay)] = 1;
+    }
+    return s;
+}
+
+// One pass over the users: every unit lands in one value slot of each property.
+Status tally(const dataset::Dataset& data, const analysis::ReportingCalendar& calendar, const ChangeQuery& q,
+             const SideDays& sides, const analysis::EventMatcher* goal, const analysis::EventMatcher& counted,
+             std::vector<Tally>& tallies, qint64& n, TaskContext& context)
+{
+    const auto& times = data.times();
+    const bool perUser = q.metric == ChangeMetric::Users || q.metric == ChangeMetric::Conversion;
+    for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
+        size_t firstOnSide[2] = {SIZE_MAX, SIZE_MAX};
+        bool convertedOnSide[2] = {false, false};
+        qint64 lastDay = -1;
+        qint64 day = 0, dayEnd = std::numeric_limits<qint64>::min();
+        for (size_t i = data.userBegin(u), e = data.userEnd(u); i < e; ++i) {
+            if (times[i] >= dayEnd) {
+                day = calendar.localDay(times[i]);
+                dayEnd = calendar.dayStartMs(day + 1);
+            }
+            const qint8 side = sides.at(day);
+            if (side < 0)
+                continue;
+            if (perUser) {
+                if (firstOnSide[side] == SIZE_MAX)
+                    firstOnSide[side] = i;
+                if (goal && goal->matches(i))
+                    convertedOnSide[side] = true;
+                continue;
+            }
+            if (q.metric == ChangeMetric::Dau && day == lastDay)
+                continue;
+            if (q.metric == ChangeMetric::Events && !counted.matches(i))
+                continue;
+            lastDay = day;
+            ++n;
+            for (Tally& t : tallies)
+                t.units[side][valueSlot(t, i)] += 1;
+        }
+        if (!perUser)
+            continue;
+        for (int side = 0; side < 2; ++side) {
+            if (firstOnSide[side] == SIZE_MAX)
+                continue;
+            ++n;
+            for (Tally& t : tallies) {
+                const size_t v = valueSlot(t, firstOnSide[side]);
+                t.units[side][v] += 1;
+                t.converted[side][v] += convertedOnSide[side] ? 1 : 0;
+            }
+        }
+    }
+    return Done{};
+}
+
+double sum(const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); }
+
+// The drivers of one property and the metric on each side.
+void decompose(const Tally& t, ChangeMetric metric, double days0, double days1, ChangeDecomposition& out)
+{
+    const size_t values = t.units[0].size();
+    const double u0 = sum(t.units[0]), u1 = sum(t.units[1]);
+    const bool conversion = metric == ChangeMetric::Conversion;
+    const double scale0 = metric == ChangeMetric::Dau ? 1 / days0 : 1,
+                 scale1 = metric == ChangeMetric::Dau ? 1 / days1 : 1;
+    const double m0 = conversion ? (u0 > 0 ? sum(t.converted[0]) / u0 : 0) : u0 * scale0;
+    const double m1 = conversion ? (u1 > 0 ? sum(t.converted[1]) / u1 : 0) : u1 * scale1;
+    out.before = m0;
+    out.after = m1;
+    out.totalChange = m1 - m0;
+    for (size_t v = 0; v < values; ++v) {
+        const double c0 = t.units[0][v], c1 = t.units[1][v];
+        if (c0 == 0 && c1 == 0)
+            continue;
+        ChangeDriver d;
+        d.property = t.groups.column ? t.groups.column->name : QString();
+        d.value = v < size_t(t.groups.texts.size()) ? t.groups.texts[qsizetype(v)] : QString();
+        const double s0 = u0 > 0 ? c0 / u0 : 0, s1 = u1 > 0 ? c1 / u1 : 0;
+        if (conversion) {
+            double r0 = c0 > 0 ? t.converted[0][v] / c0 : 0, r1 = c1 > 0 ? t.converted[1][v] / c1 : 0;
+            if (c0 == 0)
+                r0 = r1;
+            if (c1 == 0)
+                r1 = r0;
+            d.before = r0;
+            d.after = r1;
+            d.mixEffect = (s1 - s0) * (r0 + r1) / 2;
+            d.rateEffect = (r1 - r0) * (s0 + s1) / 2;
+        } else {
+            d.before = c0 * scale0;
+            d.after = c1 * scale1;
+            d.mixEffect = (s1 - s0) * (m0 + m1) / 2;
+            d.rateEffect = (m1 - m0) * (s0 + s1) / 2;
+        }
+        d.contribution = d.mixEffect + d.rateEffect;
+        out.drivers.push_back(d);
+    }
+}
+
+} // namespace
+
+QString changeMetricName(ChangeMetric metric) { return QString::fromLatin1(kMetricNames[int(metric)]); }
+
+bool changeMetricFromName(const QString& name, ChangeMetric& metric)
+{
+    for (int i = 0; i < 4; ++i)
+        if (name == QLatin1String(kMetricNames[i])) {
+            metric = ChangeMetric(i);
+            return true;
+        }
+    return false;
+}
+
+Result<ChangeDecomposition> decomposeChange(const dataset::Dataset& data, const analysis::ReportingCalendar& calendar,
+                                            const ChangeQuery& query, TaskContext& context)
+{
+    const auto sides = sideDays(query);
+    if (!sides.ok())
+        return sides.error();
+    std::optional<analysis::EventMatcher> goal;
+    if (query.metric == ChangeMetric::Conversion) {
+        auto g = analysis::compileGoal(data, query.goal);
+        if (!g.ok())
+            return g.error();
+        goal = g.value();
+    }
+    const auto counted = analysis::EventMatcher::compile(data, query.event);
+    if (!counted.ok())
+        return counted.error();
+    std::vector<Tally> tallies;
+    // Without a property the metric still needs one tally: an empty property puts every unit in
+    // the "without" slot.
+    const QStringList by = query.by.isEmpty() ? QStringList{QString()} : query.by;
+    for (const QString& p : by) {
+        Tally t;
+        if (!p.isEmpty()) {
+            auto g = analysis::propertyGroups(data, p);
+            if (!g.ok())
+                return g.error();
+            t.groups = g.value();
+        }
+        for (int s = 0; s < 2; ++s) {
+            t.units[s].assign(size_t(t.groups.texts.size()) + 1, 0);
+            t.converted[s].assign(size_t(t.groups.texts.size()) + 1, 0);
+        }
+        tallies.push_back(std::move(t));
+    }
+    ChangeDecomposition out;
+    out.metric = changeMetricName(query.metric);
+    qint64 units = 0;
+    const Status done =
+        tally(data, calendar, query, sides.value(), goal ? &*goal : nullptr, counted.value(), tallies, units, context);
+    if (!done.ok())
+        return done.error();
+    out.n = units;
+    for (const Tally& t : tallies) {
+        ChangeDecomposition one;
+        decompose(t, query.metric, double(query.previousDays.size()), double(query.currentDays.size()), one);
+        out.before = one.before;
+        out.after = one.after;
+        out.totalChange = one.totalChange;
+        if (!query.by.isEmpty())
+            out.drivers.insert(out.drivers.end(), one.drivers.begin(), one.drivers.end());
+    }
+    std::stable_sort(out.drivers.begin(), out.drivers.end(), [](const ChangeDriver& a, const ChangeDriver& b) {
+        return std::abs(a.contribution) > std::abs(b.contribution);
+    });
+    return out;
+}
+
+} // namespace hc::insights

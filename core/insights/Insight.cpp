@@ -1,0 +1,87 @@
+#include "core/insights/Insight.h"
+
+#include <QJsonArray>
+
+namespace hc::insights {
+
+namespace {
+
+const char* const kTypes[] = {"anomaly", "risk", "opportunity", "success"};
+const char* const kStatuses[] = {"new", "seen", "dismissed", "actioned"};
+
+QJsonValue optionalNumber(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); }
+
+std::optional<double> numberOrNull(const QJsonValue& v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+} // namespace
+
+QString typeName(InsightType type) { return QString::fromLatin1(kTypes[int(type)]); }
+
+QString statusName(InsightStatus status) { return QString::fromLatin1(kStatuses[int(status)]); }
+
+std::optional<InsightStatus> statusFromName(const QString& name)
+{
+    for (int i = 0; i < 4; ++i)
+        if (name == QLatin1String(kStatuses[i]))
+            return InsightStatus(i);
+    return std::nullopt;
+}
+
+QJsonObject toJson(const Insight& i)
+{
+    QJsonArray recommendations;
+    for (const Recommendation& r : i.recommendations)
+        recommendations.append(QJsonObject{{QStringLiteral("category"), r.category}, {QStringLiteral("text"), r.text}});
+    return QJsonObject{{QStringLiteral("id"), i.id},
+                       {QStringLiteral("type"), typeName(i.type)},
+                       {QStringLiteral("title"), i.title},
+                       {QStringLiteral("explanation"), i.explanation},
+                       {QStringLiteral("metric"), i.metric},
+                       {QStringLiteral("t"), i.t},
+                       {QStringLiteral("direction"), i.direction > 0 ? QStringLiteral("up") : QStringLiteral("down")},
+                       {QStringLiteral("method"), i.method},
+                       {QStringLiteral("n"), i.n},
+                       {QStringLiteral("p_value"), optionalNumber(i.pValue)},
+                       {QStringLiteral("q_value"), optionalNumber(i.qValue)},
+                       {QStringLiteral("significant"), i.significant},
+                       {QStringLiteral("impact"), i.impact},
+                       {QStringLiteral("score"), i.score},
+                       {QStringLiteral("evidence"), i.evidence},
+                       {QStringLiteral("recommendations"), recommendations},
+                       {QStringLiteral("view"), i.view},
+                       {QStringLiteral("view_query"), i.viewQuery}};
+}
+
+Insight insightFromJson(const QJsonObject& o)
+{
+    Insight i;
+    i.id = o.value(QStringLiteral("id")).toString();
+    const QString type = o.value(QStringLiteral("type")).toString();
+    for (int k = 0; k < 4; ++k)
+        if (type == QLatin1String(kTypes[k]))
+            i.type = InsightType(k);
+    i.title = o.value(QStringLiteral("title")).toString();
+    i.explanation = o.value(QStringLiteral("explanation")).toString();
+    i.metric = o.value(QStringLiteral("metric")).toString();
+    i.t = o.value(QStringLiteral("t")).toString();
+    i.direction = o.value(QStringLiteral("direction")).toString() == QLatin1String("up") ? 1 : -1;
+    i.method = o.value(QStringLiteral("method")).toString();
+    i.n = o.value(QStringLiteral("n")).toInteger();
+    i.pValue = numberOrNull(o.value(QStringLiteral("p_value")));
+    i.qValue = numberOrNull(o.value(QStringLiteral("q_value")));
+    i.significant = o.value(QStringLiteral("significant")).toBool();
+    i.impact = o.value(QStringLiteral("impact")).toDouble();
+    i.score = o.value(QStringLiteral("score")).toDouble();
+    i.evidence = o.value(QStringLiteral("evidence")).toObject();
+    for (const QJsonValue r : o.value(QStringLiteral("recommendations")).toArray())
+        i.recommendations.push_back({r.toObject().value(QStringLiteral("category")).toString(),
+                                     r.toObject().value(QStringLiteral("text")).toString()});
+    i.view = o.value(QStringLiteral("view")).toString();
+    i.viewQuery = o.value(QStringLiteral("view_query")).toObject();
+    return i;
+}
+
+} // namespace hc::insights
