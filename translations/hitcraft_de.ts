@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>hc::ProbabilityText</name>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>hc::TaskContext</name>
     <message>
         <source>Cancelled.</source>
@@ -378,6 +389,243 @@
     </message>
 </context>
 <context>
+    <name>hc::insights::AnomalyInsights</name>
+    <message>
+        <source>%1 against %2 expected from the same weekday of the previous weeks (usual range %3 to %4, z = %5).</source>
+        <translation>%1 gegenüber %2 erwartet vom selben Wochentag der Vorwochen (üblicher Bereich %3 bis %4, z = %5).</translation>
+    </message>
+    <message>
+        <source>%1 fell %2% on %3</source>
+        <translation>%1: am %3 um %2 % gesunken</translation>
+    </message>
+    <message>
+        <source>%1 rose %2% on %3</source>
+        <translation>%1: am %3 um %2 % gestiegen</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Against the same weekday of the previous weeks (%1 on average), %2 = %3 moved most: from %4 to %5 (%6).</source>
+        <translation>Gegenüber demselben Wochentag der Vorwochen (%1 im Mittel) bewegte sich %2 = %3 am stärksten: von %4 auf %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Check releases, outages and tracking on %1.</source>
+        <translation>Prüfen Sie Releases, Ausfälle und Tracking am %1.</translation>
+    </message>
+    <message>
+        <source>Check what changed for %1 = %2 on %3 (a release, an outage, tracking) before reading other metrics of that day.</source>
+        <translation>Prüfen Sie, was sich für %1 = %2 am %3 geändert hat (ein Release, ein Ausfall, das Tracking), bevor Sie andere Kennzahlen dieses Tages lesen.</translation>
+    </message>
+    <message>
+        <source>Daily active users</source>
+        <translation>Täglich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Events of %1</source>
+        <translation>Ereignisse von %1</translation>
+    </message>
+    <message>
+        <source>Find what brought the extra activity from %1 = %2 on %3 (a campaign, a mention) and whether it lasts.</source>
+        <translation>Finden Sie heraus, was die zusätzliche Aktivität von %1 = %2 am %3 brachte (eine Kampagne, eine Erwähnung) und ob sie anhält.</translation>
+    </message>
+    <message>
+        <source>Find what drove the rise on %1 and whether it lasts.</source>
+        <translation>Finden Sie heraus, was den Anstieg am %1 auslöste und ob er anhält.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::insights::ChangeDecomposition</name>
+    <message>
+        <source>Both periods need at least one day.</source>
+        <translation>Beide Zeiträume brauchen mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <source>The two periods overlap; compare periods that share no day.</source>
+        <translation>Die beiden Zeiträume überlappen sich; vergleichen Sie Zeiträume ohne gemeinsamen Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::insights::ExperimentInsights</name>
+    <message>
+        <source>%1 = %2 lifts %3 by %4 over %5</source>
+        <translation>%1 = %2 steigert %3 um %4 gegenüber %5</translation>
+    </message>
+    <message>
+        <source>%1 = %2 lowers %3 by %4 against %5</source>
+        <translation>%1 = %2 senkt %3 um %4 gegenüber %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exposed users reached %3 in %4, against %5 of %6 in %7 (difference %8 points, 95% interval %9 to %10); the probability that %4 beats %7 is %11.</source>
+        <translation>%1 von %2 exponierten Nutzern erreichten %3 in %4, gegenüber %5 von %6 in %7 (Differenz %8 Punkte, 95-%-Intervall %9 bis %10); die Wahrscheinlichkeit, dass %4 %7 schlägt, beträgt %11.</translation>
+    </message>
+    <message>
+        <source>Check the assignment and the exposure logging of %1 (bots, redirects, a variant that crashes before logging) before reading its results.</source>
+        <translation>Prüfen Sie die Zuteilung und das Expositions-Logging von %1 (Bots, Weiterleitungen, eine Variante, die vor dem Logging abstürzt), bevor Sie die Ergebnisse lesen.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Exposed users by variant: %1; an even split would give about %2 each (χ² = %3). Until the assignment is explained, none of this experiment's results can be trusted.</source>
+        <translation>Exponierte Nutzer je Variante: %1; eine gleichmäßige Aufteilung ergäbe je etwa %2 (χ² = %3). Solange die Zuteilung nicht erklärt ist, ist keinem Ergebnis dieses Experiments zu trauen.</translation>
+    </message>
+    <message>
+        <source>Hypothesis: %1 changes %2 by %3. Confirming a lift of that size with 80% power takes about %4 exposed users per variant; %1 has %5.</source>
+        <translation>Hypothese: %1 verändert %2 um %3. Einen Lift dieser Größe mit 80 % Power zu bestätigen, braucht etwa %4 exponierte Nutzer je Variante; %1 hat %5.</translation>
+    </message>
+    <message>
+        <source>Roll %1 out to everyone and keep watching %2 afterwards.</source>
+        <translation>Führen Sie %1 für alle ein und beobachten Sie %2 danach weiter.</translation>
+    </message>
+    <message>
+        <source>Stop %1 and keep %2: it converts fewer users to %3.</source>
+        <translation>Beenden Sie %1 und behalten Sie %2: es konvertiert weniger Nutzer zu %3.</translation>
+    </message>
+    <message>
+        <source>The %1 experiment's split is uneven (sample-ratio mismatch)</source>
+        <translation>Die Aufteilung des Experiments %1 ist ungleich (Sample-Ratio-Mismatch)</translation>
+    </message>
+</context>
+<context>
+    <name>hc::insights::InsightRanking</name>
+    <message>
+        <source>On the same day: %1.</source>
+        <translation>Am selben Tag: %1.</translation>
+    </message>
+    <message>
+        <source>Significant after correcting for the %1 findings scanned in this run (%2).</source>
+        <translation>Signifikant nach Korrektur für die %1 in diesem Lauf geprüften Befunde (%2).</translation>
+    </message>
+    <message>
+        <source>The same holds for: %1.</source>
+        <translation>Dasselbe gilt für: %1.</translation>
+    </message>
+    <message>
+        <source>Worth watching, not yet significant: once the %1 findings scanned in this run are taken into account, chance could explain it (%2).</source>
+        <translation>Beobachten, noch nicht signifikant: Berücksichtigt man die %1 in diesem Lauf geprüften Befunde, könnte Zufall es erklären (%2).</translation>
+    </message>
+    <message>
+        <source>Worth watching: %1</source>
+        <translation>Beobachten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::insights::InsightRun</name>
+    <message>
+        <source>An ad hoc run needs a first day on or before its last day.</source>
+        <translation>Ein Ad-hoc-Lauf braucht einen ersten Tag am oder vor seinem letzten Tag.</translation>
+    </message>
+    <message>
+        <source>There are no events to look for insights in.</source>
+        <translation>Es gibt keine Ereignisse, in denen nach Erkenntnissen gesucht werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::insights::RetentionInsights</name>
+    <message>
+        <source>%1 of %2 new users with %3 came back within a week, against %4 of the other %5 (started %6 – %7).</source>
+        <translation>%1 von %2 neuen Nutzern mit %3 kamen innerhalb einer Woche wieder, gegenüber %4 der übrigen %5 (Start %6 – %7).</translation>
+    </message>
+    <message>
+        <source>%1 of new users who did %2 on their first day came back within a week, against %3 of those who did not; only %4 of new users do it on day one. Correlation is not causation: users who do this may differ in other ways.</source>
+        <translation>%1 der neuen Nutzer, die am ersten Tag %2 ausführten, kamen innerhalb einer Woche wieder, gegenüber %3 derer, die es nicht taten; nur %4 der neuen Nutzer tun es am ersten Tag. Korrelation ist keine Kausalität: Nutzer, die dies tun, können sich auf andere Weise unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Compare the onboarding of the two cohorts (releases, campaigns, first-day events) and look at the retention view by platform and version.</source>
+        <translation>Vergleichen Sie das Onboarding beider Kohorten (Releases, Kampagnen, Ereignisse des ersten Tages) und sehen Sie sich die Retention nach Plattform und Version an.</translation>
+    </message>
+    <message>
+        <source>Did %1 on day one</source>
+        <translation>%1 am ersten Tag</translation>
+    </message>
+    <message>
+        <source>Did not</source>
+        <translation>Nicht</translation>
+    </message>
+    <message>
+        <source>Find what the newer cohort met first (a release, a campaign) and keep it.</source>
+        <translation>Finden Sie heraus, was die neuere Kohorte zuerst erlebte (ein Release, eine Kampagne), und behalten Sie es bei.</translation>
+    </message>
+    <message>
+        <source>Hypothesis: prompting new users to %1 on day one raises week-1 retention. Metric: week-1 retention. Sample: %2 new users per group to detect a %3% lift (half the observed one) with 80% power.</source>
+        <translation>Hypothese: Neue Nutzer am ersten Tag zu %1 anzuregen, erhöht die Retention der ersten Woche. Kennzahl: Retention der ersten Woche. Stichprobe: %2 neue Nutzer je Gruppe, um einen Lift von %3 % (die Hälfte des beobachteten) mit 80 % Power zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Make %1 easier to find in onboarding for new users.</source>
+        <translation>Machen Sie %1 im Onboarding für neue Nutzer leichter auffindbar.</translation>
+    </message>
+    <message>
+        <source>New users who %1 on their first day retain %2× as often</source>
+        <translation>Neue Nutzer mit %1 am ersten Tag bleiben %2-mal so oft</translation>
+    </message>
+    <message>
+        <source>New users with %1 retain %2× as often as the rest</source>
+        <translation>Neue Nutzer mit %1 bleiben %2-mal so oft wie die übrigen</translation>
+    </message>
+    <message>
+        <source>Of %1 users who started %2 – %3, %4 came back within a week, against %5 of %6 who started %7 – %8 (difference %9 points, 95% interval %10 to %11).</source>
+        <translation>Von %1 Nutzern mit Start %2 – %3 kamen %4 innerhalb einer Woche wieder, gegenüber %5 von %6 mit Start %7 – %8 (Differenz %9 Punkte, 95-%-Intervall %10 bis %11).</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Übrige</translation>
+    </message>
+    <message>
+        <source>Started %1 – %2</source>
+        <translation>Start %1 – %2</translation>
+    </message>
+    <message>
+        <source>Week-1 retention</source>
+        <translation>Retention der ersten Woche</translation>
+    </message>
+    <message>
+        <source>Week-1 retention of %1 fell from %2 to %3</source>
+        <translation>Retention der ersten Woche von %1 fiel von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Week-1 retention of %1 rose from %2 to %3</source>
+        <translation>Retention der ersten Woche von %1 stieg von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Weigh acquisition toward %1 and find what the others lack.</source>
+        <translation>Richten Sie die Akquise stärker auf %1 aus und finden Sie heraus, was den übrigen fehlt.</translation>
+    </message>
+    <message>
+        <source>new users</source>
+        <translation>neuen Nutzern</translation>
+    </message>
+    <message>
+        <source>new users with %1</source>
+        <translation>neuen Nutzern mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::insights::TrendInsights</name>
+    <message>
+        <source>%1 is declining: %2% of its level a day over %3 days</source>
+        <translation>%1: Rückgang um %2 % des Niveaus pro Tag über %3 Tage</translation>
+    </message>
+    <message>
+        <source>%1 is rising: %2% of its level a day over %3 days</source>
+        <translation>%1: Anstieg um %2 % des Niveaus pro Tag über %3 Tage</translation>
+    </message>
+    <message>
+        <source>Across the last %1 days (weekday rhythm removed) the median daily change is %2 on a mean of %3 (Mann–Kendall tau %4, Sen's slope), about %5 over the period.</source>
+        <translation>In den letzten %1 Tagen (Wochenrhythmus entfernt) beträgt die mediane tägliche Änderung %2 bei einem Mittel von %3 (Mann–Kendall tau %4, Sen-Steigung), etwa %5 über den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Find which channels and segments carry the rise (why, by source or platform) and invest where it comes from.</source>
+        <translation>Finden Sie heraus, welche Kanäle und Segmente den Anstieg tragen (why, nach Quelle oder Plattform), und investieren Sie dort.</translation>
+    </message>
+    <message>
+        <source>Look for the segment losing the most (why, comparing this period with the one before) and for releases that coincide with the start of the decline.</source>
+        <translation>Suchen Sie das Segment mit den größten Verlusten (why, dieser Zeitraum gegenüber dem vorigen) und Releases, die mit dem Beginn des Rückgangs zusammenfallen.</translation>
+    </message>
+</context>
+<context>
     <name>hc::predict::UserClustering</name>
     <message>
         <source>%1 users are too few for %2 clusters.</source>
@@ -495,6 +743,33 @@
     <message>
         <source>The series is constant (every point is %1): it has no trend.</source>
         <translation>Die Reihe ist konstant (jeder Punkt ist %1): Sie hat keinen Trend.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::store::InsightStore</name>
+    <message>
+        <source>No insight run “%1” in this workspace.</source>
+        <translation>Kein Erkenntnislauf „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Reading the insight run</source>
+        <translation>Lesen des Erkenntnislaufs</translation>
+    </message>
+    <message>
+        <source>Reading the insight runs</source>
+        <translation>Lesen der Erkenntnisläufe</translation>
+    </message>
+    <message>
+        <source>Reading the insight statuses</source>
+        <translation>Lesen der Erkenntnis-Status</translation>
+    </message>
+    <message>
+        <source>Saving the insight run</source>
+        <translation>Speichern des Erkenntnislaufs</translation>
+    </message>
+    <message>
+        <source>Saving the insight status</source>
+        <translation>Speichern des Erkenntnis-Status</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1077,53 @@ $insert_id: %3
     </message>
 </context>
 <context>
+    <name>hc::ui::EvidenceChart</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (n = %3)</source>
+        <translation>%1 — %2 (n = %3)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Contribution to the change</source>
+        <translation>Beitrag zur Änderung</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>The series behind it</source>
+        <translation>Die zugrunde liegende Reihe</translation>
+    </message>
+    <message>
+        <source>This finding</source>
+        <translation>Dieser Befund</translation>
+    </message>
+    <message>
+        <source>Usual range</source>
+        <translation>Üblicher Bereich</translation>
+    </message>
+    <message>
+        <source>What moved, by %1 (total change %2)</source>
+        <translation>Was sich bewegte, nach %1 (Gesamtänderung %2)</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::ExperimentModel</name>
     <message>
         <source>%1 (control)</source>
@@ -816,20 +1138,12 @@ $insert_id: %3
         <translation>%1 Pp. (%2 bis %3)</translation>
     </message>
     <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
-    </message>
-    <message>
         <source>&lt; 0.001</source>
         <translation>&lt; 0,001</translation>
     </message>
     <message>
         <source>&lt; 0.001 pp</source>
         <translation>&lt; 0,001 Pp.</translation>
-    </message>
-    <message>
-        <source>&gt; %1</source>
-        <translation>&gt; %1</translation>
     </message>
     <message>
         <source>Conversion</source>
@@ -1293,7 +1607,169 @@ $insert_id: %3
     </message>
 </context>
 <context>
+    <name>hc::ui::InsightListModel</name>
+    <message>
+        <source>Actioned</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Signifikant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Worth watching</source>
+        <translation>Beobachten</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::InsightsView</name>
+    <message>
+        <source>%1 · %2 (q %3) · method %4 · n = %5</source>
+        <translation>%1 · %2 (q %3) · Methode %4 · n = %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insights · %1 findings scanned · %2 – %3</source>
+        <translation><numerusform>%Ln Erkenntnis · %1 Befunde geprüft · %2 – %3</numerusform><numerusform>%Ln Erkenntnisse · %1 Befunde geprüft · %2 – %3</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open in %1</source>
+        <translation>&amp;In %1 öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the view</source>
+        <translation>Ansicht &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;What stands out in</source>
+        <translation>&amp;Was auffällt in</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>Insights, most important first</source>
+        <translation>Erkenntnisse, wichtigste zuerst</translation>
+    </message>
+    <message>
+        <source>Its last 30 days</source>
+        <translation>Seinen letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Its last 7 days</source>
+        <translation>Seinen letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Its last day</source>
+        <translation>Seinem letzten Tag</translation>
+    </message>
+    <message>
+        <source>Mark &amp;actioned</source>
+        <translation>Als &amp;umgesetzt markieren</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period: no finding survives the correction for the %1 scanned. Widen the period or pick another end date.</source>
+        <translation>In diesem Zeitraum fällt nichts auf: Kein Befund übersteht die Korrektur für die %1 geprüften. Erweitern Sie den Zeitraum oder wählen Sie ein anderes Enddatum.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Select an insight to see why it stands out.</source>
+        <translation>Wählen Sie eine Erkenntnis, um zu sehen, warum sie auffällt.</translation>
+    </message>
+    <message>
+        <source>Show &amp;dismissed</source>
+        <translation>&amp;Verworfene zeigen</translation>
+    </message>
+    <message>
+        <source>The date range</source>
+        <translation>Dem Datumsbereich</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::JobStatusBar</name>
+    <message>
+        <source> · %1 events loaded</source>
+        <translation> · %1 Ereignisse geladen</translation>
+    </message>
+    <message>
+        <source> · synced %1</source>
+        <translation> · synchronisiert %1</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -1301,6 +1777,14 @@ $insert_id: %3
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Data through %1</source>
+        <translation>Daten bis %1</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1439,14 +1923,6 @@ Klicken, um den Verlauf zu öffnen</translation>
 <context>
     <name>hc::ui::MainWindow</name>
     <message>
-        <source> · %1 events loaded</source>
-        <translation> · %1 Ereignisse geladen</translation>
-    </message>
-    <message>
-        <source> · synced %1</source>
-        <translation> · synchronisiert %1</translation>
-    </message>
-    <message>
         <source>%1 events, data through %2</source>
         <translation>%1 Ereignisse, Daten bis %2</translation>
     </message>
@@ -1457,10 +1933,6 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Data through %1</source>
-        <translation>Daten bis %1</translation>
     </message>
     <message>
         <source>Demo workspace ready: %1 events from %2 users.</source>
@@ -1491,16 +1963,16 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>%1 importiert: %2 Zeilen, %3 neue Ereignisse, %4 Duplikate, %5 in Quarantäne.</translation>
     </message>
     <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
         <source>KPIs</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Loading events…</source>
         <translation>Ereignisse werden geladen…</translation>
-    </message>
-    <message>
-        <source>No data yet</source>
-        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>Opened the existing demo workspace.</source>

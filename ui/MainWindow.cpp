@@ -16,6 +16,7 @@
 #include "ui/docks/EventsExplorerView.h"
 #include "ui/docks/ExperimentsView.h"
 #include "ui/docks/FunnelView.h"
+#include "ui/docks/InsightsView.h"
 #include "ui/docks/KpiCardsView.h"
 #include "ui/docks/PathsView.h"
 #include "ui/docks/RetentionView.h"
@@ -42,7 +43,7 @@ namespace hc::ui {
 
 namespace {
 
-constexpr int kLayoutVersion = 3; // 2: analysis docks, 3: experiments
+constexpr int kLayoutVersion = 4; // 2: analysis docks, 3: experiments, 4: insights
 
 } // namespace
 
@@ -218,14 +219,17 @@ void MainWindow::createDocks()
     m_segments = new SegmentsView(*m_data, this);
     m_paths = new PathsView(*m_data, this);
     m_experiments = new ExperimentsView(*m_data, this);
+    m_insights = new InsightsView(*m_data, this);
     m_explorer = new EventsExplorerView(*m_data, this);
     m_syncStatus = new SyncStatusView(*m_data, this);
     // Overview and sync status on the left; KPI cards over the analysis tabs on the right.
     QDockWidget* overview =
         addDock(m_summaryView, tr("Overview"), QStringLiteral("overviewDock"), Qt::LeftDockWidgetArea);
     QDockWidget* kpis = addDock(m_kpis, tr("KPIs"), QStringLiteral("kpiDock"), Qt::RightDockWidgetArea);
+    QDockWidget* insights =
+        addDock(m_insights, tr("Insights"), QStringLiteral("insightsDock"), Qt::RightDockWidgetArea);
     QDockWidget* trend = addDock(m_trend, tr("Trends"), QStringLiteral("trendDock"), Qt::RightDockWidgetArea);
-    splitDockWidget(kpis, trend, Qt::Vertical);
+    splitDockWidget(kpis, insights, Qt::Vertical);
     QDockWidget* funnel = addDock(m_funnel, tr("Funnel"), QStringLiteral("funnelDock"), Qt::RightDockWidgetArea);
     QDockWidget* retention =
         addDock(m_retention, tr("Retention"), QStringLiteral("retentionDock"), Qt::RightDockWidgetArea);
@@ -236,13 +240,13 @@ void MainWindow::createDocks()
         addDock(m_experiments, tr("Experiments"), QStringLiteral("experimentsDock"), Qt::RightDockWidgetArea);
     QDockWidget* events = addDock(m_explorer, tr("Events"), QStringLiteral("eventsDock"), Qt::RightDockWidgetArea);
     QDockWidget* sync = addDock(m_syncStatus, tr("Sync Status"), QStringLiteral("syncDock"), Qt::LeftDockWidgetArea);
-    for (QDockWidget* d : {funnel, retention, segments, paths, experiments, events})
-        tabifyDockWidget(trend, d);
+    for (QDockWidget* d : {trend, funnel, retention, segments, paths, experiments, events})
+        tabifyDockWidget(insights, d);
     tabifyDockWidget(overview, sync);
-    trend->raise();
+    insights->raise();
     overview->raise();
     resizeDocks({overview, kpis}, {340, 1200}, Qt::Horizontal);
-    resizeDocks({kpis, trend}, {250, 650}, Qt::Vertical);
+    resizeDocks({kpis, insights}, {250, 650}, Qt::Vertical);
 
     connect(m_controls, &GlobalControlsBar::scopeChanged, m_data, &WorkbenchData::setScope);
     connect(m_controls, &GlobalControlsBar::saveViewRequested, m_workspace, &WorkspaceController::saveView);
@@ -267,23 +271,25 @@ void MainWindow::createDocks()
         m_trend->showMeasure(measure);
     });
     connect(m_syncStatus, &SyncStatusView::syncRequested, this, [this] { openSyncDialog(); });
+    connect(m_insights, &InsightsView::openViewRequested, this, [this](const QString& view, const QJsonObject& q) {
+        if (auto* dock = findChild<QDockWidget*>(view + QStringLiteral("Dock"))) {
+            dock->show();
+            dock->raise();
+        }
+        if (view == QLatin1String("trend"))
+            m_trend->showMeasure(q.value(QStringLiteral("measure")).toString(),
+                                 q.value(QStringLiteral("event")).toString());
+        else if (view == QLatin1String("experiments"))
+            m_experiments->setExperiment(q.value(QStringLiteral("property")).toString(),
+                                         q.value(QStringLiteral("goal")).toString());
+    });
 }
 
 void MainWindow::updateFreshness()
 {
-    if (workspacePath().isEmpty()) {
-        m_statusBar->setFreshness(QString());
-        return;
-    }
-    const QLocale locale;
-    const store::WorkspaceSummary& summary = m_workspace->summary();
-    QString text = summary.to.isValid() ? tr("Data through %1").arg(locale.toString(summary.to, QLocale::ShortFormat))
-                                        : tr("No data yet");
-    if (summary.lastSyncAt.isValid())
-        text += tr(" · synced %1").arg(locale.toString(summary.lastSyncAt.toLocalTime(), QLocale::ShortFormat));
-    if (m_data->hasView() && m_data->view().data)
-        text += tr(" · %1 events loaded").arg(locale.toString(qint64(m_data->view().data->eventCount())));
-    m_statusBar->setFreshness(text);
+    const bool loaded = m_data->hasView() && m_data->view().data;
+    m_statusBar->showFreshness(workspacePath().isEmpty() ? nullptr : &m_workspace->summary(),
+                               loaded ? qint64(m_data->view().data->eventCount()) : -1);
 }
 
 void MainWindow::resetLayout()
@@ -292,7 +298,7 @@ void MainWindow::resetLayout()
     for (QDockWidget* d : m_docks)
         d->show();
     for (QDockWidget* d : m_docks)
-        if (d->objectName() == QLatin1String("trendDock") || d->objectName() == QLatin1String("overviewDock"))
+        if (d->objectName() == QLatin1String("insightsDock") || d->objectName() == QLatin1String("overviewDock"))
             d->raise();
 }
 

@@ -25,6 +25,7 @@ class PathsView;
 class RetentionView;
 class SegmentsView;
 class ExperimentsView;
+class InsightsView;
 class SyncDialog;
 class SyncStatusView;
 class TrendView;
@@ -104,6 +105,7 @@ private:
     RetentionView* m_retention = nullptr;
     SegmentsView* m_segments = nullptr;
     ExperimentsView* m_experiments = nullptr;
+    InsightsView* m_insights = nullptr;
     PathsView* m_paths = nullptr;
     EventsExplorerView* m_explorer = nullptr;
     SyncStatusView* m_syncStatus = nullptr;

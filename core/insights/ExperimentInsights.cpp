@@ -40,7 +40,7 @@ Insight base(const InsightScan& scan, const QString& property, const QString& go
 {
     Insight i;
     i.t = analysis::ReportingCalendar::dateOfDay(scan.runLastDay).toString(Qt::ISODate);
-    i.view = QStringLiteral("experiment");
+    i.view = QStringLiteral("experiments");
     i.viewQuery = QJsonObject{{QStringLiteral("property"), property}, {QStringLiteral("goal"), goal}};
     return i;
 }

@@ -43,7 +43,7 @@ struct Insight {
     double score = 0;             // impact x confidence x recency, the ranking key
     QJsonObject evidence;
     std::vector<Recommendation> recommendations;
-    // Which view opens the evidence with the same scope: trend (with `metric`), retention, experiment.
+    // Which view opens the evidence with the same scope: trend, retention or experiments.
     QString view;
     QJsonObject viewQuery; // what that view needs (event, property, goal...)
 };

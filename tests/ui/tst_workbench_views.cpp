@@ -2,6 +2,8 @@
 // funnel and the heatmap show what hitcraft-cli computes for the same query, a reporting zone
 // change re-buckets the trend, the dock layout survives a restart, and the event loop keeps
 // turning while views recompute.
+#include "core/demo/DemoWorkspaceGenerator.h"
+#include "core/store/InsightStore.h"
 #include "core/store/Workspace.h"
 #include "tests/support/EventFixture.h"
 #include "ui/MainWindow.h"
@@ -11,11 +13,13 @@
 #include "ui/docks/EventsExplorerView.h"
 #include "ui/docks/ExperimentsView.h"
 #include "ui/docks/FunnelView.h"
+#include "ui/docks/InsightsView.h"
 #include "ui/docks/RetentionView.h"
 #include "ui/docks/TrendView.h"
 #include "ui/models/EventsTableModel.h"
 #include "ui/models/ExperimentModel.h"
 #include "ui/models/FunnelStepsModel.h"
+#include "ui/models/InsightListModel.h"
 #include "ui/models/RetentionTableModel.h"
 #include "ui/widgets/GlobalControlsBar.h"
 
@@ -34,6 +38,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -55,6 +60,7 @@ private Q_SLOTS:
     void zoneChangeRebucketsTrend();
     void trendShowsAnomaliesAndForecast();
     void experimentMatchesCli();
+    void insightsFindTheOutageAndKeepDismissals();
     void explorerShowsPropertiesOfSelectedEvent();
     void layoutSurvivesRestart();
     void themeChangeRecomputesNothing();
@@ -369,6 +375,69 @@ void TestWorkbenchViews::experimentMatchesCli()
                 .toBool());
     QVERIFY(!experiments->sampleRatioWarning()->isHidden());
     QVERIFY(experiments->sampleRatioWarning()->text().contains(QStringLiteral("Sample-ratio mismatch")));
+}
+
+void TestWorkbenchViews::insightsFindTheOutageAndKeepDismissals()
+{
+    auto* insights = view<ui::InsightsView>();
+    const QDate outage = demo::DemoWorkspaceGenerator::anomalyDay(QDate(2026, 11, 30).addDays(-119), 120);
+    ui::AnalysisScope scope = m_window->data().scope();
+    scope.from = outage.addDays(-6);
+    scope.to = outage;
+    const int before = insights->resultCount();
+    m_window->data().setScope(scope);
+    QVERIFY(waitUntilIdle());
+    QVERIFY(insights->resultCount() > before);
+    // The week ending on the outage: it leads, explained by the platform that could not get in.
+    const ui::InsightListModel* model = insights->model();
+    QVERIFY(model->rowCount() > 0);
+    const insights::Insight top = model->insightAt(0);
+    QCOMPARE(top.id, QStringLiteral("anomaly:dau:") + outage.toString(Qt::ISODate));
+    QCOMPARE(model->index(0, ui::InsightListModel::TypeColumn).data().toString(), QStringLiteral("Anomaly"));
+    QVERIFY(!model->index(0, ui::InsightListModel::TypeColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    insights->selectRow(0);
+    QVERIFY(insights->explanation()->text().contains(QStringLiteral("platform = web")));
+    QVERIFY(!insights->evidenceChart()->chart()->series().isEmpty());
+    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS")) {
+        QTest::qWait(300);
+        m_window->grab().save(qEnvironmentVariable("HC_TEST_SHOTS") + QStringLiteral("/insights-outage.png"));
+    }
+    // "Open in Trends" asks for daily active users, and the trend follows.
+    QSignalSpy open(insights, &ui::InsightsView::openViewRequested);
+    auto* trend = view<ui::TrendView>();
+    const int trendResults = trend->resultCount();
+    QTest::mouseClick(insights->findChild<QPushButton*>(QStringLiteral("insightOpen")), Qt::LeftButton);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("trend"));
+    QCOMPARE(open.at(0).at(1).toJsonObject().value(QStringLiteral("measure")).toString(), QStringLiteral("uniques"));
+    QVERIFY(QTest::qWaitFor([&] { return trend->resultCount() > trendResults && !trend->isBusy(); }, 30000));
+    // Dismissed: gone from the list, written to the workspace, and still gone after the next run.
+    const int writes = insights->statusWrites();
+    QTest::mouseClick(insights->findChild<QPushButton*>(QStringLiteral("insightDismiss")), Qt::LeftButton);
+    QCOMPARE(model->rowOf(top.id), -1);
+    QVERIFY(QTest::qWaitFor([&] { return insights->statusWrites() > writes; }, 10000));
+    {
+        auto ws = store::Workspace::open(m_path, store::Workspace::OpenMode::MustExist);
+        QVERIFY(ws.ok());
+        const auto statuses = store::InsightStore(*ws.value()).statuses();
+        QVERIFY(statuses.ok());
+        QCOMPARE(statuses.value().value(top.id), insights::InsightStatus::Dismissed);
+    }
+    scope.from = outage.addDays(-5);
+    m_window->data().setScope(scope);
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(model->rowOf(top.id), -1);
+    QVERIFY(model->run().insights.front().id == top.id); // still found, only hidden
+    auto* showDismissed = insights->findChild<QCheckBox*>();
+    showDismissed->setChecked(true);
+    QVERIFY(model->rowOf(top.id) >= 0);
+    QCOMPARE(model->index(model->rowOf(top.id), ui::InsightListModel::StatusColumn).data().toString(),
+             QStringLiteral("Dismissed"));
+    // Put it back for the other tests that read this workspace.
+    {
+        auto ws = store::Workspace::open(m_path, store::Workspace::OpenMode::MustExist);
+        QVERIFY(store::InsightStore(*ws.value()).setStatus(top.id, insights::InsightStatus::New).ok());
+    }
 }
 
 void TestWorkbenchViews::explorerShowsPropertiesOfSelectedEvent()

@@ -1,8 +1,10 @@
 #include "ui/charts/ChartSupport.h"
 
 #include <QApplication>
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QLineSeries>
 #include <QPalette>
 #include <QValueAxis>
 
@@ -55,6 +57,17 @@ QValueAxis* ChartSupport::valueAxis(const QString& title, double max, bool integ
     axis->setLabelsColor(p.color(QPalette::Text));
     axis->setTitleBrush(p.color(QPalette::Text));
     return axis;
+}
+
+QAreaSeries* ChartSupport::band(const QString& name, const QColor& color, int alpha)
+{
+    auto* area = new QAreaSeries(new QLineSeries(), new QLineSeries());
+    area->setName(name);
+    QColor fill = color;
+    fill.setAlpha(alpha);
+    area->setBrush(fill);
+    area->setPen(Qt::NoPen);
+    return area;
 }
 
 } // namespace hc::ui

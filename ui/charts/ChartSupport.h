@@ -2,7 +2,9 @@
 
 #include <QString>
 
+class QAreaSeries;
 class QChart;
+class QColor;
 class QChartView;
 class QWidget;
 class QValueAxis;
@@ -19,6 +21,8 @@ public:
     static void clear(QChart* chart);
     // A y axis starting at zero, with a title and locale-aware labels.
     static QValueAxis* valueAxis(const QString& title, double max, bool integers);
+    // An empty band (fill `color` at `alpha`, no outline) for an expected range or an interval.
+    static QAreaSeries* band(const QString& name, const QColor& color, int alpha);
 };
 
 } // namespace hc::ui

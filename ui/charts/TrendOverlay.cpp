@@ -1,6 +1,7 @@
 #include "ui/charts/TrendOverlay.h"
 
 #include "ui/NumberFormat.h"
+#include "ui/charts/ChartSupport.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -15,17 +16,6 @@ namespace hc::ui {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("hc::ui::TrendOverlay", text); }
-
-QAreaSeries* band(const QString& name, const QColor& color, int alpha)
-{
-    auto* area = new QAreaSeries(new QLineSeries(), new QLineSeries());
-    area->setName(name);
-    QColor fill = color;
-    fill.setAlpha(alpha);
-    area->setBrush(fill);
-    area->setPen(Qt::NoPen);
-    return area;
-}
 
 } // namespace
 
@@ -59,7 +49,7 @@ TrendOverlay TrendOverlay::compute(const analysis::TrendResult& result, bool hou
 int TrendOverlay::draw(QChart* chart, const QColor& base, double& maxValue) const
 {
     if (anomalies) {
-        QAreaSeries* expected = band(tr("Expected range"), base, 55);
+        QAreaSeries* expected = ChartSupport::band(tr("Expected range"), base, 55);
         auto* marks = new QScatterSeries();
         marks->setName(tr("Anomalies"));
         marks->setMarkerSize(11);
@@ -90,8 +80,8 @@ int TrendOverlay::draw(QChart* chart, const QColor& base, double& maxValue) cons
     if (!forecast)
         return 0;
     const double start = double(forecast->n - 1);
-    QAreaSeries* wide = band(tr("95% interval"), base, 40);
-    QAreaSeries* narrow = band(tr("80% interval"), base, 80);
+    QAreaSeries* wide = ChartSupport::band(tr("95% interval"), base, 40);
+    QAreaSeries* narrow = ChartSupport::band(tr("80% interval"), base, 80);
     auto* line = new QLineSeries();
     line->setName(tr("Forecast"));
     QPen pen(base, 2, Qt::DashLine);

@@ -145,10 +145,10 @@ void TrendView::showStatistics(bool anomalies, bool forecast)
     recompute();
 }
 
-void TrendView::showMeasure(const QString& measure)
+void TrendView::showMeasure(const QString& measure, const QString& event)
 {
     const QString kind = measure.section(u':', 0, 0);
-    m_event->setCurrentIndex(0);
+    m_event->setCurrentIndex(std::max(0, m_event->findData(event)));
     m_measure->setCurrentIndex(std::max(0, m_measure->findData(kind)));
     m_property->setEnabled(measure.contains(u':'));
     if (measure.contains(u':'))

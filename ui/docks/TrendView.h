@@ -25,7 +25,7 @@ public:
     explicit TrendView(WorkbenchData& data, QWidget* parent = nullptr);
 
     // "total", "uniques", "per_user", "sum:P", "avg:P", "median:P", "p90:P" of any event.
-    void showMeasure(const QString& measure);
+    void showMeasure(const QString& measure, const QString& event = QStringLiteral("*"));
     QChartView* chartView() const { return m_chart; }
     // The plotted series as (name, values), for tests and CSV export.
     QList<QPair<QString, QList<double>>> plottedSeries() const;

@@ -1,6 +1,7 @@
 #include "ui/widgets/JobStatusBar.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -33,7 +34,21 @@ QString JobStatusBar::message() const { return m_status->text(); }
 
 void JobStatusBar::setMessage(const QString& text) { m_status->setText(text); }
 
-void JobStatusBar::setFreshness(const QString& text) { m_freshness->setText(text); }
+void JobStatusBar::showFreshness(const store::WorkspaceSummary* summary, qint64 eventsLoaded)
+{
+    if (!summary) {
+        m_freshness->clear();
+        return;
+    }
+    const QLocale locale;
+    QString text = summary->to.isValid() ? tr("Data through %1").arg(locale.toString(summary->to, QLocale::ShortFormat))
+                                         : tr("No data yet");
+    if (summary->lastSyncAt.isValid())
+        text += tr(" · synced %1").arg(locale.toString(summary->lastSyncAt.toLocalTime(), QLocale::ShortFormat));
+    if (eventsLoaded >= 0)
+        text += tr(" · %1 events loaded").arg(locale.toString(eventsLoaded));
+    m_freshness->setText(text);
+}
 
 void JobStatusBar::showJob(const QString& label)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/WorkspaceSummary.h"
+
 #include <QObject>
 #include <QString>
 
@@ -19,7 +21,9 @@ public:
 
     QString message() const;
     void setMessage(const QString& text);
-    void setFreshness(const QString& text);
+    // "Data through … · synced … · N events loaded"; nothing without a workspace, no count while
+    // the events are not loaded (eventsLoaded < 0).
+    void showFreshness(const store::WorkspaceSummary* summary, qint64 eventsLoaded);
 
     void showJob(const QString& label);
     void setProgress(int percent);
