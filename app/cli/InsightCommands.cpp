@@ -168,8 +168,8 @@ int runInsightsCommand(const QStringList& args)
         && !insights::periodFromName(p.value(QStringLiteral("period")), options.period))
         return session.usageError(QStringLiteral("--period is daily, weekly, monthly or adhoc"));
     const bool adhoc = options.period == insights::RunPeriod::AdHoc;
-    if (adhoc != p.isSet(QStringLiteral("from")))
-        return session.usageError(QStringLiteral("--from goes with --period adhoc, and adhoc needs it"));
+    if (adhoc != p.isSet(QStringLiteral("from")) || (adhoc && !p.isSet(QStringLiteral("to"))))
+        return session.usageError(QStringLiteral("--from goes with --period adhoc, and adhoc needs --from and --to"));
     auto ws = store::Workspace::open(session.dbPath(), store::Workspace::OpenMode::MustExist);
     if (!ws.ok())
         return session.fail(ws.error());
@@ -185,10 +185,14 @@ int runInsightsCommand(const QStringList& args)
     if (p.isSet(QStringLiteral("run")))
         return reopenRun(session, in, *ws.value(), p.value(QStringLiteral("run")),
                          p.isSet(QStringLiteral("regenerate")));
-    if (p.isSet(QStringLiteral("to")))
-        options.to = in.calendar->dateOfDay(in.range.lastDay);
-    if (adhoc)
+    if (adhoc) { // --from and --to were both given, so prepare() read them as a range
         options.from = in.calendar->dateOfDay(in.range.firstDay);
+        options.to = in.calendar->dateOfDay(in.range.lastDay);
+    } else if (p.isSet(QStringLiteral("to"))) {
+        options.to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+        if (!options.to.isValid())
+            return session.usageError(QStringLiteral("--to takes a day, YYYY-MM-DD"));
+    }
     options.properties = p.isSet(QStringLiteral("property")) ? p.values(QStringLiteral("property")) : in.propertyKeys;
     auto run = insights::runInsights(*in.data, *in.calendar, options);
     if (!run.ok())

@@ -9,6 +9,7 @@
 
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
+#include <map>
 #include <numeric>
 
 namespace hc::insights {
@@ -144,36 +145,42 @@ Insight finding(const InsightScan& scan, const Series& s, const stats::AnomalyRe
                         .arg(number(p.value), number(expected), number(*p.lower), number(*p.upper),
                              QLocale().toString(*p.z, 'f', 1));
     i.evidence = seriesJson(scan.activity, r, p.t);
-    if (const auto e = explain(scan, s, day, p.direction); e && e->top()) {
-        const ChangeDriver& top = *e->top();
-        const QString value = top.value.isEmpty() ? tr("(not set)") : top.value;
-        const QLocale l;
-        i.explanation +=
-            u' '
-            + tr("Against the same weekday of the previous weeks (%1 on average), %2 = %3 moved most: "
-                 "from %4 to %5 (%6).")
-                  .arg(l.toString(e->decomposition.before, 'f', 0), e->property, value, l.toString(top.before, 'f', 0),
-                       l.toString(top.after, 'f', 0), l.toString(top.contribution, 'f', 0));
-        i.evidence.insert(QStringLiteral("drivers"), driversJson(*e));
-        i.recommendations.push_back(
-            {QStringLiteral("product"),
-             p.direction < 0 ? tr("Check what changed for %1 = %2 on %3 (a release, an outage, tracking) before "
-                                  "reading other metrics of that day.")
-                                   .arg(e->property, value, date)
-                             : tr("Find what brought the extra activity from %1 = %2 on %3 (a campaign, a "
-                                  "mention) and whether it lasts.")
-                                   .arg(e->property, value, date)});
-    } else {
-        i.recommendations.push_back(
-            {QStringLiteral("product"), p.direction < 0
-                                            ? tr("Check releases, outages and tracking on %1.").arg(date)
-                                            : tr("Find what drove the rise on %1 and whether it lasts.").arg(date)});
-    }
+    i.recommendations.push_back(
+        {QStringLiteral("product"), p.direction < 0
+                                        ? tr("Check releases, outages and tracking on %1.").arg(date)
+                                        : tr("Find what drove the rise on %1 and whether it lasts.").arg(date)});
     i.view = QStringLiteral("trend");
     i.viewQuery = QJsonObject{
         {QStringLiteral("event"), s.nameIndex < 0 ? QStringLiteral("*") : scan.data.eventNames()[s.nameIndex]},
         {QStringLiteral("measure"), s.nameIndex < 0 ? QStringLiteral("uniques") : QStringLiteral("total")}};
     return i;
+}
+
+// Says which property value moved most on the day, and what to check for it.
+void addDrivers(const InsightScan& scan, const Series& s, qint64 day, Insight& i)
+{
+    const auto e = explain(scan, s, day, i.direction);
+    if (!e || !e->top())
+        return;
+    const ChangeDriver& top = *e->top();
+    const QString value = top.value.isEmpty() ? tr("(not set)") : top.value;
+    const QString date = QLocale().toString(analysis::ReportingCalendar::dateOfDay(day), QLocale::ShortFormat);
+    const QLocale l;
+    i.explanation +=
+        u' '
+        + tr("Against the same weekday of the previous weeks (%1 on average), %2 = %3 moved most: "
+             "from %4 to %5 (%6).")
+              .arg(l.toString(e->decomposition.before, 'f', 0), e->property, value, l.toString(top.before, 'f', 0),
+                   l.toString(top.after, 'f', 0), l.toString(top.contribution, 'f', 0));
+    i.evidence.insert(QStringLiteral("drivers"), driversJson(*e));
+    i.recommendations = {{QStringLiteral("product"),
+                          i.direction < 0
+                              ? tr("Check what changed for %1 = %2 on %3 (a release, an outage, tracking) before "
+                                   "reading other metrics of that day.")
+                                    .arg(e->property, value, date)
+                              : tr("Find what brought the extra activity from %1 = %2 on %3 (a campaign, a "
+                                   "mention) and whether it lasts.")
+                                    .arg(e->property, value, date)}};
 }
 
 } // namespace
@@ -190,6 +197,12 @@ Result<ScanResult> scanAnomalies(const InsightScan& scan)
                               tr("Events of %1").arg(scan.data.eventNames()[k]), &v, k});
     }
     ScanResult out;
+    struct Candidate {
+        Insight insight;
+        const Series* series;
+        qint64 day;
+    };
+    std::vector<Candidate> candidates;
     for (const Series& s : series) {
         if (scan.context.isCancelled())
             return TaskContext::cancelledError();
@@ -205,11 +218,28 @@ Result<ScanResult> scanAnomalies(const InsightScan& scan)
             if (day < scan.runFirstDay || day > scan.runLastDay || !p.z || !p.expected)
                 continue;
             if (p.anomaly)
-                out.findings.push_back(finding(scan, s, r.value(), idx));
+                candidates.push_back({finding(scan, s, r.value(), idx), &s, day});
             else
                 out.otherPValues.push_back(tPValue(*p.z));
         }
     }
+    // Only the anomaly that will lead its day and direction (daily active users, else the largest;
+    // InsightRanking merges the rest into it) is explained: each explanation is a pass over the events.
+    std::map<std::pair<qint64, int>, size_t> leaders;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        const auto key = std::make_pair(candidates[k].day, candidates[k].insight.direction);
+        const auto it = leaders.find(key);
+        const auto leads = [&](const Candidate& a, const Candidate& b) {
+            const bool aDau = a.series->nameIndex < 0, bDau = b.series->nameIndex < 0;
+            return aDau != bDau ? aDau : a.insight.impact > b.insight.impact;
+        };
+        if (it == leaders.end() || leads(candidates[k], candidates[it->second]))
+            leaders[key] = k;
+    }
+    for (const auto& [key, k] : leaders)
+        addDrivers(scan, *candidates[k].series, key.first, candidates[k].insight);
+    for (Candidate& c : candidates)
+        out.findings.push_back(std::move(c.insight));
     return out;
 }
 
