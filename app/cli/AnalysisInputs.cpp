@@ -14,6 +14,14 @@ void AnalysisInputs::addRangeOptions(QCommandLineParser& parser)
                       QStringLiteral("DATE")});
 }
 
+const QList<analysis::OptionSpec>& AnalysisInputs::whereSpecs()
+{
+    static const QList<analysis::OptionSpec> kSpecs = {{QStringLiteral("where"),
+                                                        QStringLiteral("Only events where COND holds (repeatable)."),
+                                                        QStringLiteral("COND")}};
+    return kSpecs;
+}
+
 bool AnalysisInputs::prepare(CliSession& session, int& exitCode, bool rangeRequired)
 {
     auto& p = session.parser();

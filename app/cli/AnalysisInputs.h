@@ -27,6 +27,8 @@ struct AnalysisInputs {
 
     // Adds --from and --to to the parser (call before CliSession::parse).
     static void addRangeOptions(QCommandLineParser& parser);
+    // --where COND (repeatable): conditions on the events a command reads.
+    static const QList<analysis::OptionSpec>& whereSpecs();
     // Opens, loads and parses; on false the command returns session.exitCode()-style code in `exitCode`.
     // Without `rangeRequired`, a missing --from/--to leaves `range` empty (startMs == endMs).
     bool prepare(CliSession& session, int& exitCode, bool rangeRequired = true);

@@ -16,14 +16,6 @@ namespace hc::cli {
 
 namespace {
 
-const QList<analysis::OptionSpec>& whereSpecs()
-{
-    static const QList<analysis::OptionSpec> kSpecs = {{QStringLiteral("where"),
-                                                        QStringLiteral("Only events where COND holds (repeatable)."),
-                                                        QStringLiteral("COND")}};
-    return kSpecs;
-}
-
 analysis::EventSpec eventNamed(const QString& raw)
 {
     analysis::EventSpec spec;
@@ -67,7 +59,7 @@ int runExperimentCommand(const QStringList& args)
                        QStringLiteral("Compares the variants of a property on the share of exposed users who reach a "
                                       "goal: z-test, Bayesian probability to beat control, sample-ratio check."));
     AnalysisInputs::addRangeOptions(session.parser());
-    session.addOptions(whereSpecs());
+    session.addOptions(AnalysisInputs::whereSpecs());
     session.parser().addOption(
         {QStringLiteral("variant-property"), QStringLiteral("The property naming the variant."), QStringLiteral("P")});
     session.parser().addOption({QStringLiteral("goal"), QStringLiteral("The conversion event."), QStringLiteral("E")});
@@ -85,7 +77,7 @@ int runExperimentCommand(const QStringList& args)
     q.goal = eventNamed(session.parser().value(QStringLiteral("goal")));
     if (session.parser().isSet(QStringLiteral("exposure")))
         q.exposure = eventNamed(session.parser().value(QStringLiteral("exposure")));
-    const auto where = session.options(whereSpecs()).conditions(QStringLiteral("where"));
+    const auto where = session.options(AnalysisInputs::whereSpecs()).conditions(QStringLiteral("where"));
     if (!where.ok())
         return session.usageError(where.error().message);
     q.where = where.value();
@@ -154,7 +146,7 @@ int runAttributionCommand(const QStringList& args)
                        "[--model first|last|linear|time_decay|position] [--half-life 7d]"),
         QStringLiteral("Credits each goal event to the values of a touchpoint property seen before it."));
     AnalysisInputs::addRangeOptions(session.parser());
-    session.addOptions(whereSpecs());
+    session.addOptions(AnalysisInputs::whereSpecs());
     session.parser().addOption({QStringLiteral("goal"), QStringLiteral("The conversion event."), QStringLiteral("E")});
     session.parser().addOption({QStringLiteral("touch-property"),
                                 QStringLiteral("The touchpoint property (e.g. utm_source)."), QStringLiteral("P")});
@@ -191,7 +183,7 @@ int runAttributionCommand(const QStringList& args)
     if (!durationOption(session, QStringLiteral("lookback"), q.lookbackMs, code)
         || !durationOption(session, QStringLiteral("half-life"), q.halfLifeMs, code))
         return code;
-    const auto where = session.options(whereSpecs()).conditions(QStringLiteral("where"));
+    const auto where = session.options(AnalysisInputs::whereSpecs()).conditions(QStringLiteral("where"));
     if (!where.ok())
         return session.usageError(where.error().message);
     q.where = where.value();

@@ -15,17 +15,9 @@ namespace hc::cli {
 
 namespace {
 
-const QList<analysis::OptionSpec>& whereSpecs()
-{
-    static const QList<analysis::OptionSpec> kSpecs = {{QStringLiteral("where"),
-                                                        QStringLiteral("Only events where COND holds (repeatable)."),
-                                                        QStringLiteral("COND")}};
-    return kSpecs;
-}
-
 bool whereOption(CliSession& session, AnalysisInputs& in, int& code)
 {
-    const auto where = session.options(whereSpecs()).conditions(QStringLiteral("where"));
+    const auto where = session.options(AnalysisInputs::whereSpecs()).conditions(QStringLiteral("where"));
     if (!where.ok()) {
         code = session.usageError(where.error().message);
         return false;
@@ -147,7 +139,7 @@ int runInsightsCommand(const QStringList& args)
                        "and successes, corrected for everything scanned (Benjamini-Hochberg). The run is stored in "
                        "the workspace."));
     AnalysisInputs::addRangeOptions(session.parser());
-    session.addOptions(whereSpecs());
+    session.addOptions(AnalysisInputs::whereSpecs());
     auto& p = session.parser();
     p.addOption({QStringLiteral("period"), QStringLiteral("daily (default), weekly, monthly or adhoc (--from..--to)."),
                  QStringLiteral("P")});
@@ -218,7 +210,7 @@ int runWhyCommand(const QStringList& args)
         QStringLiteral("Decomposes a metric's change against an earlier period over the values of "
                        "each property into mix and rate effects; contributions add up to the change."));
     AnalysisInputs::addRangeOptions(session.parser());
-    session.addOptions(whereSpecs());
+    session.addOptions(AnalysisInputs::whereSpecs());
     auto& p = session.parser();
     p.addOption({QStringLiteral("metric"), QStringLiteral("dau, events, users or conversion."), QStringLiteral("M")});
     p.addOption({QStringLiteral("compare-from"),

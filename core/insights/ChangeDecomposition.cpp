@@ -1,6 +1,7 @@
 #include "core/insights/ChangeDecomposition.h"
 
 #include "core/analysis/engine/EngineInputs.h"
+#include "core/util/NameTable.h"
 
 #include <QCoreApplication>
 
@@ -166,12 +167,10 @@ QString changeMetricName(ChangeMetric metric) { return QString::fromLatin1(kMetr
 
 bool changeMetricFromName(const QString& name, ChangeMetric& metric)
 {
-    for (int i = 0; i < 4; ++i)
-        if (name == QLatin1String(kMetricNames[i])) {
-            metric = ChangeMetric(i);
-            return true;
-        }
-    return false;
+    const auto i = indexOfName(kMetricNames, name);
+    if (i)
+        metric = ChangeMetric(*i);
+    return i.has_value();
 }
 
 Result<ChangeDecomposition> decomposeChange(const dataset::Dataset& data, const analysis::ReportingCalendar& calendar,

@@ -1,5 +1,7 @@
 #include "core/insights/Insight.h"
 
+#include "core/util/NameTable.h"
+
 #include <QJsonArray>
 
 namespace hc::insights {
@@ -24,10 +26,8 @@ QString statusName(InsightStatus status) { return QString::fromLatin1(kStatuses[
 
 std::optional<InsightStatus> statusFromName(const QString& name)
 {
-    for (int i = 0; i < 4; ++i)
-        if (name == QLatin1String(kStatuses[i]))
-            return InsightStatus(i);
-    return std::nullopt;
+    const auto i = indexOfName(kStatuses, name);
+    return i ? std::optional<InsightStatus>(InsightStatus(*i)) : std::nullopt;
 }
 
 QJsonObject toJson(const Insight& i)
@@ -59,10 +59,7 @@ Insight insightFromJson(const QJsonObject& o)
 {
     Insight i;
     i.id = o.value(QStringLiteral("id")).toString();
-    const QString type = o.value(QStringLiteral("type")).toString();
-    for (int k = 0; k < 4; ++k)
-        if (type == QLatin1String(kTypes[k]))
-            i.type = InsightType(k);
+    i.type = InsightType(indexOfName(kTypes, o.value(QStringLiteral("type")).toString()).value_or(0));
     i.title = o.value(QStringLiteral("title")).toString();
     i.explanation = o.value(QStringLiteral("explanation")).toString();
     i.metric = o.value(QStringLiteral("metric")).toString();

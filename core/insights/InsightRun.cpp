@@ -7,6 +7,7 @@
 #include "core/insights/InsightRanking.h"
 #include "core/insights/RetentionInsights.h"
 #include "core/insights/TrendInsights.h"
+#include "core/util/NameTable.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -65,12 +66,10 @@ QString periodName(RunPeriod period) { return QString::fromLatin1(kPeriods[int(p
 
 bool periodFromName(const QString& name, RunPeriod& period)
 {
-    for (int i = 0; i < 4; ++i)
-        if (name == QLatin1String(kPeriods[i])) {
-            period = RunPeriod(i);
-            return true;
-        }
-    return false;
+    const auto i = indexOfName(kPeriods, name);
+    if (i)
+        period = RunPeriod(*i);
+    return i.has_value();
 }
 
 Result<InsightRun> runInsights(const dataset::Dataset& data, const analysis::ReportingCalendar& calendar,
