@@ -4,6 +4,7 @@
 #include "app/cli/DemoCommand.h"
 #include "app/cli/ExperimentCommands.h"
 #include "app/cli/ExplorationCommands.h"
+#include "app/cli/ExportCommand.h"
 #include "app/cli/ForgetCommand.h"
 #include "app/cli/FunnelCommand.h"
 #include "app/cli/FunnelCorrelateCommand.h"
@@ -56,7 +57,8 @@ void printUsage(QTextStream& s)
          "  predict  churn, conversion or value models with held-out AUC or RMSE and per-user scores\n"
          "  cluster  personas: users grouped by behaviour (k-means++, k by silhouette)\n"
          "  insights  ranked findings of a period, explained, stored as a run\n"
-         "  why      a metric's change between two periods, by the property values behind it\n\n"
+         "  why      a metric's change between two periods, by the property values behind it\n"
+         "  export   any analysis command's table written as CSV or XLSX instead of JSON\n\n"
          "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
          "Exit codes: 0 success, 1 runtime failure, 2 bad usage or input, 3 cancelled.\n";
     s.flush();
@@ -117,6 +119,7 @@ int main(int argc, char** argv)
         {QStringLiteral("cluster"), hc::cli::runClusterCommand},
         {QStringLiteral("insights"), hc::cli::runInsightsCommand},
         {QStringLiteral("why"), hc::cli::runWhyCommand},
+        {QStringLiteral("export"), hc::cli::runExportCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

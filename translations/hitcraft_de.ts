@@ -267,6 +267,44 @@
     </message>
 </context>
 <context>
+    <name>hc::exporting::CsvWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2. Nothing was written under that name.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Unter diesem Namen wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export was not started or has stopped.</source>
+        <translation>Der Export wurde nicht begonnen oder ist beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::exporting::XlsxWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2. Nothing was written under that name.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Unter diesem Namen wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” is not accepted.</source>
+        <translation>Der Tabellenblattname „%1“ wird nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced</source>
+        <translation>die vorhandene Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>die Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the file cannot be moved into place</source>
+        <translation>die Datei kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 rows, more than an Excel sheet holds; export it as CSV.</source>
+        <translation>„%1“ hat %2 Zeilen, mehr als ein Excel-Tabellenblatt fasst; exportieren Sie sie als CSV.</translation>
+    </message>
+</context>
+<context>
     <name>hc::ingest::CsvEventMapper</name>
     <message>
         <source>column %1 of the header has no name</source>
@@ -2581,6 +2619,65 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>● Stale</source>
         <translation>● Veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::TableExportMenu</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Copy chart image</source>
+        <translation>Diagrammbild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy table (tab-separated)</source>
+        <translation>Tabelle kopieren (tabulatorgetrennt)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation>Als Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Als Excel exportieren…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Narrow the rows first: only tables up to 200,000 rows are exported from here.</source>
+        <translation>Grenzen Sie die Zeilen zuerst ein: Von hier werden nur Tabellen bis 200.000 Zeilen exportiert.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
     </message>
 </context>
 <context>

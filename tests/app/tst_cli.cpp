@@ -361,6 +361,28 @@ void TestCli::insightCommands()
         mean += d.toObject().value(QStringLiteral("dau")).toDouble() / double(days.size());
     QCOMPARE(days.size(), 7);
     QVERIFY(std::abs(mean - w.value(QStringLiteral("after")).toDouble()) < 1e-9);
+    // export: the command's table as CSV (its JSON rows, one per line) and every table as XLSX.
+    const QString csv = m_dir.filePath(QStringLiteral("dau.csv"));
+    const Run exported = cli({"export", "dau", "--db", db, "--from", "2026-11-24", "--to", "2026-11-30", "--csv", csv});
+    QVERIFY2(exported.code == 0, exported.err.constData());
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csvFile.readAll().split('\n');
+    QCOMPARE(lines[0], QByteArray("dau,mau,t,wau\r"));
+    QCOMPARE(lines.size(), 9); // header, 7 days, and the empty rest after the last CRLF
+    QCOMPARE(lines[1].split(',')[0].toDouble(), days[0].toObject().value(QStringLiteral("dau")).toDouble());
+    const QString xlsx = m_dir.filePath(QStringLiteral("funnel.xlsx"));
+    QCOMPARE(cli({"export", "funnel", "--db", db, "--steps", "signup,create_project", "--from", "2026-11-01", "--to",
+                  "2026-11-30", "--breakdown", "platform", "--xlsx", xlsx})
+                 .code,
+             0);
+    QVERIFY(QFileInfo(xlsx).size() > 1000);
+    QCOMPARE(cli({"export", "dau", "--db", db, "--from", "2026-11-24", "--to", "2026-11-30"}).code, 2); // no file
+    QCOMPARE(cli({"export", "dau", "--db", db, "--from", "2026-11-24", "--to", "2026-11-30", "--csv",
+                  m_dir.filePath(QStringLiteral("no/dir/x.csv"))})
+                 .code,
+             1);
+    QCOMPARE(cli({"export", "dau", "--db", db, "--csv", csv}).code, 2); // the query's own usage error
     QCOMPARE(cli({"why", "--db", db, "--metric", "conversion", "--from", "2026-11-24", "--to", "2026-11-30"}).code,
              2); // conversion needs --goal
     QCOMPARE(cli({"why", "--db", db, "--metric", "conversion", "--goal", "nothing_like_it", "--from", "2026-11-24",

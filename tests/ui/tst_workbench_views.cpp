@@ -22,6 +22,7 @@
 #include "ui/models/InsightListModel.h"
 #include "ui/models/RetentionTableModel.h"
 #include "ui/widgets/GlobalControlsBar.h"
+#include "ui/widgets/TableExportMenu.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void trendShowsAnomaliesAndForecast();
     void experimentMatchesCli();
     void insightsFindTheOutageAndKeepDismissals();
+    void tablesExportWhatTheyShow();
     void explorerShowsPropertiesOfSelectedEvent();
     void layoutSurvivesRestart();
     void themeChangeRecomputesNothing();
@@ -438,6 +440,42 @@ void TestWorkbenchViews::insightsFindTheOutageAndKeepDismissals()
         auto ws = store::Workspace::open(m_path, store::Workspace::OpenMode::MustExist);
         QVERIFY(store::InsightStore(*ws.value()).setStatus(top.id, insights::InsightStatus::New).ok());
     }
+}
+
+void TestWorkbenchViews::tablesExportWhatTheyShow()
+{
+    // The funnel table: exported as CSV on a worker with the raw numbers, copied as the text shown.
+    auto* funnel = view<ui::FunnelView>();
+    const QAbstractItemModel* model = funnel->model();
+    QVERIFY(model->rowCount() >= 2);
+    const QString path = m_dir.filePath(QStringLiteral("funnel-steps.csv"));
+    QString result = QStringLiteral("pending");
+    ui::TableExportMenu::exportTo(*model, QStringLiteral("Funnel"), path, funnel,
+                                  [&](const QString& error) { result = error; });
+    QVERIFY(QTest::qWaitFor([&] { return result != QLatin1String("pending"); }, 10000));
+    QVERIFY2(result.isEmpty(), qPrintable(result));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.size(), model->rowCount() + 2); // header, rows, the empty rest after the last CRLF
+    const QModelIndex count = model->index(1, ui::FunnelStepsModel::CountColumn);
+    QCOMPARE(lines[2].split(',')[ui::FunnelStepsModel::CountColumn].trimmed(),
+             QByteArray::number(count.data(ui::ResultTableModel::ValueRole).toLongLong()));
+    const QString tsv = ui::TableExportMenu::tsvOf(*model);
+    QVERIFY(tsv.split(u'\n')[2].split(u'\t').contains(count.data().toString())); // "1,234" as shown
+    // Every view's tables and charts carry the menu.
+    for (QTableView* table : m_window->findChildren<QTableView*>())
+        QVERIFY2(table->contextMenuPolicy() == Qt::CustomContextMenu, qPrintable(table->objectName()));
+    for (QChartView* chart : m_window->findChildren<QChartView*>())
+        QVERIFY2(chart->contextMenuPolicy() == Qt::CustomContextMenu, qPrintable(chart->objectName()));
+    // A folder that does not exist: a message, and no file.
+    const QString bad = m_dir.filePath(QStringLiteral("missing/funnel.csv"));
+    result = QStringLiteral("pending");
+    ui::TableExportMenu::exportTo(*model, QStringLiteral("Funnel"), bad, funnel,
+                                  [&](const QString& error) { result = error; });
+    QVERIFY(QTest::qWaitFor([&] { return result != QLatin1String("pending"); }, 10000));
+    QVERIFY(result.contains(QStringLiteral("funnel.csv")));
+    QVERIFY(!QFile::exists(bad));
 }
 
 void TestWorkbenchViews::explorerShowsPropertiesOfSelectedEvent()

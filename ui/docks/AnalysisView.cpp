@@ -1,5 +1,7 @@
 #include "ui/docks/AnalysisView.h"
 
+#include "ui/widgets/TableExportMenu.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
@@ -39,7 +41,11 @@ AnalysisView::AnalysisView(WorkbenchData& data, QWidget* parent)
 
 void AnalysisView::setControls(QWidget* controls) { m_layout->insertWidget(0, controls); }
 
-void AnalysisView::setResultWidget(QWidget* result) { m_stack->addWidget(result); }
+void AnalysisView::setResultWidget(QWidget* result)
+{
+    m_stack->addWidget(result);
+    TableExportMenu::install(result); // every table and chart of every view: Export and Copy
+}
 
 void AnalysisView::recompute()
 {

@@ -1,5 +1,7 @@
 #include "ui/docks/WorkspaceSummaryView.h"
 
+#include "ui/widgets/TableExportMenu.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
@@ -94,6 +96,7 @@ WorkspaceSummaryView::WorkspaceSummaryView(QWidget* parent) : QWidget(parent)
     m_topEventsView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_topEventsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     contentLayout->addWidget(m_topEventsView, 1);
+    TableExportMenu::install(m_topEventsView->parentWidget());
 
     m_lastImport = makeLabel(QStringLiteral("lastImportLabel"), m_content);
     m_lastImport->setWordWrap(true);
