@@ -267,44 +267,6 @@
     </message>
 </context>
 <context>
-    <name>hc::exporting::CsvWriter</name>
-    <message>
-        <source>Cannot write “%1”: %2. Nothing was written under that name.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2. Unter diesem Namen wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>The export was not started or has stopped.</source>
-        <translation>Der Export wurde nicht begonnen oder ist beendet.</translation>
-    </message>
-</context>
-<context>
-    <name>hc::exporting::XlsxWriter</name>
-    <message>
-        <source>Cannot write “%1”: %2. Nothing was written under that name.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2. Unter diesem Namen wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>The sheet name “%1” is not accepted.</source>
-        <translation>Der Tabellenblattname „%1“ wird nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>the existing file cannot be replaced</source>
-        <translation>die vorhandene Datei kann nicht ersetzt werden</translation>
-    </message>
-    <message>
-        <source>the file cannot be created</source>
-        <translation>die Datei kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>the file cannot be moved into place</source>
-        <translation>die Datei kann nicht an ihren Platz verschoben werden</translation>
-    </message>
-    <message>
-        <source>“%1” has %2 rows, more than an Excel sheet holds; export it as CSV.</source>
-        <translation>„%1“ hat %2 Zeilen, mehr als ein Excel-Tabellenblatt fasst; exportieren Sie sie als CSV.</translation>
-    </message>
-</context>
-<context>
     <name>hc::ingest::CsvEventMapper</name>
     <message>
         <source>column %1 of the header has no name</source>
@@ -687,6 +649,44 @@
     <message>
         <source>Training needs events before the as-of date minus the horizon; pick a later --as-of or a shorter --horizon.</source>
         <translation>Das Training braucht Ereignisse vor dem Stichtag abzüglich des Horizonts; wählen Sie ein späteres --as-of oder einen kürzeren --horizon.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::report::CsvWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2. Nothing was written under that name.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Unter diesem Namen wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export was not started or has stopped.</source>
+        <translation>Der Export wurde nicht begonnen oder ist beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::report::XlsxWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2. Nothing was written under that name.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Unter diesem Namen wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” is not accepted.</source>
+        <translation>Der Tabellenblattname „%1“ wird nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced</source>
+        <translation>die vorhandene Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>die Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the file cannot be moved into place</source>
+        <translation>die Datei kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 rows, more than an Excel sheet holds; export it as CSV.</source>
+        <translation>„%1“ hat %2 Zeilen, mehr als ein Excel-Tabellenblatt fasst; exportieren Sie sie als CSV.</translation>
     </message>
 </context>
 <context>

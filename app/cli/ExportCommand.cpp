@@ -2,9 +2,9 @@
 
 #include "app/cli/CliExitCode.h"
 #include "app/cli/CliSession.h"
-#include "core/export/CsvWriter.h"
-#include "core/export/JsonTables.h"
-#include "core/export/XlsxWriter.h"
+#include "core/report/CsvWriter.h"
+#include "core/report/JsonTables.h"
+#include "core/report/XlsxWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -86,11 +86,11 @@ int runExportCommand(const QStringList& args)
     if (query.exitCode() != Success)
         return query.exitCode(); // it said why on stderr
     const QJsonObject document = QJsonDocument::fromJson(query.readAllStandardOutput()).object();
-    const std::vector<exporting::TableData> tables = exporting::tablesFromJson(document);
+    const std::vector<report::TableData> tables = report::tablesFromJson(document);
     Status written = Done{};
     qint64 rows = 0;
     if (!e.csv.isEmpty()) {
-        const exporting::TableData* table = exporting::primaryTable(tables);
+        const report::TableData* table = report::primaryTable(tables);
         if (!e.table.isEmpty()) {
             table = nullptr;
             for (const auto& t : tables)
@@ -100,11 +100,11 @@ int runExportCommand(const QStringList& args)
         if (!table)
             return session.usageError(QStringLiteral("the %1 result has no table “%2”").arg(e.query.first(), e.table));
         rows = qint64(table->rows.size());
-        written = exporting::CsvWriter::write(e.csv, *table, exporting::CsvOptions{e.bom});
+        written = report::CsvWriter::write(e.csv, *table, report::CsvOptions{e.bom});
     } else {
         for (const auto& t : tables)
             rows += qint64(t.rows.size());
-        written = exporting::XlsxWriter::write(e.xlsx, tables);
+        written = report::XlsxWriter::write(e.xlsx, tables);
     }
     if (!written.ok())
         return session.failOrUsage(written.error());

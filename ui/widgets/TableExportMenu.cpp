@@ -1,7 +1,7 @@
 #include "ui/widgets/TableExportMenu.h"
 
-#include "core/export/CsvWriter.h"
-#include "core/export/XlsxWriter.h"
+#include "core/report/CsvWriter.h"
+#include "core/report/XlsxWriter.h"
 #include "ui/models/ResultTableModel.h"
 
 #include <QAbstractItemModel>
@@ -37,13 +37,13 @@ QString baseName(const QString& name)
 
 } // namespace
 
-exporting::TableData TableExportMenu::tableOf(const QAbstractItemModel& model, const QString& name)
+report::TableData TableExportMenu::tableOf(const QAbstractItemModel& model, const QString& name)
 {
-    exporting::TableData t;
+    report::TableData t;
     t.name = name;
     for (int c = 0; c < model.columnCount(); ++c)
         t.columns.push_back(
-            {model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), exporting::TableData::Kind::Text});
+            {model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), report::TableData::Kind::Text});
     const bool raw = qobject_cast<const ResultTableModel*>(&model) != nullptr;
     for (int r = 0; r < model.rowCount(); ++r) {
         std::vector<QVariant> row;
@@ -74,7 +74,7 @@ QString TableExportMenu::tsvOf(const QAbstractItemModel& model)
 void TableExportMenu::exportTo(const QAbstractItemModel& model, const QString& name, const QString& path,
                                QObject* receiver, std::function<void(const QString&)> done)
 {
-    exporting::TableData table = tableOf(model, name);
+    report::TableData table = tableOf(model, name);
     auto* watcher = new QFutureWatcher<QString>(receiver);
     QObject::connect(watcher, &QFutureWatcher<QString>::finished, receiver, [watcher, done] {
         const QString error = watcher->result();
@@ -83,8 +83,8 @@ void TableExportMenu::exportTo(const QAbstractItemModel& model, const QString& n
     });
     watcher->setFuture(QtConcurrent::run([table = std::move(table), path]() -> QString {
         const Status s = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
-                             ? exporting::XlsxWriter::write(path, {table})
-                             : exporting::CsvWriter::write(path, table);
+                             ? report::XlsxWriter::write(path, {table})
+                             : report::CsvWriter::write(path, table);
         return s.ok() ? QString() : s.error().message;
     }));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/export/TableData.h"
+#include "core/report/TableData.h"
 
 #include <QObject>
 
@@ -20,7 +20,7 @@ public:
     // Adds the context menu to `root` and every table and chart inside it.
     static void install(QWidget* root);
 
-    static exporting::TableData tableOf(const QAbstractItemModel& model, const QString& name);
+    static report::TableData tableOf(const QAbstractItemModel& model, const QString& name);
     // The table as people read it (display text), tab-separated, with the header row.
     static QString tsvOf(const QAbstractItemModel& model);
     // Writes the table to `path` (.csv or .xlsx by its suffix) on a worker; `done` gets "" or the error.

@@ -1,10 +1,10 @@
-#include "core/export/JsonTables.h"
+#include "core/report/JsonTables.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QRegularExpression>
 
-namespace hc::exporting {
+namespace hc::report {
 
 namespace {
 
@@ -138,4 +138,4 @@ const TableData* primaryTable(const std::vector<TableData>& tables)
     return tables.empty() ? nullptr : &tables.front();
 }
 
-} // namespace hc::exporting
+} // namespace hc::report

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/export/TableData.h"
+#include "core/report/TableData.h"
 #include "core/util/Result.h"
 #include "core/util/TaskContext.h"
 
 #include <vector>
 
-namespace hc::exporting {
+namespace hc::report {
 
 // Excel workbooks through libxlsxwriter: one sheet per table, numbers as numbers, days as dates
 // (yyyy-mm-dd), a bold frozen header row with an autofilter. Written to a temporary file beside
@@ -21,4 +21,4 @@ public:
     static QString sheetName(const QString& name);
 };
 
-} // namespace hc::exporting
+} // namespace hc::report

@@ -1,10 +1,10 @@
-#include "core/export/TableData.h"
+#include "core/report/TableData.h"
 
 #include <QDate>
 
 #include <cmath>
 
-namespace hc::exporting {
+namespace hc::report {
 
 namespace {
 
@@ -57,4 +57,4 @@ void TableData::inferKinds()
     }
 }
 
-} // namespace hc::exporting
+} // namespace hc::report

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/export/TableData.h"
+#include "core/report/TableData.h"
 
 #include <QJsonObject>
 
 #include <vector>
 
-namespace hc::exporting {
+namespace hc::report {
 
 // The tables inside a command's JSON result, for `hitcraft-cli export`: every top-level array of
 // objects is a table named after its key, one row per object. Scalars become columns, nested
@@ -20,4 +20,4 @@ std::vector<TableData> tablesFromJson(const QJsonObject& document);
 // analysis commands use (points, steps, cohorts, days, kpis, series, …), else the first table.
 const TableData* primaryTable(const std::vector<TableData>& tables);
 
-} // namespace hc::exporting
+} // namespace hc::report

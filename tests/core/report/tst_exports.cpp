@@ -2,9 +2,9 @@
 // neutralised, numbers ignore the locale; XLSX cells hold numbers and dates (read from the sheet
 // XML); JSON results become tables; and an unwritable path, a full disk or a cancel leaves nothing
 // under the requested name.
-#include "core/export/CsvWriter.h"
-#include "core/export/JsonTables.h"
-#include "core/export/XlsxWriter.h"
+#include "core/report/CsvWriter.h"
+#include "core/report/JsonTables.h"
+#include "core/report/XlsxWriter.h"
 
 #include <QDate>
 #include <QDir>
@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 using namespace hc;
-using exporting::TableData;
+using report::TableData;
 
 class TestExports : public QObject {
     Q_OBJECT
@@ -107,7 +107,7 @@ TableData sample()
 void TestExports::csvRoundTripsThroughStrictReader()
 {
     const QString path = m_dir.filePath(QStringLiteral("round.csv"));
-    QVERIFY(exporting::CsvWriter::write(path, sample()).ok());
+    QVERIFY(report::CsvWriter::write(path, sample()).ok());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QList<QStringList> records;
@@ -134,7 +134,7 @@ void TestExports::formulaPrefixesAreNeutralised_data()
 void TestExports::formulaPrefixesAreNeutralised()
 {
     QFETCH(QString, text);
-    const QString written = exporting::CsvWriter::field(text, TableData::Kind::Text);
+    const QString written = report::CsvWriter::field(text, TableData::Kind::Text);
     QList<QStringList> records;
     QVERIFY(parseCsv((written + QStringLiteral("\r\n")).toUtf8(), records));
     QCOMPARE(records.size(), 1);
@@ -145,7 +145,7 @@ void TestExports::numbersIgnoreTheLocale()
 {
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    const QString text = exporting::CsvWriter::field(1234.5, TableData::Kind::Number);
+    const QString text = report::CsvWriter::field(1234.5, TableData::Kind::Number);
     QLocale::setDefault(before);
     QCOMPARE(text, QStringLiteral("1234.5"));
 }
@@ -153,7 +153,7 @@ void TestExports::numbersIgnoreTheLocale()
 void TestExports::byteOrderMarkOnRequest()
 {
     const QString path = m_dir.filePath(QStringLiteral("bom.csv"));
-    QVERIFY(exporting::CsvWriter::write(path, sample(), exporting::CsvOptions{true}).ok());
+    QVERIFY(report::CsvWriter::write(path, sample(), report::CsvOptions{true}).ok());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().startsWith("\xEF\xBB\xBFname,users"));
@@ -164,7 +164,7 @@ void TestExports::xlsxHoldsNumbersAndDates()
     const QString path = m_dir.filePath(QStringLiteral("book.xlsx"));
     TableData second = sample();
     second.name = QStringLiteral("a/b:c*d?[long name over thirty-one characters]");
-    QVERIFY(exporting::XlsxWriter::write(path, {sample(), second}).ok());
+    QVERIFY(report::XlsxWriter::write(path, {sample(), second}).ok());
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
     // An .xlsx is a zip of XML parts; python3's zipfile reads the first sheet.
     QProcess unzip;
@@ -194,7 +194,7 @@ void TestExports::jsonResultsBecomeTables()
         {"label":"b","points":[{"t":"2026-11-01","value":3}]}],
         "srm":{"p_value":0.2},"tags":["x","y"]})")
                                 .object();
-    const auto tables = exporting::tablesFromJson(doc);
+    const auto tables = report::tablesFromJson(doc);
     QCOMPARE(tables.size(), size_t(1));
     const TableData& t = tables[0];
     QCOMPARE(t.name, QStringLiteral("series"));
@@ -206,10 +206,10 @@ void TestExports::jsonResultsBecomeTables()
     QCOMPARE(t.rows.size(), size_t(3)); // one row per point, beside its series' label
     QCOMPARE(t.rows[2][0].toString(), QStringLiteral("b"));
     QCOMPARE(t.rows[1][2].toDouble(), 2.5);
-    QCOMPARE(exporting::primaryTable(tables)->name, QStringLiteral("series"));
+    QCOMPARE(report::primaryTable(tables)->name, QStringLiteral("series"));
     // Without arrays the scalars make one row; nested objects are dotted, scalar arrays joined.
-    const auto single = exporting::tablesFromJson(
-        QJsonDocument::fromJson(R"({"n":3,"srm":{"p_value":0.2},"tags":["x","y"]})").object());
+    const auto single =
+        report::tablesFromJson(QJsonDocument::fromJson(R"({"n":3,"srm":{"p_value":0.2},"tags":["x","y"]})").object());
     QCOMPARE(single[0].name, QStringLiteral("result"));
     QCOMPARE(single[0].rows.size(), size_t(1));
     QStringList names;
@@ -222,11 +222,11 @@ void TestExports::jsonResultsBecomeTables()
 void TestExports::unwritablePathLeavesNothing()
 {
     const QString missing = m_dir.filePath(QStringLiteral("no/such/dir/out.csv"));
-    const Status csv = exporting::CsvWriter::write(missing, sample());
+    const Status csv = report::CsvWriter::write(missing, sample());
     QVERIFY(!csv.ok());
     QVERIFY(csv.error().message.contains(QStringLiteral("out.csv")));
     QCOMPARE(csv.error().code, Error::Code::Io);
-    QVERIFY(!exporting::XlsxWriter::write(m_dir.filePath(QStringLiteral("no/such/dir/out.xlsx")), {sample()}).ok());
+    QVERIFY(!report::XlsxWriter::write(m_dir.filePath(QStringLiteral("no/such/dir/out.xlsx")), {sample()}).ok());
 }
 
 void TestExports::fullDiskLeavesNothing()
@@ -243,8 +243,8 @@ void TestExports::fullDiskLeavesNothing()
         big.rows.push_back({QStringLiteral("row %1 with some text to fill the disk").arg(i), i, i * 0.5,
                             QDate(2026, 1, 1).addDays(i % 300)});
     const QString csvPath = dir + QStringLiteral("/big.csv");
-    const Status csv = exporting::CsvWriter::write(csvPath, big);
-    const Status xlsx = exporting::XlsxWriter::write(dir + QStringLiteral("/big.xlsx"), {big});
+    const Status csv = report::CsvWriter::write(csvPath, big);
+    const Status xlsx = report::XlsxWriter::write(dir + QStringLiteral("/big.xlsx"), {big});
     const QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden);
     QProcess umount;
     umount.start(QStringLiteral("umount"), {dir});
@@ -266,7 +266,7 @@ void TestExports::cancelledExportLeavesNothing()
     for (int i = 0; i < 5000; ++i)
         big.rows.push_back({QStringLiteral("r"), i, 0.5, QVariant()});
     TaskContext cancelled({}, [] { return true; });
-    const Status s = exporting::CsvWriter::write(path, big, {}, cancelled);
+    const Status s = report::CsvWriter::write(path, big, {}, cancelled);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, Error::Code::Cancelled);
     QFile kept(path); // the file that was there stays as it was

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/export/TableData.h"
+#include "core/report/TableData.h"
 #include "core/util/Result.h"
 #include "core/util/TaskContext.h"
 
@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace hc::exporting {
+namespace hc::report {
 
 struct CsvOptions {
     bool byteOrderMark = false; // UTF-8 BOM, for Excel on Windows
@@ -46,4 +46,4 @@ private:
     std::vector<TableData::Column> m_columns;
 };
 
-} // namespace hc::exporting
+} // namespace hc::report

@@ -1,4 +1,4 @@
-#include "core/export/XlsxWriter.h"
+#include "core/report/XlsxWriter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -11,11 +11,11 @@
 
 #include <xlsxwriter.h>
 
-namespace hc::exporting {
+namespace hc::report {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("hc::exporting::XlsxWriter", text); }
+QString tr(const char* text) { return QCoreApplication::translate("hc::report::XlsxWriter", text); }
 
 constexpr qint64 kMaxDataRows = 1048575; // Excel's 1,048,576 rows, less the header
 
@@ -124,4 +124,4 @@ Status XlsxWriter::write(const QString& path, const std::vector<TableData>& tabl
     return Done{};
 }
 
-} // namespace hc::exporting
+} // namespace hc::report

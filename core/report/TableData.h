@@ -6,7 +6,7 @@
 
 #include <vector>
 
-namespace hc::exporting {
+namespace hc::report {
 
 // One table on its way out of the app (CSV, XLSX, the clipboard): named columns with a kind, and
 // rows of raw values (numbers as numbers, days as QDate, text as text; an invalid QVariant is an
@@ -28,4 +28,4 @@ struct TableData {
 // Whether a cell holds a number (any integer type or a double), to be written as one.
 bool isNumber(const QVariant& value);
 
-} // namespace hc::exporting
+} // namespace hc::report

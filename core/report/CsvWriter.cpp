@@ -1,4 +1,4 @@
-#include "core/export/CsvWriter.h"
+#include "core/report/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -7,11 +7,11 @@
 
 #include <cmath>
 
-namespace hc::exporting {
+namespace hc::report {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("hc::exporting::CsvWriter", text); }
+QString tr(const char* text) { return QCoreApplication::translate("hc::report::CsvWriter", text); }
 
 QString numberText(const QVariant& v, TableData::Kind kind)
 {
@@ -136,4 +136,4 @@ Status CsvWriter::write(const QString& path, const TableData& table, const CsvOp
     return w.commit();
 }
 
-} // namespace hc::exporting
+} // namespace hc::report
