@@ -17,6 +17,11 @@
 #include "app/cli/StatisticsCommands.h"
 #include "app/cli/SyncCommand.h"
 #include "app/cli/TrendCommand.h"
+#ifdef HC_WITH_REPORTS
+#include "app/report/ReportCommand.h"
+
+#include <QApplication>
+#endif
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -24,6 +29,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -58,7 +64,8 @@ void printUsage(QTextStream& s)
          "  cluster  personas: users grouped by behaviour (k-means++, k by silhouette)\n"
          "  insights  ranked findings of a period, explained, stored as a run\n"
          "  why      a metric's change between two periods, by the property values behind it\n"
-         "  export   any analysis command's table written as CSV or XLSX instead of JSON\n\n"
+         "  export   any analysis command's table written as CSV or XLSX instead of JSON\n"
+         "  report   a paginated PDF report (daily, weekly, monthly) with its tables as CSV or XLSX\n\n"
          "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
          "Exit codes: 0 success, 1 runtime failure, 2 bad usage or input, 3 cancelled.\n";
     s.flush();
@@ -68,7 +75,17 @@ void printUsage(QTextStream& s)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Reports paint (fonts, charts) and need a GUI application, headless on the offscreen platform.
+    const bool paints = argc > 1 && qstrcmp(argv[1], "report") == 0;
+#ifdef HC_WITH_REPORTS
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        paints ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    Q_UNUSED(paints);
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("hitcraft"));
     QCoreApplication::setOrganizationName(QStringLiteral("HitCraft"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HC_VERSION));
@@ -120,6 +137,9 @@ int main(int argc, char** argv)
         {QStringLiteral("insights"), hc::cli::runInsightsCommand},
         {QStringLiteral("why"), hc::cli::runWhyCommand},
         {QStringLiteral("export"), hc::cli::runExportCommand},
+#ifdef HC_WITH_REPORTS
+        {QStringLiteral("report"), hc::cli::runReportCommand},
+#endif
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

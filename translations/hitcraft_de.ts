@@ -663,6 +663,101 @@
     </message>
 </context>
 <context>
+    <name>hc::report::ReportModel</name>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Tagesbericht</translation>
+    </message>
+    <message>
+        <source>Data snapshot: %1 events through %2 (UTC); engine %3; insights run %4. The same workspace, period and engine give the same report.</source>
+        <translation>Datenstand: %1 Ereignisse bis %2 (UTC); Engine %3; Erkenntnislauf %4. Derselbe Arbeitsbereich, derselbe Zeitraum und dieselbe Engine ergeben denselben Bericht.</translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation>Vom vorigen Schritt</translation>
+    </message>
+    <message>
+        <source>From start</source>
+        <translation>Vom Start</translation>
+    </message>
+    <message>
+        <source>Funnel: %1 — users entering %2 – %3, within 7 days</source>
+        <translation>Funnel: %1 — Nutzer mit Einstieg %2 – %3, innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Funnel: a user converts when they do each step in order within 7 days of the first; conversion is counted once per user over the period. Retention: a cohort is the users whose first start event falls in a period; they are retained in a later period when they have any event in it; periods that have not ended are left blank.</source>
+        <translation>Funnel: Ein Nutzer konvertiert, wenn er jeden Schritt der Reihe nach innerhalb von 7 Tagen nach dem ersten ausführt; die Konversion zählt einmal je Nutzer im Zeitraum. Retention: Eine Kohorte sind die Nutzer, deren erstes Startereignis in einen Zeitraum fällt; sie gelten in einem späteren Zeitraum als gehalten, wenn sie darin ein beliebiges Ereignis haben; noch nicht beendete Zeiträume bleiben leer.</translation>
+    </message>
+    <message>
+        <source>Insights: anomalies are days more than 3 robust standard deviations from the same weekday of the previous weeks; trends are Mann–Kendall tests on the daily values less their weekday means; retention and experiment differences are two-proportion z-tests. All p-values of a run are corrected together (Benjamini–Hochberg, 5% false discovery rate); only findings that survive are called significant, the rest are worth watching. Correlation is not causation.</source>
+        <translation>Erkenntnisse: Anomalien sind Tage, die mehr als 3 robuste Standardabweichungen vom selben Wochentag der Vorwochen abweichen; Trends sind Mann–Kendall-Tests der Tageswerte abzüglich ihrer Wochentagsmittel; Unterschiede bei Retention und Experimenten sind Zwei-Anteils-z-Tests. Alle p-Werte eines Laufs werden gemeinsam korrigiert (Benjamini–Hochberg, 5 % False Discovery Rate); nur Befunde, die das überstehen, heißen signifikant, die übrigen sind zu beobachten. Korrelation ist keine Kausalität.</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Median-Zeit</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monatsbericht</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 in %3, compared with %4 to %5, the period of equal length before it.</source>
+        <translation>Zeitraum: %1 bis %2 in %3, verglichen mit %4 bis %5, dem gleich langen Zeitraum davor.</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Voriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Retention of %1 cohorts by day (any event counts as a return)</source>
+        <translation>Retention der %1-Kohorten nach Tag (jedes Ereignis zählt als Rückkehr)</translation>
+    </message>
+    <message>
+        <source>Retention of %1 cohorts by week (any event counts as a return)</source>
+        <translation>Retention der %1-Kohorten nach Woche (jedes Ereignis zählt als Rückkehr)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>There are no events to report on.</source>
+        <translation>Es gibt keine Ereignisse für einen Bericht.</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Users are distinct user ids with at least one event in the period; daily active users are averaged over its days, weekly and monthly active users are counted over the 7 and 30 days ending on its last day; stickiness is their ratio. Sessions end after 30 minutes without an event.</source>
+        <translation>Nutzer sind eindeutige Nutzer-IDs mit mindestens einem Ereignis im Zeitraum; täglich aktive Nutzer werden über seine Tage gemittelt, wöchentlich und monatlich aktive Nutzer über die 7 und 30 Tage bis zu seinem letzten Tag gezählt; Stickiness ist ihr Verhältnis. Sitzungen enden nach 30 Minuten ohne Ereignis.</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>Wochenbericht</translation>
+    </message>
+</context>
+<context>
     <name>hc::report::XlsxWriter</name>
     <message>
         <source>Cannot write “%1”: %2. Nothing was written under that name.</source>
@@ -2141,6 +2236,92 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>within a session</source>
         <translation>innerhalb einer Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::PdfPageFlow</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::PdfReportWriter</name>
+    <message>
+        <source>%1 findings were scanned; the most important are below, each with the statistic behind it. "Significant" means it survives the correction for everything scanned; "worth watching" means it does not yet.</source>
+        <translation>%1 Befunde wurden geprüft; die wichtigsten stehen unten, jeweils mit der Statistik dahinter. „Signifikant“ heißt, er übersteht die Korrektur für alles Geprüfte; „zu beobachten“ heißt, noch nicht.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, against %2 – %3.</source>
+        <translation>%1, gegenüber %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Nothing was written under that name.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Unter diesem Namen wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Compared with %1 – %2 · reporting time zone %3</source>
+        <translation>Verglichen mit %1 – %2 · Berichtszeitzone %3</translation>
+    </message>
+    <message>
+        <source>Conversion by step</source>
+        <translation>Konversion je Schritt</translation>
+    </message>
+    <message>
+        <source>Converted from the first step (%)</source>
+        <translation>Vom ersten Schritt konvertiert (%)</translation>
+    </message>
+    <message>
+        <source>Data through %1 (UTC), %2 events · HitCraft Analytics Workbench %3</source>
+        <translation>Daten bis %1 (UTC), %2 Ereignisse · HitCraft Analytics Workbench %3</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodik</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: no finding survives the correction for the %1 scanned.</source>
+        <translation>Nichts fällt auf: Kein Befund übersteht die Korrektur für die %1 geprüften.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Users (% of the first step)</source>
+        <translation>Nutzer (% des ersten Schritts)</translation>
+    </message>
+    <message>
+        <source>What stands out</source>
+        <translation>Was auffällt</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "tests/support/EventFixture.h"
 
+#include "core/analysis/AnalysisSnapshot.h"
 #include "core/dataset/DatasetBuilder.h"
 #include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/store/Workspace.h"
@@ -33,6 +34,18 @@ bool writeDemoWorkspace(const QString& path, int users, int days)
     o.end = QDate(2026, 11, 30);
     TaskContext ctx;
     return demo::DemoWorkspaceGenerator(o).generate(*ws.value(), ctx).ok();
+}
+
+LoadedWorkspace loadWorkspace(const QString& path)
+{
+    TaskContext context;
+    auto loaded = analysis::AnalysisSnapshotBuilder::load(path, {}, true, context);
+    if (!loaded.ok())
+        return {};
+    auto scoped = analysis::AnalysisSnapshotBuilder::scoped(loaded.value().data, {}, context);
+    if (!scoped.ok())
+        return {};
+    return {scoped.value().data, scoped.value().calendar, loaded.value().propertyKeys};
 }
 
 } // namespace hc::test

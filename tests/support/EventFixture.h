@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/dataset/Dataset.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -18,5 +20,14 @@ std::shared_ptr<const dataset::Dataset> datasetFrom(const QString& events,
 
 // Writes the demo generator's workspace at `path` (created), ending 2026-11-30; false on failure.
 bool writeDemoWorkspace(const QString& path, int users, int days);
+
+// A workspace read as the CLI reads it (its zone, no filter), with its property keys; data is
+// null when it cannot be loaded.
+struct LoadedWorkspace {
+    std::shared_ptr<const dataset::Dataset> data;
+    std::shared_ptr<const analysis::ReportingCalendar> calendar;
+    QStringList propertyKeys;
+};
+LoadedWorkspace loadWorkspace(const QString& path);
 
 } // namespace hc::test

@@ -1,7 +1,7 @@
 // The German translation: complete in translations/hitcraft_de.ts, and used by the window, the
 // views and the core's messages when the locale is de_DE.
+#include "core/util/NumberFormat.h"
 #include "ui/MainWindow.h"
-#include "ui/NumberFormat.h"
 #include "ui/Translations.h"
 #include "ui/WorkbenchSettings.h"
 
@@ -67,8 +67,8 @@ void TestTranslations::germanStringsAppearUnderDeDe()
     QCOMPARE(QCoreApplication::translate("hc::dataset::DatasetLoader", "Loading the events was cancelled."),
              QStringLiteral("Das Laden der Ereignisse wurde abgebrochen."));
     // Numbers follow the locale.
-    QCOMPARE(ui::NumberFormat::count(1234567), QStringLiteral("1.234.567"));
-    QCOMPARE(ui::NumberFormat::percent(0.256), QStringLiteral("25,6%"));
+    QCOMPARE(NumberFormat::count(1234567), QStringLiteral("1.234.567"));
+    QCOMPARE(NumberFormat::percent(0.256), QStringLiteral("25,6%"));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -1,6 +1,6 @@
 #include "ui/charts/EvidenceChart.h"
 
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
 
 #include <QApplication>

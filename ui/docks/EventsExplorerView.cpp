@@ -1,7 +1,7 @@
 #include "ui/docks/EventsExplorerView.h"
 
 #include "core/store/WorkspaceCatalog.h"
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 #include "ui/models/EventsTableModel.h"
 
 #include <QComboBox>

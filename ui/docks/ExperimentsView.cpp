@@ -1,8 +1,8 @@
 #include "ui/docks/ExperimentsView.h"
 
 #include "core/analysis/engine/Experiment.h"
+#include "core/util/NumberFormat.h"
 #include "core/util/ProbabilityText.h"
-#include "ui/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/ExperimentModel.h"
 

@@ -1,7 +1,7 @@
 #include "ui/docks/FunnelView.h"
 
 #include "core/analysis/query/FunnelOptions.h"
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/FunnelStepsModel.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/insights/InsightRun.h"
 #include "core/store/InsightStore.h"
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/charts/EvidenceChart.h"
 #include "ui/models/InsightListModel.h"

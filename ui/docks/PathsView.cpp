@@ -1,7 +1,7 @@
 #include "ui/docks/PathsView.h"
 
 #include "core/analysis/engine/Paths.h"
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 #include "ui/models/PathsModel.h"
 #include "ui/widgets/ShareBarDelegate.h"
 

@@ -1,7 +1,7 @@
 #include "ui/docks/SegmentsView.h"
 
 #include "core/analysis/engine/Segmentation.h"
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/SegmentsModel.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/analysis/engine/Trend.h"
 #include "core/store/WorkspaceCatalog.h"
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/TrendTableModel.h"
 

@@ -1,7 +1,7 @@
 #include "ui/models/ExperimentModel.h"
 
+#include "core/util/NumberFormat.h"
 #include "core/util/ProbabilityText.h"
-#include "ui/NumberFormat.h"
 
 #include <QLocale>
 

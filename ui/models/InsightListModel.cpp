@@ -1,6 +1,6 @@
 #include "ui/models/InsightListModel.h"
 
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 
 #include <QFont>
 #include <QLocale>

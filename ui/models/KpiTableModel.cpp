@@ -1,6 +1,6 @@
 #include "ui/models/KpiTableModel.h"
 
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 
 namespace hc::ui {
 
@@ -16,19 +16,7 @@ int KpiTableModel::rowCount(const QModelIndex& parent) const { return parent.isV
 
 QString KpiTableModel::format(const analysis::Kpi& k, std::optional<double> v)
 {
-    if (!v)
-        return QStringLiteral("—");
-    switch (k.unit) {
-    case analysis::Kpi::Unit::Count:
-        return NumberFormat::count(*v);
-    case analysis::Kpi::Unit::Ratio:
-        return k.id == QLatin1String("stickiness") ? NumberFormat::percent(*v) : NumberFormat::decimal(*v);
-    case analysis::Kpi::Unit::Seconds:
-        return NumberFormat::duration(*v);
-    case analysis::Kpi::Unit::Money:
-        return NumberFormat::money(*v);
-    }
-    return QString();
+    return analysis::formatKpiValue(k, v);
 }
 
 QString KpiTableModel::text(int row, int column) const

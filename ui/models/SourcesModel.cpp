@@ -1,6 +1,6 @@
 #include "ui/models/SourcesModel.h"
 
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 
 #include <QColor>
 #include <QDateTime>

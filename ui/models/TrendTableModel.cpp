@@ -1,6 +1,6 @@
 #include "ui/models/TrendTableModel.h"
 
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 
 namespace hc::ui {
 

@@ -1,6 +1,6 @@
 #include "ui/widgets/HeatmapDelegate.h"
 
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 #include "ui/models/RetentionTableModel.h"
 
 #include <QPainter>

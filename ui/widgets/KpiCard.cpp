@@ -1,6 +1,6 @@
 #include "ui/widgets/KpiCard.h"
 
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

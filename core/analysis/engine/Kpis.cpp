@@ -2,6 +2,7 @@
 
 #include "core/analysis/engine/ActiveUsers.h"
 #include "core/analysis/engine/Sessions.h"
+#include "core/util/NumberFormat.h"
 
 #include <QCoreApplication>
 
@@ -134,6 +135,23 @@ Result<KpiSet> computeKpis(const dataset::Dataset& data, const KpiQuery& query, 
     add("events_per_user", tr("Events per user"), U::Ratio, now.eventsPerUser, before.eventsPerUser);
     add("revenue", tr("Revenue"), U::Money, now.revenue, before.revenue);
     return set;
+}
+
+QString formatKpiValue(const Kpi& k, const std::optional<double>& v)
+{
+    if (!v)
+        return QStringLiteral("—");
+    switch (k.unit) {
+    case Kpi::Unit::Count:
+        return NumberFormat::count(*v);
+    case Kpi::Unit::Ratio:
+        return k.id == QLatin1String("stickiness") ? NumberFormat::percent(*v) : NumberFormat::decimal(*v);
+    case Kpi::Unit::Seconds:
+        return NumberFormat::duration(*v);
+    case Kpi::Unit::Money:
+        return NumberFormat::money(*v);
+    }
+    return QString();
 }
 
 } // namespace hc::analysis

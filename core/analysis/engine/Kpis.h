@@ -42,4 +42,8 @@ struct KpiSet {
 Result<KpiSet> computeKpis(const dataset::Dataset& data, const KpiQuery& query, const ReportingCalendar& calendar,
                            TaskContext& context = TaskContext::none());
 
+// A KPI value for people, in the current locale: counts with separators, stickiness as a
+// percentage, other ratios with two decimals, durations and money; "—" for nothing.
+QString formatKpiValue(const Kpi& kpi, const std::optional<double>& value);
+
 } // namespace hc::analysis

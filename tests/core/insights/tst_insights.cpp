@@ -50,14 +50,11 @@ void TestInsights::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("demo.hcw"));
     QVERIFY(test::writeDemoWorkspace(m_path, 6000, 120));
     m_outage = demo::DemoWorkspaceGenerator::anomalyDay(QDate(2026, 11, 30).addDays(-119), 120);
-    TaskContext context;
-    auto loaded = analysis::AnalysisSnapshotBuilder::load(m_path, {}, true, context);
-    QVERIFY(loaded.ok());
-    auto scoped = analysis::AnalysisSnapshotBuilder::scoped(loaded.value().data, {}, context);
-    QVERIFY(scoped.ok());
-    m_demo = scoped.value().data;
-    m_calendar = scoped.value().calendar;
-    m_properties = loaded.value().propertyKeys;
+    const test::LoadedWorkspace loaded = test::loadWorkspace(m_path);
+    QVERIFY(loaded.data);
+    m_demo = loaded.data;
+    m_calendar = loaded.calendar;
+    m_properties = loaded.propertyKeys;
     QVERIFY(m_properties.contains(QStringLiteral("platform")));
 }
 

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace hc::ui {
+namespace hc {
 
 // Numbers for people, in the current locale: thousands separators, percentages, durations,
 // money. A missing value prints as an em dash.
@@ -19,4 +19,4 @@ public:
     static QString orDash(const std::optional<double>& value, QString (*format)(double));
 };
 
-} // namespace hc::ui
+} // namespace hc

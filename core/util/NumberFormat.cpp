@@ -1,11 +1,11 @@
-#include "ui/NumberFormat.h"
+#include "core/util/NumberFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
 
-namespace hc::ui {
+namespace hc {
 
 QString NumberFormat::count(double value) { return QLocale().toString(qint64(std::llround(value))); }
 
@@ -40,4 +40,4 @@ QString NumberFormat::orDash(const std::optional<double>& value, QString (*forma
     return value ? format(*value) : QStringLiteral("—");
 }
 
-} // namespace hc::ui
+} // namespace hc
