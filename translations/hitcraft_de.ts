@@ -1150,6 +1150,18 @@
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all…</source>
+        <translation>Alle e&amp;xportieren…</translation>
+    </message>
+    <message>
         <source>Event name filter</source>
         <translation>Filter nach Ereignisname</translation>
     </message>
@@ -1160,6 +1172,22 @@
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Every matching event of the range as CSV (time, user, event), not only the listed ones</source>
+        <translation>Jedes passende Ereignis des Zeitraums als CSV (Zeit, Nutzer, Ereignis), nicht nur die gelisteten</translation>
+    </message>
+    <message>
+        <source>Export all matching events</source>
+        <translation>Alle passenden Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation>%1 Ereignisse nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting events…</source>
+        <translation>Ereignisse werden exportiert…</translation>
     </message>
     <message>
         <source>Newest %1 of %2 events — narrow the range or filter to see the rest</source>

@@ -1,10 +1,13 @@
 #include "ui/docks/EventsExplorerView.h"
 
+#include "core/report/EventExport.h"
 #include "core/store/WorkspaceCatalog.h"
 #include "core/util/NumberFormat.h"
 #include "ui/models/EventsTableModel.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -12,11 +15,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 
 namespace hc::ui {
 
@@ -40,7 +49,19 @@ EventsExplorerView::EventsExplorerView(WorkbenchData& data, QWidget* parent)
     row->addWidget(m_event);
     row->addWidget(m_user, 1);
     row->addWidget(m_count);
+    auto* exportAll = new QPushButton(tr("E&xport all…"), controls);
+    exportAll->setObjectName(QStringLiteral("explorerExportAll"));
+    exportAll->setToolTip(tr("Every matching event of the range as CSV (time, user, event), not only the listed ones"));
+    row->addWidget(exportAll);
     setControls(controls);
+    connect(exportAll, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export all matching events"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/events.csv"),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportAllTo(path);
+    });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("explorerTable"));
     m_table->setAccessibleName(tr("Events"));
@@ -77,6 +98,44 @@ EventsExplorerView::EventsExplorerView(WorkbenchData& data, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsExplorerView::showDetails);
 }
 
+void EventsExplorerView::exportAllTo(const QString& path)
+{
+    if (!m_data.hasView() || m_data.view().isEmpty())
+        return;
+    const WorkbenchData::View view = m_data.view();
+    const report::EventSelection selection{view.range, m_event->currentData().toString(), m_user->text().trimmed()};
+    auto* progress = new QProgressDialog(tr("Exporting events…"), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("explorerExportProgress"));
+    progress->setWindowModality(Qt::NonModal);
+    progress->setMinimumDuration(300);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
+    QPointer<QProgressDialog> guard(progress);
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, path] {
+        const QString outcome = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        m_count->setText(outcome);
+        Q_EMIT exportFinished(outcome);
+    });
+    // The columns are read on a worker and streamed to the file: memory stays flat for millions.
+    watcher->setFuture(QtConcurrent::run([view, selection, path, cancelled, guard]() -> QString {
+        TaskContext context(
+            [guard](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(guard, [guard, done, total] {
+                    if (guard)
+                        guard->setValue(total > 0 ? int(1000 * done / total) : 0);
+                });
+            },
+            [cancelled] { return cancelled->load(); });
+        const auto r = report::exportEvents(*view.data, selection, path, {}, context);
+        if (!r.ok())
+            return r.error().message;
+        return tr("Exported %1 events to %2").arg(NumberFormat::count(double(r.value().rows)), path);
+    }));
+}
+
 void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
 {
     if (pickersNeedRefill(view))
@@ -85,22 +144,14 @@ void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
     const QString user = m_user->text().trimmed();
     runAnalysis([view, event, user, this](TaskContext& context) -> AnalysisRunner::Apply {
         const auto& data = *view.data;
-        const int name = event.isEmpty() ? -1 : data.nameIndex(event);
         std::vector<std::pair<qint64, quint32>> hits;
-        for (int u = 0; u < data.userCount() && !(event.size() && name < 0); ++u) {
-            if (!user.isEmpty() && !data.userIds()[u].contains(user, Qt::CaseInsensitive))
-                continue;
-            if ((u & 4095) == 0 && context.isCancelled())
-                return {};
-            const auto first = data.times().begin() + qint64(data.userBegin(u));
-            const auto last = data.times().begin() + qint64(data.userEnd(u));
-            for (auto it = std::lower_bound(first, last, view.range.startMs); it != last && *it < view.range.endMs;
-                 ++it) {
-                const auto p = quint32(it - data.times().begin());
-                if (name < 0 || data.names()[p] == name)
-                    hits.emplace_back(*it, p);
-            }
-        }
+        const bool finished =
+            report::visitSelectedEvents(data, report::EventSelection{view.range, event, user}, context, [&](size_t p) {
+                hits.emplace_back(data.times()[p], quint32(p));
+                return true;
+            });
+        if (!finished)
+            return {};
         // Newest first, at most kMaxRows of them: Qt's item views keep bookkeeping per row on the
         // GUI thread (about 25 ms per million rows when the model resets).
         const size_t matching = hits.size();

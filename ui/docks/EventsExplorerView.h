@@ -22,8 +22,13 @@ public:
     QTableView* table() const { return m_table; }
     QPlainTextEdit* details() const { return m_details; }
 
+    // Every matching event of the range (not only the listed ones) as CSV, on a worker with a
+    // progress dialog that can cancel; exportFinished says how it went.
+    void exportAllTo(const QString& path);
+
 Q_SIGNALS:
     void detailsShown();
+    void exportFinished(const QString& outcome);
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;

@@ -3,8 +3,10 @@
 // XML); JSON results become tables; and an unwritable path, a full disk or a cancel leaves nothing
 // under the requested name.
 #include "core/report/CsvWriter.h"
+#include "core/report/EventExport.h"
 #include "core/report/JsonTables.h"
 #include "core/report/XlsxWriter.h"
+#include "tests/support/EventFixture.h"
 
 #include <QDate>
 #include <QDir>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void unwritablePathLeavesNothing();
     void fullDiskLeavesNothing();
     void cancelledExportLeavesNothing();
+    void allSelectedEventsStream();
 
 private:
     QTemporaryDir m_dir;
@@ -273,6 +276,41 @@ void TestExports::cancelledExportLeavesNothing()
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("an earlier export\r\n"));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled.csv*")}, QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestExports::allSelectedEventsStream()
+{
+    // u1: A at 0 s, B at 10 s, A at 100,000 s (the next day); u2: A at 5 s; u3: A at -10 s (before
+    // the range). The range is the first day from 0 s; A only; users containing "u".
+    const auto data = test::datasetFrom("u1@0:A;u1@10:B;u1@100000:A;u2@5:A;u3@-10:A;x9@20:A");
+    const analysis::ReportingCalendar calendar(QTimeZone::utc(), 1);
+    const qint64 day = calendar.localDay(test::kFixtureT0);
+    report::EventSelection s;
+    s.range = analysis::TimeRange::fromDays(calendar, day, day);
+    s.eventName = QStringLiteral("A");
+    s.userContains = QStringLiteral("U");
+    const QString path = m_dir.filePath(QStringLiteral("events.csv"));
+    const auto r = report::exportEvents(*data, s, path);
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().rows, qint64(2)); // u1's first A and u2's A; x9 is not a "u" user
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<QStringList> records;
+    QVERIFY(parseCsv(f.readAll(), records));
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records[0], QStringList({"time", "user", "event"}));
+    QCOMPARE(records[1], QStringList({"2026-01-01T00:00:00.000Z", "u1", "A"}));
+    QCOMPARE(records[2], QStringList({"2026-01-01T00:00:05.000Z", "u2", "A"}));
+    // An event that never occurs selects nothing, and still writes the header.
+    s.eventName = QStringLiteral("nope");
+    QCOMPARE(report::exportEvents(*data, s, path).value().rows, qint64(0));
+    // Cancelled: the earlier export stays as it was.
+    s.eventName.clear();
+    TaskContext cancelled({}, [] { return true; });
+    QVERIFY(!report::exportEvents(*data, s, path, {}, cancelled).ok());
+    QFile kept(path); // the header-only file of the export before
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("time,user,event\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestExports)

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/analysis/calendar/TimeRange.h"
+#include "core/dataset/Dataset.h"
+#include "core/report/CsvWriter.h"
+#include "core/util/TaskContext.h"
+
+#include <algorithm>
+
+namespace hc::report {
+
+// The events the explorer lists, all of them: inside the range, of one event name (empty: any)
+// and of users whose id contains `userContains` (empty: anyone).
+struct EventSelection {
+    analysis::TimeRange range;
+    QString eventName;
+    QString userContains;
+};
+
+// Calls visit(position) for each selected event, user by user and in time order within a user;
+// visit returns false to stop. False when it stopped early (a cancel or visit's wish).
+template<typename Visit>
+bool visitSelectedEvents(const dataset::Dataset& data, const EventSelection& s, TaskContext& context, Visit visit)
+{
+    const int name = s.eventName.isEmpty() ? -1 : data.nameIndex(s.eventName);
+    if (!s.eventName.isEmpty() && name < 0)
+        return true; // an event that never occurs selects nothing
+    for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return false;
+        if ((u & 4095) == 0)
+            context.report(u, data.userCount());
+        if (!s.userContains.isEmpty() && !data.userIds()[u].contains(s.userContains, Qt::CaseInsensitive))
+            continue;
+        const auto first = data.times().begin() + qint64(data.userBegin(u));
+        const auto last = data.times().begin() + qint64(data.userEnd(u));
+        for (auto it = std::lower_bound(first, last, s.range.startMs); it != last && *it < s.range.endMs; ++it) {
+            const auto p = size_t(it - data.times().begin());
+            if ((name < 0 || data.names()[p] == name) && !visit(p))
+                return false;
+        }
+    }
+    return true;
+}
+
+struct EventExportSummary {
+    qint64 rows = 0;
+};
+
+// Streams the selected events to CSV (time as ISO 8601 UTC with milliseconds, user, event),
+// grouped by user and in time order within a user, straight from the columns: memory stays flat
+// however many millions match. Cancellable; reports progress over the users; nothing is left
+// under the name unless it completes.
+Result<EventExportSummary> exportEvents(const dataset::Dataset& data, const EventSelection& selection,
+                                        const QString& path, const CsvOptions& options = {},
+                                        TaskContext& context = TaskContext::none());
+
+} // namespace hc::report
