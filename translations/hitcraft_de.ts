@@ -741,6 +741,10 @@
         <translation>Es gibt keine Ereignisse für einen Bericht.</translation>
     </message>
     <message>
+        <source>There is no report section “%1”; the sections are %2.</source>
+        <translation>Es gibt keinen Berichtsabschnitt „%1“; die Abschnitte sind %2.</translation>
+    </message>
+    <message>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
@@ -2045,6 +2049,10 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Bericht…</translation>
+    </message>
+    <message>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
@@ -2350,6 +2358,121 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ReportBuilderDialog</name>
+    <message>
+        <source>&amp;Create PDF…</source>
+        <translation>PDF &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Ending on:</source>
+        <translation>&amp;Endet am:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these choices in the workspace</source>
+        <translation>Diese Auswahl im Arbeitsbereich &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitenformat:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation>A&amp;bschnitte:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Der Bericht wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancel report</source>
+        <translation>Bericht abbrechen</translation>
+    </message>
+    <message>
+        <source>Create PDF report</source>
+        <translation>PDF-Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodik</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Open a workspace with events first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich mit Ereignissen.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Sections, in order</source>
+        <translation>Abschnitte, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>What stands out (insights)</source>
+        <translation>Was auffällt (Erkenntnisse)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>hitcraft-cli could not be started beside the workbench (%1).</source>
+        <translation>hitcraft-cli konnte neben der Workbench nicht gestartet werden (%1).</translation>
     </message>
 </context>
 <context>

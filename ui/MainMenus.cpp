@@ -2,6 +2,7 @@
 
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/dialogs/ReportBuilderDialog.h"
 #include "ui/dialogs/WorkspaceFileDialogs.h"
 
 #include <QAction>
@@ -54,6 +55,13 @@ void MainMenus::createFileMenu()
     m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_retryAction = file->addAction(tr("&Retry Failed Days"), w, &MainWindow::retryFailedDays);
     m_retryAction->setObjectName(QStringLiteral("retryFailedDaysAction"));
+    m_reportAction = file->addAction(tr("&Report…"), w, [w] {
+        auto* dialog = new ReportBuilderDialog(w->data(), w);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_reportAction->setObjectName(QStringLiteral("reportAction"));
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_forgetAction = file->addAction(tr("&Forget a User…"), w, &MainWindow::forgetUser);
     m_forgetAction->setObjectName(QStringLiteral("forgetUserAction"));
     file->addSeparator();
@@ -116,6 +124,7 @@ void MainMenus::update(bool workspaceOpen, bool jobRunning, bool failedDays)
     m_syncAction->setEnabled(workspaceOpen);
     m_retryAction->setEnabled(workspaceOpen && failedDays);
     m_forgetAction->setEnabled(workspaceOpen && !jobRunning);
+    m_reportAction->setEnabled(workspaceOpen);
 }
 
 void MainMenus::rebuildRecent()

@@ -41,6 +41,7 @@ private:
     QAction* m_syncAction = nullptr;
     QAction* m_retryAction = nullptr;
     QAction* m_forgetAction = nullptr;
+    QAction* m_reportAction = nullptr;
 };
 
 } // namespace hc::ui

@@ -67,11 +67,12 @@ Status writeTables(const report::ReportModel& m, const QString& csvDir, const QS
 
 int runReportCommand(const QStringList& args)
 {
-    CliSession session(QStringLiteral("report"),
-                       QStringLiteral("--db PATH --template daily|weekly|monthly [--to DATE] --pdf FILE "
-                                      "[--page-size a4|letter] [--csv-dir DIR] [--xlsx FILE] [--funnel A,B,C]"),
-                       QStringLiteral("A paginated PDF report of the period: key metrics, ranked insights with "
-                                      "their evidence, funnel, retention and the methodology."));
+    CliSession session(
+        QStringLiteral("report"),
+        QStringLiteral("--db PATH --template daily|weekly|monthly [--to DATE] --pdf FILE "
+                       "[--page-size a4|letter] [--sections LIST] [--csv-dir DIR] [--xlsx FILE] [--funnel A,B,C]"),
+        QStringLiteral("A paginated PDF report of the period: key metrics, ranked insights with "
+                       "their evidence, funnel, retention and the methodology."));
     auto& p = session.parser();
     p.addOption(
         {QStringLiteral("template"), QStringLiteral("daily, weekly (default) or monthly."), QStringLiteral("T")});
@@ -82,6 +83,9 @@ int runReportCommand(const QStringList& args)
         {QStringLiteral("csv-dir"), QStringLiteral("Also write each table as CSV into DIR."), QStringLiteral("DIR")});
     p.addOption(
         {QStringLiteral("xlsx"), QStringLiteral("Also write the tables as one workbook."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("sections"),
+                 QStringLiteral("The sections in order (default: kpis,insights,funnel,retention,methodology)."),
+                 QStringLiteral("LIST")});
     p.addOption({QStringLiteral("funnel"), QStringLiteral("The funnel's steps (default: the common first steps)."),
                  QStringLiteral("A,B,C")});
     if (!session.parse(args))
@@ -102,6 +106,8 @@ int runReportCommand(const QStringList& args)
         if (!o.to.isValid())
             return session.usageError(QStringLiteral("--to takes a day, YYYY-MM-DD"));
     }
+    if (p.isSet(QStringLiteral("sections")))
+        o.sections = p.value(QStringLiteral("sections")).split(u',', Qt::SkipEmptyParts);
     if (p.isSet(QStringLiteral("funnel")))
         o.funnelSteps = p.value(QStringLiteral("funnel")).split(u',', Qt::SkipEmptyParts);
     int code = 0;

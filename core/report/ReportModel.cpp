@@ -173,6 +173,13 @@ QStringList methodology(const ReportModel& m)
 
 } // namespace
 
+const QStringList& reportSections()
+{
+    static const QStringList kSections = {QStringLiteral("kpis"), QStringLiteral("insights"), QStringLiteral("funnel"),
+                                          QStringLiteral("retention"), QStringLiteral("methodology")};
+    return kSections;
+}
+
 QString templateName(ReportTemplate kind) { return QString::fromLatin1(kTemplates[int(kind)]); }
 
 bool templateFromName(const QString& name, ReportTemplate& kind)
@@ -188,7 +195,12 @@ Result<ReportModel> buildReport(const dataset::Dataset& data, const analysis::Re
 {
     if (data.isEmpty())
         return makeError(Error::Code::Invalid, tr("There are no events to report on."));
+    for (const QString& section : o.sections)
+        if (!reportSections().contains(section))
+            return makeError(Error::Code::Invalid, tr("There is no report section “%1”; the sections are %2.")
+                                                       .arg(section, reportSections().join(QStringLiteral(", "))));
     ReportModel m;
+    m.sections = o.sections.isEmpty() ? reportSections() : o.sections;
     m.kind = o.kind;
     m.to = o.to.isValid() ? o.to : analysis::ReportingCalendar::dateOfDay(calendar.localDay(data.lastTimeMs()));
     m.from = m.to.addDays(1 - kLengths[int(o.kind)]);

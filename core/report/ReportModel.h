@@ -33,7 +33,13 @@ struct ReportOptions {
     QStringList properties;  // for the insights run (drivers, segments)
     QStringList funnelSteps; // empty: the three most common first events of new users, in order
     int topInsights = 8;
+    // The sections and their order (reportSections() names them); empty: all, in that order.
+    QStringList sections;
 };
+
+// The sections a report can hold, in their standard order: kpis, insights, funnel, retention,
+// methodology.
+const QStringList& reportSections();
 
 // Everything a report shows, computed from one insights run and the engine over the same period
 // and scope, in words and numbers ready to print (dates and numbers in the current locale). The
@@ -56,6 +62,7 @@ struct ReportModel {
     QStringList funnelSteps;
     PrintTable retention;
     QStringList methodology; // paragraphs
+    QStringList sections;    // the ones to print, in order
 };
 
 QString templateName(ReportTemplate kind);

@@ -10,6 +10,7 @@
 #include "ui/Theme.h"
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/dialogs/ReportBuilderDialog.h"
 #include "ui/docks/EventsExplorerView.h"
 #include "ui/docks/ExperimentsView.h"
 #include "ui/docks/FunnelView.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void experimentMatchesCli();
     void insightsFindTheOutageAndKeepDismissals();
     void tablesExportWhatTheyShow();
+    void reportBuilderWritesTheChosenSections();
     void explorerExportsEveryMatchingEvent();
     void explorerShowsPropertiesOfSelectedEvent();
     void layoutSurvivesRestart();
@@ -477,6 +479,40 @@ void TestWorkbenchViews::tablesExportWhatTheyShow()
     QVERIFY(QTest::qWaitFor([&] { return result != QLatin1String("pending"); }, 10000));
     QVERIFY(result.contains(QStringLiteral("funnel.csv")));
     QVERIFY(!QFile::exists(bad));
+}
+
+void TestWorkbenchViews::reportBuilderWritesTheChosenSections()
+{
+    const QString path = m_dir.filePath(QStringLiteral("built.pdf"));
+    {
+        ui::ReportBuilderDialog dialog(m_window->data(), m_window.get());
+        QSignalSpy loaded(&dialog, &ui::ReportBuilderDialog::choicesLoaded);
+        QVERIFY(loaded.wait(10000));
+        dialog.setTemplateName(QStringLiteral("daily"));
+        dialog.setSections({QStringLiteral("methodology"), QStringLiteral("kpis")}); // no insights, funnel, retention
+        dialog.setRemember(true);
+        dialog.setCliPath(qEnvironmentVariable("HC_CLI"));
+        QSignalSpy finished(&dialog, &ui::ReportBuilderDialog::reportFinished);
+        QElapsedTimer clock;
+        clock.start();
+        dialog.createPdf(path);
+        QVERIFY(clock.elapsed() < 50); // built and written in another process
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    }
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(pdf.contains(QStringLiteral("Daily report")));
+    QVERIFY(pdf.indexOf(QStringLiteral("\nMethodology\n")) < pdf.lastIndexOf(QStringLiteral("\nKey metrics\n")));
+    QVERIFY(!pdf.contains(QStringLiteral("What stands out")));
+    QVERIFY(!pdf.contains(QStringLiteral("\nFunnel\n")));
+    // Kept in the workspace: the next dialog starts from these choices.
+    ui::ReportBuilderDialog again(m_window->data(), m_window.get());
+    QSignalSpy loaded(&again, &ui::ReportBuilderDialog::choicesLoaded);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(again.sections(), QStringList({QStringLiteral("methodology"), QStringLiteral("kpis")}));
 }
 
 void TestWorkbenchViews::explorerExportsEveryMatchingEvent()

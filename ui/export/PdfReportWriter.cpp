@@ -19,6 +19,8 @@
 #include <QSaveFile>
 #include <QValueAxis>
 
+#include <map>
+
 namespace hc::ui {
 
 namespace {
@@ -108,25 +110,44 @@ void funnelSection(PdfPageFlow& f, const report::ReportModel& m)
     f.chart(&chart, 180);
 }
 
-void layout(PdfPageFlow& f, const report::ReportModel& m)
+void kpiSection(PdfPageFlow& f, const report::ReportModel& m)
 {
-    cover(f, m);
-    f.tableOfContents();
     f.section(tr("Key metrics"));
     f.paragraph(tr("%1, against %2 – %3.")
                     .arg(period(m), QLocale().toString(m.compareFrom, QLocale::ShortFormat),
                          QLocale().toString(m.compareTo, QLocale::ShortFormat)),
                 PdfPageFlow::Style::Body);
     f.table(m.kpis);
-    insightsSection(f, m);
-    funnelSection(f, m);
-    if (!m.retention.rows.empty()) {
-        f.section(tr("Retention"));
-        f.table(m.retention);
-    }
+}
+
+void retentionSection(PdfPageFlow& f, const report::ReportModel& m)
+{
+    if (m.retention.rows.empty())
+        return;
+    f.section(tr("Retention"));
+    f.table(m.retention);
+}
+
+void methodologySection(PdfPageFlow& f, const report::ReportModel& m)
+{
     f.section(tr("Methodology"));
     for (const QString& p : m.methodology)
         f.paragraph(p, PdfPageFlow::Style::Body);
+}
+
+void layout(PdfPageFlow& f, const report::ReportModel& m)
+{
+    cover(f, m);
+    f.tableOfContents();
+    const std::map<QString, void (*)(PdfPageFlow&, const report::ReportModel&)> kSections = {
+        {QStringLiteral("kpis"), kpiSection},
+        {QStringLiteral("insights"), insightsSection},
+        {QStringLiteral("funnel"), funnelSection},
+        {QStringLiteral("retention"), retentionSection},
+        {QStringLiteral("methodology"), methodologySection}};
+    for (const QString& section : m.sections)
+        if (const auto it = kSections.find(section); it != kSections.end())
+            it->second(f, m);
 }
 
 // QPdfWriter stamps the current time and a random id; the report's own date and a hash of its
