@@ -685,6 +685,10 @@
         <translation>Datenstand: %1 Ereignisse bis %2 (UTC); Engine %3; Erkenntnislauf %4. Derselbe Arbeitsbereich, derselbe Zeitraum und dieselbe Engine ergeben denselben Bericht.</translation>
     </message>
     <message>
+        <source>Every event counts.</source>
+        <translation>Jedes Ereignis zählt.</translation>
+    </message>
+    <message>
         <source>From previous</source>
         <translation>Vom vorigen Schritt</translation>
     </message>
@@ -715,6 +719,10 @@
     <message>
         <source>Monthly report</source>
         <translation>Monatsbericht</translation>
+    </message>
+    <message>
+        <source>Only events where %1 count, in every section.</source>
+        <translation>Nur Ereignisse, bei denen %1 gilt, zählen, in jedem Abschnitt.</translation>
     </message>
     <message>
         <source>Period: %1 to %2 in %3, compared with %4 to %5, the period of equal length before it.</source>
@@ -2324,6 +2332,10 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>Daten bis %1 (UTC), %2 Ereignisse · HitCraft Analytics Workbench %3</translation>
     </message>
     <message>
+        <source>Filtered to events where %1</source>
+        <translation>Gefiltert auf Ereignisse, bei denen %1 gilt</translation>
+    </message>
+    <message>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
@@ -2956,12 +2968,20 @@ Klicken, um den Verlauf zu öffnen</translation>
 <context>
     <name>hc::ui::TableExportMenu</name>
     <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Copy chart image</source>
@@ -2974,6 +2994,14 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export and copy this view's tables and charts</source>
+        <translation>Tabellen und Diagramme dieser Ansicht exportieren und kopieren</translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -3000,16 +3028,20 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>Grenzen Sie die Zeilen zuerst ein: Von hier werden nur Tabellen bis 200.000 Zeilen exportiert.</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
+        <source>Nothing to export yet</source>
+        <translation>Noch nichts zu exportieren</translation>
     </message>
     <message>
-        <source>Save chart as PNG</source>
-        <translation>Diagramm als PNG speichern</translation>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <source>Save chart as PNG…</source>
-        <translation>Diagramm als PNG speichern…</translation>
+        <source>Save chart as %1…</source>
+        <translation>Diagramm als %1 speichern…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
     </message>
 </context>
 <context>

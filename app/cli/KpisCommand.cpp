@@ -39,12 +39,19 @@ QString formatKpi(const analysis::Kpi& k, const std::optional<double>& v)
 
 int runKpisCommand(const QStringList& args)
 {
-    CliSession session(QStringLiteral("kpis"), QStringLiteral("--db PATH --from DATE --to DATE"),
+    CliSession session(QStringLiteral("kpis"), QStringLiteral("--db PATH --from DATE --to DATE [--where COND]..."),
                        QStringLiteral("Headline measures for a range, with the change against the previous range."));
     AnalysisInputs::addRangeOptions(session.parser());
+    session.addOptions(AnalysisInputs::whereSpecs());
+    if (!session.parse(args))
+        return session.exitCode();
     AnalysisInputs in;
+    const auto where = session.options(AnalysisInputs::whereSpecs()).conditions(QStringLiteral("where"));
+    if (!where.ok())
+        return session.usageError(where.error().message);
+    in.filter = where.value(); // every event of every measure
     int code = 0;
-    if (!in.parseAndPrepare(session, args, code))
+    if (!in.prepare(session, code))
         return code;
     const auto result = analysis::computeKpis(*in.data, analysis::KpiQuery{in.range}, *in.calendar);
     if (!result.ok())

@@ -77,6 +77,7 @@ int runReportCommand(const QStringList& args)
     p.addOption(
         {QStringLiteral("template"), QStringLiteral("daily, weekly (default) or monthly."), QStringLiteral("T")});
     AnalysisInputs::addRangeOptions(p); // --to is the last day; --from is not used
+    session.addOptions(AnalysisInputs::whereSpecs());
     p.addOption({QStringLiteral("pdf"), QStringLiteral("The PDF file to write."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("page-size"), QStringLiteral("a4 (default) or letter."), QStringLiteral("SIZE")});
     p.addOption(
@@ -113,6 +114,11 @@ int runReportCommand(const QStringList& args)
     int code = 0;
     AnalysisInputs in;
     in.readPropertyKeys = true;
+    const auto where = session.options(AnalysisInputs::whereSpecs()).conditions(QStringLiteral("where"));
+    if (!where.ok())
+        return session.usageError(where.error().message);
+    in.filter = where.value();
+    o.filter = p.values(QStringLiteral("where")).join(QStringLiteral("; "));
     if (!in.prepare(session, code, false))
         return code;
     o.properties = in.propertyKeys;

@@ -152,7 +152,10 @@ Status addRetention(const dataset::Dataset& data, const analysis::ReportingCalen
 QStringList methodology(const ReportModel& m)
 {
     return {tr("Period: %1 to %2 in %3, compared with %4 to %5, the period of equal length before it.")
-                .arg(dayText(m.from), dayText(m.to), m.zone, dayText(m.compareFrom), dayText(m.compareTo)),
+                    .arg(dayText(m.from), dayText(m.to), m.zone, dayText(m.compareFrom), dayText(m.compareTo))
+                + u' '
+                + (m.filter.isEmpty() ? tr("Every event counts.")
+                                      : tr("Only events where %1 count, in every section.").arg(m.filter)),
             tr("Users are distinct user ids with at least one event in the period; daily active users are averaged "
                "over its days, weekly and monthly active users are counted over the 7 and 30 days ending on its last "
                "day; stickiness is their ratio. Sessions end after 30 minutes without an event."),
@@ -207,6 +210,7 @@ Result<ReportModel> buildReport(const dataset::Dataset& data, const analysis::Re
     m.compareTo = m.from.addDays(-1);
     m.compareFrom = m.compareTo.addDays(1 - kLengths[int(o.kind)]);
     m.zone = QString::fromUtf8(calendar.zone().id());
+    m.filter = o.filter;
     m.workspaceName = o.workspaceName;
     m.events = qint64(data.eventCount());
     m.dataThrough = QDateTime::fromMSecsSinceEpoch(data.lastTimeMs(), QTimeZone::utc());

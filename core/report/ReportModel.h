@@ -33,6 +33,7 @@ struct ReportOptions {
     QStringList properties;  // for the insights run (drivers, segments)
     QStringList funnelSteps; // empty: the three most common first events of new users, in order
     int topInsights = 8;
+    QString filter; // the conditions the events were filtered by, as written (for the cover)
     // The sections and their order (reportSections() names them); empty: all, in that order.
     QStringList sections;
 };
@@ -49,6 +50,7 @@ struct ReportModel {
     ReportTemplate kind = ReportTemplate::Weekly;
     QDate from, to, compareFrom, compareTo;
     QString zone;
+    QString filter; // empty: every event
     QString workspaceName;
     qint64 events = 0;
     QDateTime dataThrough;

@@ -1,7 +1,7 @@
 # Debian 12 packages the build, the tests and the app need. Sourced by scripts/run and scripts/test.
 HC_APT_PACKAGES=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-qpa-plugins libqt6opengl6-dev libxkbcommon-dev qt6-translations-l10n
   libsqlite3-dev zlib1g-dev libsimdjson-dev libeigen3-dev libboost-dev
   libxlsxwriter-dev qtkeychain-qt6-dev libbenchmark-dev libgl-dev

@@ -184,6 +184,27 @@ void TestReport::cliWritesReportAndTables()
     QVERIFY(pdfInfo(pdf).contains(QStringLiteral("(letter)")));
     for (const char* table : {"kpis.csv", "insights.csv", "funnel.csv", "retention.csv"})
         QVERIFY2(QFile::exists(csvDir + u'/' + QLatin1String(table)), table);
+    // The filter in force is applied and said on the cover.
+    const QString filtered = m_dir.filePath(QStringLiteral("web.pdf"));
+    QProcess web;
+    web.start(qEnvironmentVariable("HC_CLI"),
+              {QStringLiteral("report"), QStringLiteral("--db"), m_path, QStringLiteral("--template"),
+               QStringLiteral("weekly"), QStringLiteral("--where"), QStringLiteral("platform=web"),
+               QStringLiteral("--pdf"), filtered});
+    QVERIFY(web.waitForFinished(120000));
+    QCOMPARE(web.exitCode(), 0);
+    const QString webText = pdfText(filtered);
+    QVERIFY(webText.contains(QStringLiteral("Filtered to events where platform=web")));
+    QProcess kpis;
+    kpis.start(qEnvironmentVariable("HC_CLI"),
+               {QStringLiteral("kpis"), QStringLiteral("--db"), m_path, QStringLiteral("--from"),
+                QStringLiteral("2026-11-24"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
+                QStringLiteral("--where"), QStringLiteral("platform=web"), QStringLiteral("--json")});
+    QVERIFY(kpis.waitForFinished(60000));
+    const QJsonArray rows = QJsonDocument::fromJson(kpis.readAllStandardOutput()).object().value("kpis").toArray();
+    QVERIFY(!rows.isEmpty());
+    QVERIFY(webText.contains(QStringLiteral("Events ")
+                             + NumberFormat::count(rows[0].toObject().value("value").toDouble())));
     QProcess bad;
     const QString unwritable = m_dir.filePath(QStringLiteral("no/such/dir/r.pdf"));
     bad.start(qEnvironmentVariable("HC_CLI"),

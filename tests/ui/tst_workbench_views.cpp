@@ -38,6 +38,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -46,6 +47,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace hc;
@@ -471,6 +473,37 @@ void TestWorkbenchViews::tablesExportWhatTheyShow()
         QVERIFY2(table->contextMenuPolicy() == Qt::CustomContextMenu, qPrintable(table->objectName()));
     for (QChartView* chart : m_window->findChildren<QChartView*>())
         QVERIFY2(chart->contextMenuPolicy() == Qt::CustomContextMenu, qPrintable(chart->objectName()));
+    // The view's own Export menu lists its tables and charts with the same actions.
+    auto* button = funnel->findChild<QToolButton*>(QStringLiteral("viewExportButton"));
+    QVERIFY(button && button->menu());
+    Q_EMIT button->menu()->aboutToShow();
+    QStringList entries;
+    for (QAction* sub : button->menu()->actions())
+        if (sub->menu())
+            for (QAction* a : sub->menu()->actions())
+                entries << sub->text() + QStringLiteral(" / ") + a->text();
+    QVERIFY2(entries.contains(QStringLiteral("Funnel steps table / Export as CSV…")), qPrintable(entries.join(u',')));
+    QVERIFY2(entries.filter(QStringLiteral("Save chart as SVG…")).size() >= 1, qPrintable(entries.join(u',')));
+
+    // Charts: PNG as pixels, SVG and PDF as vectors.
+    QChartView* chart = m_window->findChild<QChartView*>(QStringLiteral("funnelBars"));
+    QVERIFY(chart);
+    const QString svg = m_dir.filePath(QStringLiteral("funnel.svg")),
+                  pdfPath = m_dir.filePath(QStringLiteral("funnel.pdf")),
+                  png = m_dir.filePath(QStringLiteral("funnel.png"));
+    QCOMPARE(ui::TableExportMenu::saveChart(chart, svg), QString());
+    QCOMPARE(ui::TableExportMenu::saveChart(chart, pdfPath), QString());
+    QCOMPARE(ui::TableExportMenu::saveChart(chart, png), QString());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg") && svgText.contains("<path")); // drawn as shapes, not one bitmap
+    QFile pdfFile(pdfPath);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QCOMPARE(QImage(png).size(), chart->size() * chart->devicePixelRatio());
+    QVERIFY(!ui::TableExportMenu::saveChart(chart, m_dir.filePath(QStringLiteral("missing/funnel.svg"))).isEmpty());
+
     // A folder that does not exist: a message, and no file.
     const QString bad = m_dir.filePath(QStringLiteral("missing/funnel.csv"));
     result = QStringLiteral("pending");

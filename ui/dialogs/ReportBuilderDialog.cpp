@@ -227,6 +227,11 @@ void ReportBuilderDialog::createPdf(const QString& path)
                      path};
     if (!view.scope.zoneId.isEmpty())
         args << QStringLiteral("--tz") << QString::fromUtf8(view.scope.zoneId);
+    // The filter bar applies as in every view ("any" of several conditions is not expressible
+    // as --where, so then the report says it covers every event).
+    if (!view.scope.filterAny)
+        for (const QString& condition : view.scope.filter.split(u';', Qt::SkipEmptyParts))
+            args << QStringLiteral("--where") << condition.trimmed();
     auto* process = new QProcess(this);
     process->setProgram(m_cliPath);
     process->setArguments(args);

@@ -8,6 +8,7 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hc::ui {
@@ -34,12 +35,30 @@ AnalysisView::AnalysisView(WorkbenchData& data, QWidget* parent)
     m_layout->addWidget(m_busy);
     m_layout->addWidget(m_stack, 1);
     m_stack->addWidget(m_message);
+    m_export = TableExportMenu::viewMenuButton(m_stack, this);
+    m_export->setText(QStringLiteral("⋯"));
+    m_export->setToolTip(m_export->accessibleName());
+    m_export->setAutoRaise(true);
+    m_export->adjustSize();
+    m_stack->installEventFilter(this);
     connect(m_runner, &AnalysisRunner::busyChanged, m_busy, &QWidget::setVisible);
     connect(&m_data, &WorkbenchData::viewChanged, this, &AnalysisView::recompute);
     showMessage(tr("Open a workspace to see this view."));
 }
 
 void AnalysisView::setControls(QWidget* controls) { m_layout->insertWidget(0, controls); }
+
+bool AnalysisView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The view's Export menu floats at the top-right corner of the result, taking no room from
+    // the controls (which would widen the window).
+    if (watched == m_stack && (event->type() == QEvent::Resize || event->type() == QEvent::Move)) {
+        const QRect r = m_stack->geometry();
+        m_export->move(r.right() - m_export->width() - 2, r.top() + 2);
+        m_export->raise();
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void AnalysisView::setResultWidget(QWidget* result)
 {

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
+class QToolButton;
 class QVBoxLayout;
 
 namespace hc::ui {
@@ -43,6 +44,7 @@ protected:
     // After a result was stored in the view's models: draw it.
     void keepResult();
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     void runAnalysis(AnalysisRunner::Work work);
     void setControls(QWidget* controls);
@@ -68,6 +70,7 @@ private:
     QProgressBar* m_busy;
     QStackedWidget* m_stack;
     QLabel* m_message;
+    QToolButton* m_export;
     int m_results = 0;
     int m_renders = 0;
     bool m_hasResult = false;

@@ -47,6 +47,8 @@ void cover(PdfPageFlow& f, const report::ReportModel& m)
                     .arg(l.toString(m.compareFrom, QLocale::ShortFormat), l.toString(m.compareTo, QLocale::ShortFormat),
                          m.zone),
                 PdfPageFlow::Style::Body);
+    if (!m.filter.isEmpty())
+        f.paragraph(tr("Filtered to events where %1").arg(m.filter), PdfPageFlow::Style::Body);
     f.paragraph(tr("Data through %1 (UTC), %2 events · HitCraft Analytics Workbench %3")
                     .arg(l.toString(m.dataThrough, QLocale::ShortFormat), l.toString(m.events), m.engineVersion),
                 PdfPageFlow::Style::Small);

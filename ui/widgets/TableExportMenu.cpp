@@ -9,12 +9,19 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSvgGenerator>
 #include <QTableView>
+#include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
@@ -101,42 +108,127 @@ void TableExportMenu::install(QWidget* root)
         installOnChart(chart);
 }
 
+void TableExportMenu::addTableActions(QMenu& menu, QTableView* table)
+{
+    QAbstractItemModel* model = table->model();
+    if (!model)
+        return;
+    const bool fits = model->rowCount() <= kMaxRowsToCopy;
+    const QString name = table->accessibleName().isEmpty() ? table->objectName() : table->accessibleName();
+    QAction* copy = menu.addAction(tr("Copy table (tab-separated)"), table,
+                                   [model] { QApplication::clipboard()->setText(tsvOf(*model)); });
+    const auto exportAs = [table, model, name](bool csv) {
+        const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+        const QString suggested =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + baseName(name) + suffix;
+        const QString path =
+            QFileDialog::getSaveFileName(table, csv ? tr("Export as CSV") : tr("Export as Excel"), suggested,
+                                         csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        exportTo(*model, name, path, table, [table](const QString& error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(table, tr("Export failed"), error);
+        });
+    };
+    QAction* csv = menu.addAction(tr("Export as CSV…"), table, [exportAs] { exportAs(true); });
+    QAction* xlsx = menu.addAction(tr("Export as Excel…"), table, [exportAs] { exportAs(false); });
+    for (QAction* a : {copy, csv, xlsx}) {
+        a->setEnabled(fits);
+        if (!fits)
+            a->setToolTip(tr("Narrow the rows first: only tables up to 200,000 rows are exported from here."));
+    }
+}
+
 void TableExportMenu::installOnTable(QTableView* table)
 {
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(table, &QWidget::customContextMenuRequested, table, [table](const QPoint& at) {
-        QAbstractItemModel* model = table->model();
-        if (!model)
-            return;
-        const bool fits = model->rowCount() <= kMaxRowsToCopy;
-        const QString name = table->accessibleName().isEmpty() ? table->objectName() : table->accessibleName();
         QMenu menu(table);
-        QAction* copy = menu.addAction(tr("Copy table (tab-separated)"));
-        QAction* csv = menu.addAction(tr("Export as CSV…"));
-        QAction* xlsx = menu.addAction(tr("Export as Excel…"));
-        for (QAction* a : {copy, csv, xlsx}) {
-            a->setEnabled(fits);
-            if (!fits)
-                a->setToolTip(tr("Narrow the rows first: only tables up to 200,000 rows are exported from here."));
-        }
-        QAction* chosen = menu.exec(table->viewport()->mapToGlobal(at));
-        if (chosen == copy) {
-            QApplication::clipboard()->setText(tsvOf(*model));
-        } else if (chosen == csv || chosen == xlsx) {
-            const QString suffix = chosen == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-            const QString suggested =
-                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + baseName(name) + suffix;
-            const QString path = QFileDialog::getSaveFileName(
-                table, chosen == csv ? tr("Export as CSV") : tr("Export as Excel"), suggested,
-                chosen == csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+        addTableActions(menu, table);
+        menu.exec(table->viewport()->mapToGlobal(at));
+    });
+}
+
+QToolButton* TableExportMenu::viewMenuButton(QWidget* root, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("viewExportButton"));
+    button->setText(tr("Export"));
+    button->setAccessibleName(tr("Export and copy this view's tables and charts"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(button);
+    button->setMenu(menu);
+    // Filled when opened: the tables and charts as they are then, each in a submenu of its own.
+    QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, root] {
+        menu->clear();
+        const auto title = [](QWidget* w, const QString& fallback) {
+            return w->accessibleName().isEmpty() ? fallback : w->accessibleName();
+        };
+        for (QTableView* table : root->findChildren<QTableView*>())
+            if (table->isVisibleTo(root))
+                addTableActions(*menu->addMenu(title(table, tr("Table"))), table);
+        for (QChartView* chart : root->findChildren<QChartView*>())
+            if (chart->isVisibleTo(root))
+                addChartActions(*menu->addMenu(chart->chart()->title().isEmpty() ? title(chart, tr("Chart"))
+                                                                                 : chart->chart()->title()),
+                                chart);
+        if (menu->isEmpty())
+            menu->addAction(tr("Nothing to export yet"))->setEnabled(false);
+    });
+    return button;
+}
+
+QString TableExportMenu::saveChart(QChartView* chart, const QString& path)
+{
+    const QSize size = chart->size();
+    const auto failed = [&] { return tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path)); };
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg; // vectors: the chart as drawn, scalable
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(chart->chart()->title());
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return failed();
+        chart->render(&painter);
+        painter.end();
+        return QFileInfo(path).size() > 0 ? QString() : failed();
+    }
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(72);
+        pdf.setTitle(chart->chart()->title());
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return failed();
+        chart->render(&painter, QRectF(0, 0, size.width(), size.height()));
+        painter.end();
+        return QFileInfo(path).size() > 0 ? QString() : failed();
+    }
+    return chart->grab().save(path, "PNG") ? QString() : failed();
+}
+
+void TableExportMenu::addChartActions(QMenu& menu, QChartView* chart)
+{
+    menu.addAction(tr("Copy chart image"), chart, [chart] { QApplication::clipboard()->setPixmap(chart->grab()); });
+    for (const QString& suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+        menu.addAction(tr("Save chart as %1…").arg(suffix.toUpper()), chart, [chart, suffix] {
+            const QString title = chart->chart()->title().isEmpty() ? QStringLiteral("chart") : chart->chart()->title();
+            const QString path =
+                QFileDialog::getSaveFileName(chart, tr("Save chart"),
+                                             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + u'/'
+                                                 + baseName(title) + u'.' + suffix,
+                                             tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
             if (path.isEmpty())
                 return;
-            exportTo(*model, name, path, table, [table](const QString& error) {
-                if (!error.isEmpty())
-                    QMessageBox::warning(table, tr("Export failed"), error);
-            });
-        }
-    });
+            if (const QString error = saveChart(chart, path); !error.isEmpty())
+                QMessageBox::warning(chart, tr("Export failed"), error);
+        });
+    }
 }
 
 void TableExportMenu::installOnChart(QChartView* chart)
@@ -144,21 +236,8 @@ void TableExportMenu::installOnChart(QChartView* chart)
     chart->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(chart, &QWidget::customContextMenuRequested, chart, [chart](const QPoint& at) {
         QMenu menu(chart);
-        QAction* copy = menu.addAction(tr("Copy chart image"));
-        QAction* png = menu.addAction(tr("Save chart as PNG…"));
-        QAction* chosen = menu.exec(chart->mapToGlobal(at));
-        if (chosen == copy) {
-            QApplication::clipboard()->setPixmap(chart->grab());
-        } else if (chosen == png) {
-            const QString title = chart->chart()->title().isEmpty() ? QStringLiteral("chart") : chart->chart()->title();
-            const QString path =
-                QFileDialog::getSaveFileName(chart, tr("Save chart as PNG"),
-                                             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + u'/'
-                                                 + baseName(title) + QStringLiteral(".png"),
-                                             tr("PNG images (*.png)"));
-            if (!path.isEmpty() && !chart->grab().save(path, "PNG"))
-                QMessageBox::warning(chart, tr("Export failed"), tr("Cannot write “%1”.").arg(path));
-        }
+        addChartActions(menu, chart);
+        menu.exec(chart->mapToGlobal(at));
     });
 }
 
