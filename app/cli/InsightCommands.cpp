@@ -255,15 +255,8 @@ int runWhyCommand(const QStringList& args)
     for (qint64 d = previous.firstDay; d <= previous.lastDay; ++d)
         q.previousDays.push_back(d);
     q.by = p.isSet(QStringLiteral("by")) ? p.values(QStringLiteral("by")) : in.propertyKeys;
-    if (!p.isSet(QStringLiteral("by"))) {
-        QStringList usable; // the low-cardinality ones, as insights picks them
-        for (const QString& name : q.by) {
-            const auto column = in.data->property(name);
-            if (column.ok() && column.value()->values.size() >= 2 && column.value()->values.size() <= 50)
-                usable << name;
-        }
-        q.by = usable;
-    }
+    if (!p.isSet(QStringLiteral("by")))
+        q.by = insights::usableProperties(*in.data, q.by);
     const auto r = insights::decomposeChange(*in.data, *in.calendar, q);
     if (!r.ok())
         return session.failOrUsage(r.error());

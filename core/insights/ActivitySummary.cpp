@@ -14,7 +14,6 @@ Result<ActivitySummary> summarizeActivity(const dataset::Dataset& data, const an
     const size_t names = size_t(data.eventNames().size());
     s.dau.assign(days, 0);
     s.events.assign(names, std::vector<double>(days, 0));
-    s.eventDau.assign(names, std::vector<double>(days, 0));
     const int users = data.userCount();
     s.birthDay.assign(size_t(users), 0);
     s.birthEvent.assign(size_t(users), 0);
@@ -23,7 +22,6 @@ Result<ActivitySummary> summarizeActivity(const dataset::Dataset& data, const an
     s.lastDataDay = data.isEmpty() ? 0 : calendar.localDay(data.lastTimeMs());
     const auto& times = data.times();
     const auto& nameOf = data.names();
-    std::vector<qint64> lastSeenDayOfName(names, -1);
     for (int u = 0; u < users; ++u) {
         if (context.stopRequested(u))
             return TaskContext::cancelledError();
@@ -33,7 +31,6 @@ Result<ActivitySummary> summarizeActivity(const dataset::Dataset& data, const an
         const qint64 birth = calendar.localDay(times[b]);
         s.birthDay[size_t(u)] = birth;
         s.birthEvent[size_t(u)] = b;
-        std::fill(lastSeenDayOfName.begin(), lastSeenDayOfName.end(), -1);
         qint64 lastCountedDay = -1;
         qint64 day = birth;
         qint64 dayEndMs = calendar.dayStartMs(birth + 1);
@@ -51,10 +48,6 @@ Result<ActivitySummary> summarizeActivity(const dataset::Dataset& data, const an
                 continue;
             const size_t d = size_t(day - firstDay);
             s.events[name][d] += 1;
-            if (lastSeenDayOfName[name] != day) {
-                lastSeenDayOfName[name] = day;
-                s.eventDau[name][d] += 1;
-            }
             if (lastCountedDay != day) {
                 lastCountedDay = day;
                 s.dau[d] += 1;

@@ -16,10 +16,9 @@ namespace hc::insights {
 struct ActivitySummary {
     qint64 firstDay = 0; // the history window, inclusive
     qint64 lastDay = 0;
-    QStringList dayLabels;                     // YYYY-MM-DD per day of the window
-    std::vector<double> dau;                   // distinct users per day
-    std::vector<std::vector<double>> events;   // [event name][day]: events per day
-    std::vector<std::vector<double>> eventDau; // [event name][day]: distinct users doing it per day
+    QStringList dayLabels;                   // YYYY-MM-DD per day of the window
+    std::vector<double> dau;                 // distinct users per day
+    std::vector<std::vector<double>> events; // [event name][day]: events per day
 
     // Per user, over all of their events (not only the window):
     std::vector<qint64> birthDay;       // the local day of the first event

@@ -101,7 +101,7 @@ QJsonObject driversJson(const Explanation& e)
                        {QStringLiteral("drivers"), rows}};
 }
 
-QJsonObject seriesJson(const ActivitySummary& a, const stats::AnomalyResult& r, const QString& marked)
+QJsonObject seriesJson(const stats::AnomalyResult& r, const QString& marked)
 {
     QJsonArray labels, values, expected, lower, upper;
     for (const stats::AnomalyPoint& p : r.points) {
@@ -111,7 +111,6 @@ QJsonObject seriesJson(const ActivitySummary& a, const stats::AnomalyResult& r, 
         lower.append(p.lower ? QJsonValue(*p.lower) : QJsonValue(QJsonValue::Null));
         upper.append(p.upper ? QJsonValue(*p.upper) : QJsonValue(QJsonValue::Null));
     }
-    Q_UNUSED(a);
     return QJsonObject{{QStringLiteral("kind"), QStringLiteral("series")},
                        {QStringLiteral("labels"), labels},
                        {QStringLiteral("values"), values},
@@ -144,7 +143,7 @@ Insight finding(const InsightScan& scan, const Series& s, const stats::AnomalyRe
                        "z = %5).")
                         .arg(number(p.value), number(expected), number(*p.lower), number(*p.upper),
                              QLocale().toString(*p.z, 'f', 1));
-    i.evidence = seriesJson(scan.activity, r, p.t);
+    i.evidence = seriesJson(r, p.t);
     i.recommendations.push_back(
         {QStringLiteral("product"), p.direction < 0
                                         ? tr("Check releases, outages and tracking on %1.").arg(date)

@@ -25,17 +25,6 @@ const char* const kPeriods[] = {"daily", "weekly", "monthly", "adhoc"};
 constexpr qint64 kHistoryDays = 56; // eight weeks before the run's first day
 constexpr int kMaxValues = 50;
 
-QStringList usableProperties(const dataset::Dataset& data, const QStringList& candidates)
-{
-    QStringList out;
-    for (const QString& p : candidates) {
-        const auto g = analysis::propertyGroups(data, p);
-        if (g.ok() && g.value().texts.size() >= 2 && g.value().texts.size() <= kMaxValues)
-            out << p;
-    }
-    return out;
-}
-
 QString runId(const InsightRun& run)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
@@ -59,6 +48,17 @@ Result<ScanResult> scanAll(const InsightScan& scan)
 }
 
 } // namespace
+
+QStringList usableProperties(const dataset::Dataset& data, const QStringList& candidates)
+{
+    QStringList out;
+    for (const QString& p : candidates) {
+        const auto g = analysis::propertyGroups(data, p);
+        if (g.ok() && g.value().texts.size() >= 2 && g.value().texts.size() <= kMaxValues)
+            out << p;
+    }
+    return out;
+}
 
 QString insightEngineVersion() { return QStringLiteral(HC_VERSION "+insights-1"); }
 

@@ -50,6 +50,9 @@ bool periodFromName(const QString& name, RunPeriod& period);
 Result<InsightRun> runInsights(const dataset::Dataset& data, const analysis::ReportingCalendar& calendar,
                                const InsightRunOptions& options, TaskContext& context = TaskContext::none());
 
+// The candidates worth splitting by: 2 to 50 distinct values (insights and `why` both use these).
+QStringList usableProperties(const dataset::Dataset& data, const QStringList& candidates);
+
 // The options a stored run was made with.
 InsightRunOptions optionsFromInputs(const QJsonObject& inputs);
 

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -46,6 +45,7 @@ PrintTable kpiTable(const analysis::KpiSet& set)
 QStringList defaultFunnel(const dataset::Dataset& data)
 {
     std::map<qint32, qint64> first, firstDay;
+    std::vector<int> seenBy(size_t(data.eventNames().size()), -1); // the last user counted for each name
     qint64 users = 0;
     for (int u = 0; u < data.userCount(); ++u) {
         const size_t b = data.userBegin(u), e = data.userEnd(u);
@@ -53,12 +53,13 @@ QStringList defaultFunnel(const dataset::Dataset& data)
             continue;
         ++users;
         first[data.names()[b]] += 1;
-        QSet<qint32> seen;
-        for (size_t i = b; i < e && data.times()[i] - data.times()[b] < 86400000; ++i)
-            if (data.names()[i] != data.names()[b] && !seen.contains(data.names()[i])) {
-                seen.insert(data.names()[i]);
-                firstDay[data.names()[i]] += 1;
+        for (size_t i = b; i < e && data.times()[i] - data.times()[b] < 86400000; ++i) {
+            const qint32 name = data.names()[i];
+            if (name != data.names()[b] && seenBy[size_t(name)] != u) {
+                seenBy[size_t(name)] = u;
+                firstDay[name] += 1;
             }
+        }
     }
     if (first.empty())
         return {};

@@ -15,9 +15,6 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("hc::stats::ExperimentComparison", text); }
 
-constexpr double kZ975 = 1.959963984540054; // two-sided 95%
-constexpr double kZ80 = 0.8416212335729143; // 80% power
-
 // Posterior draws of a rate under a uniform prior: Beta(1 + converted, 1 + not converted), drawn
 // as a ratio of gamma variates.
 std::vector<double> posteriorDraws(const VariantCounts& v, std::mt19937_64& rng, int draws)
@@ -100,7 +97,7 @@ Result<ExperimentComparison> compareVariants(const std::vector<VariantCounts>& v
     r.srm.mismatch = r.srm.pValue < 0.01;
     const double p = c.rate();
     if (p > 0 && p < 1)
-        r.minimumDetectableLift = (kZ975 + kZ80) * std::sqrt(2 * p * (1 - p) / expected) / p;
+        r.minimumDetectableLift = (kZ975 + kZ80Power) * std::sqrt(2 * p * (1 - p) / expected) / p;
     return r;
 }
 

@@ -7,9 +7,6 @@ namespace hc::stats {
 
 namespace {
 
-constexpr double kZ975 = 1.959963984540054; // two-sided 95%
-constexpr double kZ80 = 0.8416212335729143; // 80% power
-
 } // namespace
 
 double normalPValue(double z)
@@ -44,7 +41,7 @@ std::optional<qint64> sampleSizePerGroup(double baseRate, double lift)
     if (p1 <= 0 || p1 >= 1 || p2 <= 0 || p2 >= 1 || p1 == p2)
         return std::nullopt;
     // The normal-approximation size for two proportions (unpooled variances).
-    const double n = std::pow(kZ975 + kZ80, 2) * (p1 * (1 - p1) + p2 * (1 - p2)) / std::pow(p2 - p1, 2);
+    const double n = std::pow(kZ975 + kZ80Power, 2) * (p1 * (1 - p1) + p2 * (1 - p2)) / std::pow(p2 - p1, 2);
     return qint64(std::ceil(n));
 }
 

@@ -6,6 +6,9 @@
 
 namespace hc::stats {
 
+constexpr double kZ975 = 1.959963984540054;      // two-sided 95%
+constexpr double kZ80Power = 0.8416212335729143; // one-sided, for 80% power
+
 // Group B's rate against group A's: the difference with its unpooled 95% interval, the pooled
 // two-proportion z-test (two-sided), and the relative lift.
 struct ProportionTest {
