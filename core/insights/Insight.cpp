@@ -32,9 +32,12 @@ std::optional<InsightStatus> statusFromName(const QString& name)
 
 QJsonObject toJson(const Insight& i)
 {
-    QJsonArray recommendations;
-    for (const Recommendation& r : i.recommendations)
-        recommendations.append(QJsonObject{{QStringLiteral("category"), r.category}, {QStringLiteral("text"), r.text}});
+    // cli.md: recommendations are sentences; their categories go beside them, in the same order.
+    QJsonArray recommendations, categories;
+    for (const Recommendation& r : i.recommendations) {
+        recommendations.append(r.text);
+        categories.append(r.category);
+    }
     return QJsonObject{{QStringLiteral("id"), i.id},
                        {QStringLiteral("type"), typeName(i.type)},
                        {QStringLiteral("title"), i.title},
@@ -51,6 +54,7 @@ QJsonObject toJson(const Insight& i)
                        {QStringLiteral("score"), i.score},
                        {QStringLiteral("evidence"), i.evidence},
                        {QStringLiteral("recommendations"), recommendations},
+                       {QStringLiteral("recommendation_categories"), categories},
                        {QStringLiteral("view"), i.view},
                        {QStringLiteral("view_query"), i.viewQuery}};
 }
@@ -73,9 +77,10 @@ Insight insightFromJson(const QJsonObject& o)
     i.impact = o.value(QStringLiteral("impact")).toDouble();
     i.score = o.value(QStringLiteral("score")).toDouble();
     i.evidence = o.value(QStringLiteral("evidence")).toObject();
-    for (const QJsonValue r : o.value(QStringLiteral("recommendations")).toArray())
-        i.recommendations.push_back({r.toObject().value(QStringLiteral("category")).toString(),
-                                     r.toObject().value(QStringLiteral("text")).toString()});
+    const QJsonArray texts = o.value(QStringLiteral("recommendations")).toArray();
+    const QJsonArray categories = o.value(QStringLiteral("recommendation_categories")).toArray();
+    for (qsizetype k = 0; k < texts.size(); ++k)
+        i.recommendations.push_back({categories.at(k).toString(), texts.at(k).toString()});
     i.view = o.value(QStringLiteral("view")).toString();
     i.viewQuery = o.value(QStringLiteral("view_query")).toObject();
     return i;

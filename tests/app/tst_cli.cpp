@@ -306,6 +306,9 @@ void TestCli::insightCommands()
         QVERIFY(i.value(QStringLiteral("q_value")).isDouble());
         QCOMPARE(i.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
         QVERIFY(!i.value(QStringLiteral("method")).toString().isEmpty());
+        const QJsonArray recommendations = i.value(QStringLiteral("recommendations")).toArray();
+        QVERIFY(!recommendations.isEmpty() && recommendations.first().isString()); // cli.md: ["..."]
+        QCOMPARE(i.value(QStringLiteral("recommendation_categories")).toArray().size(), recommendations.size());
     }
     const QJsonArray runs =
         QJsonDocument::fromJson(cli({"insights", "--db", db, "--runs", "--json"}).out).object().value("runs").toArray();
