@@ -43,10 +43,8 @@ struct Explanation {
     const ChangeDriver* top() const { return topIndex < 0 ? nullptr : &decomposition.drivers[size_t(topIndex)]; }
 };
 
-std::optional<Explanation> explain(const InsightScan& scan, const Series& s, qint64 day, int direction)
+ChangeQuery driverQuery(const InsightScan& scan, const Series& s, qint64 day)
 {
-    if (scan.properties.isEmpty())
-        return std::nullopt;
     ChangeQuery q;
     q.metric = s.nameIndex < 0 ? ChangeMetric::Dau : ChangeMetric::Events;
     if (s.nameIndex >= 0)
@@ -56,16 +54,20 @@ std::optional<Explanation> explain(const InsightScan& scan, const Series& s, qin
         if (day - 7 * w >= scan.activity.firstDay)
             q.previousDays.push_back(day - 7 * w);
     q.by = scan.properties;
-    auto r = decomposeChange(scan.data, scan.calendar, q, scan.context);
-    if (!r.ok() || r.value().totalChange == 0)
+    return q;
+}
+
+std::optional<Explanation> explain(const InsightScan& scan, const ChangeDecomposition& r, int direction)
+{
+    if (r.totalChange == 0)
         return std::nullopt;
     Explanation best;
     double bestShare = 0;
     for (const QString& p : scan.properties) {
-        for (const ChangeDriver& d : r.value().drivers) {
+        for (const ChangeDriver& d : r.drivers) {
             if (d.property != p || d.contribution * direction <= 0)
                 continue;
-            const double share = d.contribution / r.value().totalChange;
+            const double share = d.contribution / r.totalChange;
             if (share > bestShare) {
                 bestShare = share;
                 best.property = p;
@@ -75,7 +77,7 @@ std::optional<Explanation> explain(const InsightScan& scan, const Series& s, qin
     }
     if (best.property.isEmpty())
         return std::nullopt;
-    best.decomposition = r.value();
+    best.decomposition = r;
     for (size_t k = 0; k < best.decomposition.drivers.size(); ++k) {
         const ChangeDriver& d = best.decomposition.drivers[k];
         if (d.property == best.property && d.contribution * direction > 0) {
@@ -156,9 +158,9 @@ Insight finding(const InsightScan& scan, const Series& s, const stats::AnomalyRe
 }
 
 // Says which property value moved most on the day, and what to check for it.
-void addDrivers(const InsightScan& scan, const Series& s, qint64 day, Insight& i)
+void addDrivers(const InsightScan& scan, const ChangeDecomposition& r, qint64 day, Insight& i)
 {
-    const auto e = explain(scan, s, day, i.direction);
+    const auto e = explain(scan, r, i.direction);
     if (!e || !e->top())
         return;
     const ChangeDriver& top = *e->top();
@@ -235,8 +237,24 @@ Result<ScanResult> scanAnomalies(const InsightScan& scan)
         if (it == leaders.end() || leads(candidates[k], candidates[it->second]))
             leaders[key] = k;
     }
-    for (const auto& [key, k] : leaders)
-        addDrivers(scan, *candidates[k].series, key.first, candidates[k].insight);
+    if (!scan.properties.isEmpty() && !leaders.empty()) {
+        // All explained in one pass; a day without an earlier week to compare with has none.
+        std::vector<ChangeQuery> queries;
+        std::vector<std::pair<qint64, size_t>> explainedLeaders;
+        for (const auto& [key, k] : leaders) {
+            ChangeQuery q = driverQuery(scan, *candidates[k].series, key.first);
+            if (q.previousDays.empty())
+                continue;
+            queries.push_back(std::move(q));
+            explainedLeaders.emplace_back(key.first, k);
+        }
+        const auto explained = decomposeDailyChanges(scan.data, scan.calendar, queries, scan.context);
+        if (!explained.ok())
+            return explained.error();
+        for (size_t q = 0; q < queries.size(); ++q)
+            addDrivers(scan, explained.value()[q], explainedLeaders[q].first,
+                       candidates[explainedLeaders[q].second].insight);
+    }
     for (Candidate& c : candidates)
         out.findings.push_back(std::move(c.insight));
     return out;

@@ -63,13 +63,38 @@ Result<SideDays> sideDays(const ChangeQuery& q)
     return s;
 }
 
-// One pass over the users: every unit lands in one value slot of each property.
+// Stretches of consecutive days on either side, as instants: scans visit only these.
+struct DayRun {
+    qint64 startMs;
+    qint64 endMs;
+};
+
+std::vector<DayRun> sideRuns(const SideDays& sides, const analysis::ReportingCalendar& calendar)
+{
+    std::vector<DayRun> runs;
+    for (size_t i = 0; i < sides.sideOf.size(); ++i) {
+        if (sides.sideOf[i] < 0)
+            continue;
+        size_t j = i;
+        while (j + 1 < sides.sideOf.size() && sides.sideOf[j + 1] >= 0)
+            ++j;
+        runs.push_back(
+            {calendar.dayStartMs(sides.minDay + qint64(i)), calendar.dayStartMs(sides.minDay + qint64(j) + 1)});
+        i = j;
+    }
+    return runs;
+}
+
+// One pass over the users' events on the compared days: every unit lands in one value slot of
+// each property. A user's events are in time order, so each stretch of days is found by search
+// instead of walking the days between (an anomaly compares 5 days of months of data).
 Status tally(const dataset::Dataset& data, const analysis::ReportingCalendar& calendar, const ChangeQuery& q,
              const SideDays& sides, const analysis::EventMatcher* goal, const analysis::EventMatcher& counted,
              std::vector<Tally>& tallies, qint64& n, TaskContext& context)
 {
     const auto& times = data.times();
     const bool perUser = q.metric == ChangeMetric::Users || q.metric == ChangeMetric::Conversion;
+    const std::vector<DayRun> runs = sideRuns(sides, calendar);
     for (int u = 0; u < data.userCount(); ++u) {
         if (context.stopRequested(u))
             return TaskContext::cancelledError();
@@ -77,29 +102,34 @@ Status tally(const dataset::Dataset& data, const analysis::ReportingCalendar& ca
         bool convertedOnSide[2] = {false, false};
         qint64 lastDay = -1;
         qint64 day = 0, dayEnd = std::numeric_limits<qint64>::min();
-        for (size_t i = data.userBegin(u), e = data.userEnd(u); i < e; ++i) {
-            if (times[i] >= dayEnd) {
-                day = calendar.localDay(times[i]);
-                dayEnd = calendar.dayStartMs(day + 1);
+        const size_t userEnd = data.userEnd(u);
+        size_t i = data.userBegin(u);
+        for (const DayRun& run : runs) {
+            i = size_t(std::lower_bound(times.begin() + i, times.begin() + userEnd, run.startMs) - times.begin());
+            for (; i < userEnd && times[i] < run.endMs; ++i) {
+                if (times[i] >= dayEnd) {
+                    day = calendar.localDay(times[i]);
+                    dayEnd = calendar.dayStartMs(day + 1);
+                }
+                const qint8 side = sides.at(day);
+                if (side < 0)
+                    continue;
+                if (perUser) {
+                    if (firstOnSide[side] == SIZE_MAX)
+                        firstOnSide[side] = i;
+                    if (goal && goal->matches(i))
+                        convertedOnSide[side] = true;
+                    continue;
+                }
+                if (q.metric == ChangeMetric::Dau && day == lastDay)
+                    continue;
+                if (q.metric == ChangeMetric::Events && !counted.matches(i))
+                    continue;
+                lastDay = day;
+                ++n;
+                for (Tally& t : tallies)
+                    t.units[side][valueSlot(t, i)] += 1;
             }
-            const qint8 side = sides.at(day);
-            if (side < 0)
-                continue;
-            if (perUser) {
-                if (firstOnSide[side] == SIZE_MAX)
-                    firstOnSide[side] = i;
-                if (goal && goal->matches(i))
-                    convertedOnSide[side] = true;
-                continue;
-            }
-            if (q.metric == ChangeMetric::Dau && day == lastDay)
-                continue;
-            if (q.metric == ChangeMetric::Events && !counted.matches(i))
-                continue;
-            lastDay = day;
-            ++n;
-            for (Tally& t : tallies)
-                t.units[side][valueSlot(t, i)] += 1;
         }
         if (!perUser)
             continue;
@@ -173,6 +203,54 @@ bool changeMetricFromName(const QString& name, ChangeMetric& metric)
     return i.has_value();
 }
 
+namespace {
+
+// One tally per property of `by` (one without a property when `by` is empty).
+Result<std::vector<Tally>> emptyTallies(const dataset::Dataset& data, const QStringList& properties)
+{
+    std::vector<Tally> tallies;
+    // Without a property the metric still needs one tally: an empty property puts every unit in
+    // the "without" slot.
+    const QStringList by = properties.isEmpty() ? QStringList{QString()} : properties;
+    for (const QString& p : by) {
+        Tally t;
+        if (!p.isEmpty()) {
+            auto g = analysis::propertyGroups(data, p);
+            if (!g.ok())
+                return g.error();
+            t.groups = g.value();
+        }
+        for (int s = 0; s < 2; ++s) {
+            t.units[s].assign(size_t(t.groups.texts.size()) + 1, 0);
+            t.converted[s].assign(size_t(t.groups.texts.size()) + 1, 0);
+        }
+        tallies.push_back(std::move(t));
+    }
+    return tallies;
+}
+
+ChangeDecomposition finish(const std::vector<Tally>& tallies, const ChangeQuery& query, qint64 units)
+{
+    ChangeDecomposition out;
+    out.metric = changeMetricName(query.metric);
+    out.n = units;
+    for (const Tally& t : tallies) {
+        ChangeDecomposition one;
+        decompose(t, query.metric, double(query.previousDays.size()), double(query.currentDays.size()), one);
+        out.before = one.before;
+        out.after = one.after;
+        out.totalChange = one.totalChange;
+        if (!query.by.isEmpty())
+            out.drivers.insert(out.drivers.end(), one.drivers.begin(), one.drivers.end());
+    }
+    std::stable_sort(out.drivers.begin(), out.drivers.end(), [](const ChangeDriver& a, const ChangeDriver& b) {
+        return std::abs(a.contribution) > std::abs(b.contribution);
+    });
+    return out;
+}
+
+} // namespace
+
 Result<ChangeDecomposition> decomposeChange(const dataset::Dataset& data, const analysis::ReportingCalendar& calendar,
                                             const ChangeQuery& query, TaskContext& context)
 {
@@ -189,44 +267,91 @@ Result<ChangeDecomposition> decomposeChange(const dataset::Dataset& data, const 
     const auto counted = analysis::EventMatcher::compile(data, query.event);
     if (!counted.ok())
         return counted.error();
-    std::vector<Tally> tallies;
-    // Without a property the metric still needs one tally: an empty property puts every unit in
-    // the "without" slot.
-    const QStringList by = query.by.isEmpty() ? QStringList{QString()} : query.by;
-    for (const QString& p : by) {
-        Tally t;
-        if (!p.isEmpty()) {
-            auto g = analysis::propertyGroups(data, p);
-            if (!g.ok())
-                return g.error();
-            t.groups = g.value();
-        }
-        for (int s = 0; s < 2; ++s) {
-            t.units[s].assign(size_t(t.groups.texts.size()) + 1, 0);
-            t.converted[s].assign(size_t(t.groups.texts.size()) + 1, 0);
-        }
-        tallies.push_back(std::move(t));
-    }
-    ChangeDecomposition out;
-    out.metric = changeMetricName(query.metric);
+    auto tallies = emptyTallies(data, query.by);
+    if (!tallies.ok())
+        return tallies.error();
     qint64 units = 0;
-    const Status done =
-        tally(data, calendar, query, sides.value(), goal ? &*goal : nullptr, counted.value(), tallies, units, context);
+    const Status done = tally(data, calendar, query, sides.value(), goal ? &*goal : nullptr, counted.value(),
+                              tallies.value(), units, context);
     if (!done.ok())
         return done.error();
-    out.n = units;
-    for (const Tally& t : tallies) {
-        ChangeDecomposition one;
-        decompose(t, query.metric, double(query.previousDays.size()), double(query.currentDays.size()), one);
-        out.before = one.before;
-        out.after = one.after;
-        out.totalChange = one.totalChange;
-        if (!query.by.isEmpty())
-            out.drivers.insert(out.drivers.end(), one.drivers.begin(), one.drivers.end());
+    return finish(tallies.value(), query, units);
+}
+
+Result<std::vector<ChangeDecomposition>> decomposeDailyChanges(const dataset::Dataset& data,
+                                                               const analysis::ReportingCalendar& calendar,
+                                                               const std::vector<ChangeQuery>& queries,
+                                                               TaskContext& context)
+{
+    if (queries.empty())
+        return std::vector<ChangeDecomposition>();
+    struct Pending {
+        SideDays sides;
+        std::optional<analysis::EventMatcher> counted;
+        std::vector<Tally> tallies;
+        qint64 units = 0;
+    };
+    std::vector<Pending> pending;
+    ChangeQuery all; // every day any query compares, as one "current" side, for the stretches to visit
+    for (const ChangeQuery& q : queries) {
+        if (q.metric != ChangeMetric::Dau && q.metric != ChangeMetric::Events)
+            return makeError(Error::Code::Invalid, tr("Only daily active users and event counts add up over days."));
+        auto sides = sideDays(q);
+        if (!sides.ok())
+            return sides.error();
+        Pending p;
+        p.sides = sides.value();
+        if (q.metric == ChangeMetric::Events) {
+            auto counted = analysis::EventMatcher::compile(data, q.event);
+            if (!counted.ok())
+                return counted.error();
+            p.counted = counted.value();
+        }
+        auto tallies = emptyTallies(data, q.by);
+        if (!tallies.ok())
+            return tallies.error();
+        p.tallies = std::move(tallies.value());
+        pending.push_back(std::move(p));
+        all.currentDays.insert(all.currentDays.end(), q.currentDays.begin(), q.currentDays.end());
+        all.currentDays.insert(all.currentDays.end(), q.previousDays.begin(), q.previousDays.end());
     }
-    std::stable_sort(out.drivers.begin(), out.drivers.end(), [](const ChangeDriver& a, const ChangeDriver& b) {
-        return std::abs(a.contribution) > std::abs(b.contribution);
-    });
+    const qint64 minDay = *std::min_element(all.currentDays.begin(), all.currentDays.end());
+    all.previousDays = {minDay - 1}; // sideDays wants both sides; a day before all is harmless
+    const auto union_ = sideDays(all);
+    if (!union_.ok())
+        return union_.error();
+    const std::vector<DayRun> runs = sideRuns(union_.value(), calendar);
+    const auto& times = data.times();
+    for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            return TaskContext::cancelledError();
+        const size_t userEnd = data.userEnd(u);
+        size_t i = data.userBegin(u);
+        qint64 day = 0, dayEnd = std::numeric_limits<qint64>::min(), activeDay = -1;
+        for (const DayRun& run : runs) {
+            i = size_t(std::lower_bound(times.begin() + i, times.begin() + userEnd, run.startMs) - times.begin());
+            for (; i < userEnd && times[i] < run.endMs; ++i) {
+                if (times[i] >= dayEnd) {
+                    day = calendar.localDay(times[i]);
+                    dayEnd = calendar.dayStartMs(day + 1);
+                }
+                // A user-day takes its first event's values, as in the single decomposition.
+                const bool firstOfDay = day != activeDay;
+                activeDay = day;
+                for (Pending& p : pending) {
+                    const qint8 side = p.sides.at(day);
+                    if (side < 0 || (p.counted ? !p.counted->matches(i) : !firstOfDay))
+                        continue;
+                    ++p.units;
+                    for (Tally& t : p.tallies)
+                        t.units[side][valueSlot(t, i)] += 1;
+                }
+            }
+        }
+    }
+    std::vector<ChangeDecomposition> out;
+    for (size_t k = 0; k < queries.size(); ++k)
+        out.push_back(finish(pending[k].tallies, queries[k], pending[k].units));
     return out;
 }
 

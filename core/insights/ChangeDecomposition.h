@@ -55,6 +55,14 @@ struct ChangeDecomposition {
 Result<ChangeDecomposition> decomposeChange(const dataset::Dataset& data, const analysis::ReportingCalendar& calendar,
                                             const ChangeQuery& query, TaskContext& context = TaskContext::none());
 
+// Several dau or events decompositions in one pass over the events of their days (an insight run
+// explains dozens of anomalies): each gives what decomposeChange gives for it alone. Invalid
+// for users and conversion, whose units span days.
+Result<std::vector<ChangeDecomposition>> decomposeDailyChanges(const dataset::Dataset& data,
+                                                               const analysis::ReportingCalendar& calendar,
+                                                               const std::vector<ChangeQuery>& queries,
+                                                               TaskContext& context = TaskContext::none());
+
 QString changeMetricName(ChangeMetric metric);
 bool changeMetricFromName(const QString& name, ChangeMetric& metric);
 

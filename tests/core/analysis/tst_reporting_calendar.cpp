@@ -19,6 +19,7 @@ class TestReportingCalendar : public QObject {
 private Q_SLOTS:
     void localDaysInBerlin();
     void dayLengthsAcrossClockChanges();
+    void dayStartsWhereMidnightIsSkippedOrRepeated();
     void hourPeriodsOnFallBackDay();
     void hourPeriodsOnSpringForwardDay();
     void weeksAndMonths();
@@ -45,6 +46,40 @@ void TestReportingCalendar::dayLengthsAcrossClockChanges()
     QCOMPARE(berlin.dayStartMs(day(2026, 10, 26)) - berlin.dayStartMs(day(2026, 10, 25)), 25 * hour);
     QCOMPARE(berlin.dayStartMs(day(2026, 6, 2)) - berlin.dayStartMs(day(2026, 6, 1)), 24 * hour);
     QCOMPARE(berlin.dayStartMs(day(2026, 10, 25)), utc("2026-10-24T22:00:00Z"));
+}
+
+// Day starts come from the calendar's offset table; every one must equal the instant QDateTime
+// gives for local midnight, also in zones whose clocks change at midnight (a skipped midnight
+// starts the day at the jump; a repeated one at its first occurrence).
+void TestReportingCalendar::dayStartsWhereMidnightIsSkippedOrRepeated()
+{
+    const char* zones[] = {"Europe/Berlin",    "America/Sao_Paulo", "America/Santiago",    "Asia/Beirut",
+                           "America/Havana",   "Asia/Tehran",       "Australia/Lord_Howe", "Pacific/Apia",
+                           "America/Asuncion", "Africa/Cairo"};
+    int mismatches = 0;
+    for (const char* id : zones) {
+        const QTimeZone zone(id);
+        QVERIFY2(zone.isValid(), id);
+        const ReportingCalendar calendar(zone, 1);
+        for (qint64 d = day(1975, 1, 1); d <= day(2035, 12, 31); ++d) {
+            const qint64 expected = QDateTime(ReportingCalendar::dateOfDay(d), QTime(0, 0), zone).toMSecsSinceEpoch();
+            const qint64 start = calendar.dayStartMs(d);
+            // QDateTime takes the second of a repeated midnight, whose hour before is the same day.
+            const bool repeated = calendar.localDay(expected - 1) == d;
+            if ((repeated ? start >= expected : start != expected) && ++mismatches <= 5)
+                qWarning("%s %s: %lld, QDateTime %lld", id, qPrintable(ReportingCalendar::dateOfDay(d).toString()),
+                         start, expected);
+            // Whatever the clocks did, the start belongs to the day (or, for Apia's skipped 2011-12-30,
+            // to the next) and the instant before it does not.
+            QVERIFY2(
+                calendar.localDay(start) >= d && calendar.localDay(start - 1) < d,
+                qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(id), ReportingCalendar::dateOfDay(d).toString())));
+        }
+    }
+    QCOMPARE(mismatches, 0);
+    // Sao Paulo skipped midnight on 2018-11-04: the day began when 00:00 UTC-3 jumped to 01:00 UTC-2.
+    const ReportingCalendar saoPaulo(QTimeZone("America/Sao_Paulo"), 1);
+    QCOMPARE(saoPaulo.dayStartMs(day(2018, 11, 4)), utc("2018-11-04T03:00:00Z"));
 }
 
 void TestReportingCalendar::hourPeriodsOnFallBackDay()
