@@ -259,12 +259,8 @@ void MainWindow::createDocks()
         m_controls->setFilterError(message);
         m_statusBar->setMessage(message);
     });
-    connect(m_data, &WorkbenchData::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_statusBar->setMessage(tr("Loading events…"));
-        else if (m_statusBar->message() == tr("Loading events…"))
-            m_statusBar->setMessage(tr("Ready"));
-    });
+    connect(m_data, &WorkbenchData::loadingChanged, m_statusBar, &JobStatusBar::showLoading);
+    connect(m_data, &WorkbenchData::loadProgress, m_statusBar, &JobStatusBar::showLoadProgress);
     connect(m_kpis, &KpiCardsView::trendRequested, this, [this, trend](const QString&, const QString& measure) {
         trend->show();
         trend->raise();

@@ -1,6 +1,7 @@
 #include "ui/WorkbenchData.h"
 
 #include "core/analysis/AnalysisSnapshot.h"
+#include "core/dataset/DatasetTotals.h"
 #include "ui/AnalysisRunner.h"
 
 #include <QCoreApplication>
@@ -11,13 +12,15 @@ namespace {
 
 QDate dateOfDay(qint64 day) { return QDate(1970, 1, 1).addDays(day); }
 
+constexpr int kTopEvents = 10; // as many as the overview lists
+
 } // namespace
 
 WorkbenchData::WorkbenchData(QObject* parent)
     : QObject(parent), m_loader(new AnalysisRunner(this)), m_viewBuilder(new AnalysisRunner(this))
 {
-    connect(m_loader, &AnalysisRunner::busyChanged, this, [this] { Q_EMIT loadingChanged(isLoading()); });
-    connect(m_viewBuilder, &AnalysisRunner::busyChanged, this, [this] { Q_EMIT loadingChanged(isLoading()); });
+    // Only reading the events is "loading": re-scoping the loaded ones takes milliseconds.
+    connect(m_loader, &AnalysisRunner::busyChanged, this, &WorkbenchData::loadingChanged);
 }
 
 bool WorkbenchData::isLoading() const { return m_loader->isBusy() || m_viewBuilder->isBusy(); }
@@ -40,20 +43,32 @@ void WorkbenchData::openWorkspace(const QString& path)
     m_loader->run([this, path](TaskContext& context) -> AnalysisRunner::Apply {
         dataset::DatasetLoadOptions options;
         options.copyIntoMemory = true; // a long-lived process: scans are faster over its own memory
-        auto loaded = analysis::AnalysisSnapshotBuilder::load(path, options, true, context);
-        if (!loaded.ok()) {
-            const QString message = loaded.error().message;
+        // Reading SQLite (when the column file is missing or stale) takes a while: say how far.
+        TaskContext reading(
+            [this](qint64 done, qint64 total) {
+                const int percent = total > 0 ? int(100 * done / total) : 0;
+                QMetaObject::invokeMethod(
+                    this, [this, percent] { Q_EMIT loadProgress(percent); }, Qt::QueuedConnection);
+            },
+            [&context] { return context.isCancelled(); });
+        auto read = analysis::AnalysisSnapshotBuilder::load(path, options, true, reading);
+        if (!read.ok()) {
+            const QString message = read.error().message;
             return [this, message] {
                 m_error = message;
-                Q_EMIT failed(message);
+                Q_EMIT loadFailed(message);
             };
         }
-        auto data = loaded.value().data;
-        const QStringList properties = loaded.value().propertyKeys;
-        return [this, data, properties] {
+        auto data = read.value().data;
+        const QStringList properties = read.value().propertyKeys;
+        store::WorkspaceSummary totals;
+        totals.timezone = QString::fromUtf8(data->settings().zone.id());
+        dataset::addDatasetTotals(*data, kTopEvents, totals);
+        return [this, data, properties, totals] {
             m_base = data;
             m_propertyNames = properties;
             ++m_loadGeneration;
+            Q_EMIT loaded(totals);
             rebuildView();
         };
     });

@@ -3,6 +3,7 @@
 #include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/analysis/calendar/TimeRange.h"
 #include "core/dataset/Dataset.h"
+#include "core/store/WorkspaceSummary.h"
 #include "ui/AnalysisScope.h"
 
 #include <QObject>
@@ -48,10 +49,15 @@ public:
     QString lastError() const { return m_error; }
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
+    void loadingChanged(bool loading); // reading the workspace's events started or ended
     // A new view is ready (after opening, a scope change or a reload); views recompute.
     void viewChanged();
+    // The scope could not be applied (a filter that does not parse, an unknown property).
     void failed(const QString& message);
+    // The workspace's events were read: totals over all of them, in the workspace's zone.
+    void loaded(const hc::store::WorkspaceSummary& totals);
+    void loadFailed(const QString& message);
+    void loadProgress(int percent);
 
 private:
     void rebuildView();

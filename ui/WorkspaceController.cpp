@@ -25,6 +25,11 @@ WorkspaceController::WorkspaceController(WorkbenchSettings& settings, WorkbenchD
 {
     connect(m_job, &BackgroundJob::progressChanged, this, &WorkspaceController::jobProgress);
     connect(m_job, &BackgroundJob::finished, this, &WorkspaceController::onJobFinished);
+    connect(&m_data, &WorkbenchData::loaded, this, &WorkspaceController::finishOpen);
+    connect(&m_data, &WorkbenchData::loadFailed, this, [this](const QString& message) {
+        if (m_pending.active)
+            refuseOpen(std::exchange(m_pending, Pending()).path, message);
+    });
 }
 
 void WorkspaceController::open(const QString& path) { load(path, false); }
@@ -37,29 +42,47 @@ void WorkspaceController::load(const QString& path, bool create)
     m_reads->run([this, path, create](TaskContext&) -> AnalysisRunner::Apply {
         auto ws = store::Workspace::open(path, create ? store::Workspace::OpenMode::CreateIfMissing
                                                       : store::Workspace::OpenMode::MustExist);
-        const auto summary = ws.ok() ? store::loadWorkspaceSummary(*ws.value(), ws.value()->reportingTimeZone())
-                                     : Result<store::WorkspaceSummary>(ws.error());
-        if (!summary.ok()) {
-            const QString message = summary.error().message;
-            return [this, path, message] {
-                const bool gone = !QFileInfo::exists(path);
-                if (gone)
-                    m_settings.removeRecentWorkspace(path);
-                Q_EMIT openFailed(path, message, gone);
-            };
+        // The totals over the events come with the loaded columns (a scan of the events table
+        // took 14 s at 10M events); the rest is read here.
+        const auto facts = ws.ok() ? store::loadWorkspaceFacts(*ws.value(), ws.value()->reportingTimeZone())
+                                   : Result<store::WorkspaceSummary>(ws.error());
+        if (!facts.ok()) {
+            const QString message = facts.error().message;
+            return [this, path, message] { refuseOpen(path, message); };
         }
         const SavedViewList views = SavedViews::load(store::WorkspaceCatalog(*ws.value()));
-        const store::WorkspaceSummary s = summary.value();
+        const store::WorkspaceSummary s = facts.value();
         return [this, path, s, views] {
             // After every open, import or sync the dataset is read again.
-            m_path = path;
-            m_summary = s;
+            m_pending = Pending{path, s, views, true};
             m_data.openWorkspace(path);
-            m_settings.addRecentWorkspace(path);
-            Q_EMIT savedViewsChanged(views);
-            Q_EMIT opened(path, s, std::exchange(m_jobMessage, QString()));
         };
     });
+}
+
+void WorkspaceController::refuseOpen(const QString& path, const QString& message)
+{
+    const bool gone = !QFileInfo::exists(path);
+    if (gone)
+        m_settings.removeRecentWorkspace(path);
+    Q_EMIT openFailed(path, message, gone);
+}
+
+void WorkspaceController::finishOpen(const store::WorkspaceSummary& totals)
+{
+    if (!m_pending.active)
+        return; // a reload of the same workspace's data (never happens without an open today)
+    Pending p = std::exchange(m_pending, Pending());
+    p.summary.events = totals.events;
+    p.summary.users = totals.users;
+    p.summary.from = totals.from;
+    p.summary.to = totals.to;
+    p.summary.topEvents = totals.topEvents;
+    m_path = p.path;
+    m_summary = p.summary;
+    m_settings.addRecentWorkspace(p.path);
+    Q_EMIT savedViewsChanged(p.views);
+    Q_EMIT opened(p.path, p.summary, std::exchange(m_jobMessage, QString()));
 }
 
 void WorkspaceController::importFile(const QString& file)

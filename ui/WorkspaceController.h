@@ -55,6 +55,9 @@ Q_SIGNALS:
 
 private:
     void load(const QString& path, bool create);
+    void refuseOpen(const QString& path, const QString& message);
+    // The workspace's columns are loaded: its summary is complete and the open is done.
+    void finishOpen(const store::WorkspaceSummary& totals);
     void startJob(const QString& label, BackgroundJob::Work work, const QString& openWhenDone);
     void onJobFinished(const BackgroundJob::Outcome& outcome);
 
@@ -63,6 +66,14 @@ private:
     AnalysisRunner* m_reads; // opening: a newer open replaces an older one
     AnalysisRunner* m_saves;
     BackgroundJob* m_job;
+    // An open whose store facts were read and whose columns are loading.
+    struct Pending {
+        QString path;
+        store::WorkspaceSummary summary;
+        SavedViewList views;
+        bool active = false;
+    };
+    Pending m_pending;
     QString m_path;
     store::WorkspaceSummary m_summary;
     QString m_openWhenJobDone;

@@ -22,28 +22,22 @@ Error queryError(const QSqlQuery& q)
 
 Result<WorkspaceSummary> loadWorkspaceSummary(Workspace& workspace, const QTimeZone& zone, int topEventCount)
 {
-    WorkspaceSummary s;
-    s.schemaVersion = workspace.schemaVersion();
-    s.timezone = QString::fromUtf8(zone.id());
-
+    auto facts = loadWorkspaceFacts(workspace, zone);
+    if (!facts.ok())
+        return facts;
+    WorkspaceSummary s = facts.value();
     QSqlQuery q(workspace.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM events),"
                                " (SELECT count(*) FROM (SELECT DISTINCT user_id FROM events)),"
-                               " (SELECT count(*) FROM profiles),"
-                               " (SELECT count(*) FROM event_names),"
-                               " (SELECT count(*) FROM quarantine),"
                                " (SELECT min(time_ms) FROM events), (SELECT max(time_ms) FROM events)"))
         || !q.next())
         return queryError(q);
     s.events = q.value(0).toLongLong();
     s.users = q.value(1).toLongLong();
-    s.profiles = q.value(2).toLongLong();
-    s.eventNames = q.value(3).toLongLong();
-    s.quarantined = q.value(4).toLongLong();
-    if (!q.value(5).isNull()) {
-        s.from = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), zone).date();
-        s.to = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), zone).date();
+    if (!q.value(2).isNull()) {
+        s.from = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), zone).date();
+        s.to = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), zone).date();
     }
     q.finish();
 
@@ -55,6 +49,24 @@ Result<WorkspaceSummary> loadWorkspaceSummary(Workspace& workspace, const QTimeZ
         return queryError(q);
     while (q.next())
         s.topEvents.append(EventCount{q.value(0).toString(), q.value(1).toLongLong()});
+    return s;
+}
+
+Result<WorkspaceSummary> loadWorkspaceFacts(Workspace& workspace, const QTimeZone& zone)
+{
+    WorkspaceSummary s;
+    s.schemaVersion = workspace.schemaVersion();
+    s.timezone = QString::fromUtf8(zone.id());
+
+    QSqlQuery q(workspace.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM profiles), (SELECT count(*) FROM event_names),"
+                               " (SELECT count(*) FROM quarantine)"))
+        || !q.next())
+        return queryError(q);
+    s.profiles = q.value(0).toLongLong();
+    s.eventNames = q.value(1).toLongLong();
+    s.quarantined = q.value(2).toLongLong();
     q.finish();
 
     if (!q.exec(QStringLiteral("SELECT max(fetched_at) FROM sync_checkpoints")))

@@ -47,5 +47,8 @@ struct WorkspaceSummary {
 
 // Dates are days in `zone` (the workspace's reporting zone unless a caller overrides it).
 Result<WorkspaceSummary> loadWorkspaceSummary(Workspace& workspace, const QTimeZone& zone, int topEventCount = 10);
+// Everything but the totals over the events table (events, users, first and last day, top
+// events), which cost a scan of it: a window takes those from its loaded columns instead.
+Result<WorkspaceSummary> loadWorkspaceFacts(Workspace& workspace, const QTimeZone& zone);
 
 } // namespace hc::store

@@ -1,5 +1,7 @@
 #include "ui/widgets/JobStatusBar.h"
 
+#include "core/util/NumberFormat.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -48,6 +50,20 @@ void JobStatusBar::showFreshness(const store::WorkspaceSummary* summary, qint64 
     if (eventsLoaded >= 0)
         text += tr(" · %1 events loaded").arg(locale.toString(eventsLoaded));
     m_freshness->setText(text);
+}
+
+void JobStatusBar::showLoading(bool loading)
+{
+    if (loading)
+        setMessage(tr("Loading events…"));
+    else if (message().startsWith(tr("Loading events…")))
+        setMessage(tr("Ready"));
+}
+
+void JobStatusBar::showLoadProgress(int percent)
+{
+    if (message().startsWith(tr("Loading events…")))
+        setMessage(tr("Loading events… %1").arg(NumberFormat::percent(percent / 100.0, 0)));
 }
 
 void JobStatusBar::showJob(const QString& label)

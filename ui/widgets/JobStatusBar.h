@@ -25,6 +25,11 @@ public:
     // the events are not loaded (eventsLoaded < 0).
     void showFreshness(const store::WorkspaceSummary* summary, qint64 eventsLoaded);
 
+    // While the workspace's events load: "Loading events…", with how far once it is known
+    // (reading SQLite when the column file is stale); "Ready" when done.
+    void showLoading(bool loading);
+    void showLoadProgress(int percent);
+
     void showJob(const QString& label);
     void setProgress(int percent);
     void showCancelling();

@@ -2,6 +2,7 @@
 // ignored (and rebuilt) when truncated, damaged, of another format or stale.
 #include "core/dataset/ColumnSnapshot.h"
 #include "core/dataset/DatasetLoader.h"
+#include "core/dataset/DatasetTotals.h"
 #include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
 #include "tests/support/TestFiles.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void newEventsMakeItStale();
     void resolvedIdentitiesMergeDevices();
     void twoConnectionReadMatchesOne();
+    void totalsMatchTheStoreSummary();
 
 private:
     void import(int count, int first);
@@ -289,6 +291,37 @@ void TestColumnSnapshot::twoConnectionReadMatchesOne()
         const double value = n.value()->number(p);
         QCOMPARE(y.times()[p], (1800000000 + qint64(value)) * 1000);
         QCOMPARE(user, QStringLiteral("v%1").arg(qint64(value) % 9));
+    }
+}
+
+
+// The window's overview takes its totals from the loaded columns instead of scanning the store:
+// they must be the store's. 50 events e0, e1, e2 by turns (17, 17, 16: the tie goes by name)
+// from 7 users, one per second from 2023-11-14T22:13:20Z, which is already 11-15 in Tokyo.
+void TestColumnSnapshot::totalsMatchTheStoreSummary()
+{
+    const QTimeZone tokyo("Asia/Tokyo");
+    const auto fromStore = store::loadWorkspaceSummary(*m_ws, tokyo);
+    QVERIFY(fromStore.ok());
+    store::WorkspaceSummary totals;
+    totals.timezone = QString::fromUtf8(tokyo.id());
+    dataset::addDatasetTotals(*load(), 10, totals);
+    QCOMPARE(totals.events, qint64(50));
+    QCOMPARE(totals.users, qint64(7));
+    QCOMPARE(totals.from, QDate(2023, 11, 15));
+    QCOMPARE(totals.to, QDate(2023, 11, 15));
+    QCOMPARE(totals.topEvents.size(), 3);
+    QCOMPARE(totals.topEvents[0].event, QStringLiteral("e0"));
+    QCOMPARE(totals.topEvents[0].count, qint64(17));
+    QCOMPARE(totals.topEvents[1].event, QStringLiteral("e1"));
+    QCOMPARE(totals.topEvents[2].count, qint64(16));
+    QCOMPARE(totals.events, fromStore.value().events);
+    QCOMPARE(totals.users, fromStore.value().users);
+    QCOMPARE(totals.from, fromStore.value().from);
+    QCOMPARE(totals.to, fromStore.value().to);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(totals.topEvents[i].event, fromStore.value().topEvents[i].event);
+        QCOMPARE(totals.topEvents[i].count, fromStore.value().topEvents[i].count);
     }
 }
 
