@@ -70,16 +70,12 @@ Result<Measures> measure(const dataset::Dataset& data, const ReportingCalendar& 
     }
     if (stickDays > 0)
         m.stickiness = stickSum / stickDays;
-    const auto sessions = sessionsStartingIn(data, calendar, range, context);
+    const SessionTotals sessions = sessionTotalsStartingIn(data, calendar, range, context);
     if (context.isCancelled())
         return TaskContext::cancelledError();
-    m.sessions = double(sessions.size());
-    if (!sessions.empty()) {
-        double total = 0;
-        for (const auto& s : sessions)
-            total += double(s.endMs - s.startMs) / 1000.0;
-        m.avgSession = total / double(sessions.size());
-    }
+    m.sessions = double(sessions.sessions);
+    if (sessions.sessions > 0)
+        m.avgSession = double(sessions.totalDurationMs) / 1000.0 / double(sessions.sessions);
     if (m.users > 0)
         m.eventsPerUser = m.events / m.users;
     if (daily)

@@ -1,5 +1,7 @@
 #include "core/analysis/engine/Sessions.h"
 
+#include <algorithm>
+
 namespace hc::analysis {
 
 bool isIgnoredBySessions(const QString& name)
@@ -63,6 +65,55 @@ std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const Repo
             if (range.contains(s.startMs))
                 out.push_back(s);
         }
+    }
+    return out;
+}
+
+SessionTotals sessionTotalsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                      const TimeRange& range, TaskContext& context)
+{
+    const std::vector<char> ignored = namesIgnoredBySessions(data);
+    const qint64 timeout = data.settings().sessionTimeoutMs;
+    const auto& times = data.times();
+    const auto& names = data.names();
+    SessionTotals out;
+    for (int u = 0; u < data.userCount(); ++u) {
+        if (context.stopRequested(u))
+            break;
+        const size_t begin = data.userBegin(u), end = data.userEnd(u);
+        // Start at the range; the user's last considered event before it decides whether the
+        // first one in it starts a session or continues one.
+        size_t i = size_t(std::lower_bound(times.begin() + begin, times.begin() + end, range.startMs) - times.begin());
+        size_t before = i;
+        while (before > begin && ignored[size_t(names[before - 1])])
+            --before;
+        bool havePrevious = before > begin;
+        qint64 previousTime = havePrevious ? times[before - 1] : 0;
+        qint64 previousDay = havePrevious ? calendar.localDay(previousTime) : 0;
+        bool counting = false; // the open session started in the range
+        qint64 sessionStart = 0;
+        for (; i < end; ++i) {
+            if (ignored[size_t(names[i])])
+                continue;
+            const qint64 t = times[i];
+            const qint64 day = calendar.localDay(t);
+            if (!havePrevious || t - previousTime > timeout || day != previousDay) {
+                if (counting)
+                    out.totalDurationMs += previousTime - sessionStart;
+                if (t >= range.endMs) {
+                    counting = false;
+                    break;
+                }
+                counting = true;
+                sessionStart = t;
+                ++out.sessions;
+            }
+            havePrevious = true;
+            previousTime = t;
+            previousDay = day;
+        }
+        if (counting)
+            out.totalDurationMs += previousTime - sessionStart;
     }
     return out;
 }

@@ -23,6 +23,15 @@ struct Session {
 std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
                                         const TimeRange& range, TaskContext& context = TaskContext::none());
 
+// How many sessions start in the range and their summed length, as sessionsStartingIn would give
+// them, without keeping each session: it reads only from each user's last event before the range.
+struct SessionTotals {
+    qint64 sessions = 0;
+    qint64 totalDurationMs = 0;
+};
+SessionTotals sessionTotalsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                      const TimeRange& range, TaskContext& context = TaskContext::none());
+
 // The events sessions ignore ($identify, $campaign_*, ...).
 bool isIgnoredBySessions(const QString& eventName);
 // isIgnoredBySessions for every event name of a dataset, by name index.

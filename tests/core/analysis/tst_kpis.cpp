@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <numeric>
+
 using namespace hc;
 using namespace hc::analysis;
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void emptyRangeHasNullMeans();
     void sessionRules_data();
     void sessionRules();
+    void sessionTotalsAtRangeEdges();
     void zones_data();
     void zones();
 };
@@ -139,6 +142,35 @@ void TestKpis::sessionRules()
     for (const auto& s : sessions)
         got.append((s.endMs - s.startMs) / 1000);
     QCOMPARE(got, lengths);
+    // The KPI cards' totals follow the same rules.
+    const SessionTotals totals =
+        sessionTotalsStartingIn(*data, cal, TimeRange::fromDays(cal, day(2026, 3, 1), day(2026, 3, 31)));
+    QCOMPARE(totals.sessions, qint64(lengths.size()));
+    QCOMPARE(totals.totalDurationMs, std::accumulate(lengths.begin(), lengths.end(), qint64(0)) * 1000);
+}
+
+// A range that starts or ends inside a session: 10:00, 10:20, 10:40 are one session (40 min),
+// 12:00 another. From 10:10 the first started before the range and does not count; up to 10:05
+// it counts whole, its later events included.
+void TestKpis::sessionTotalsAtRangeEdges()
+{
+    dataset::DatasetBuilder b;
+    for (const char* t : {"10:00", "10:20", "10:40", "12:00"})
+        b.add(QStringLiteral("u"), QStringLiteral("a"),
+              at(qPrintable(QStringLiteral("2026-03-10T%1:00Z").arg(QLatin1String(t)))));
+    const auto data = b.build();
+    const ReportingCalendar cal(QTimeZone::utc(), 1);
+    TimeRange fromMid = TimeRange::fromDays(cal, day(2026, 3, 10), day(2026, 3, 10));
+    fromMid.startMs = at("2026-03-10T10:10:00Z");
+    SessionTotals t = sessionTotalsStartingIn(*data, cal, fromMid);
+    QCOMPARE(t.sessions, qint64(1));
+    QCOMPARE(t.totalDurationMs, qint64(0));
+    QCOMPARE(qint64(sessionsStartingIn(*data, cal, fromMid).size()), t.sessions);
+    TimeRange toEarly = TimeRange::fromDays(cal, day(2026, 3, 10), day(2026, 3, 10));
+    toEarly.endMs = at("2026-03-10T10:05:00Z");
+    t = sessionTotalsStartingIn(*data, cal, toEarly);
+    QCOMPARE(t.sessions, qint64(1));
+    QCOMPARE(t.totalDurationMs, qint64(40 * 60 * 1000));
 }
 
 void TestKpis::zones_data()
