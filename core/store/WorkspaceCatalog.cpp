@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -12,6 +13,7 @@ namespace hc::store {
 namespace {
 
 const QString kAnnotationsKey = QStringLiteral("annotations");
+const QString kSourceTotalsKey = QStringLiteral("source_event_totals");
 const QString kAuditKey = QStringLiteral("audit_log");
 
 // Annotations and the audit log live in the settings table as one JSON array each, so they
@@ -106,21 +108,56 @@ Status WorkspaceCatalog::addAnnotation(const Annotation& annotation)
                                             {QStringLiteral("text"), annotation.text}});
 }
 
+Result<QHash<qint64, QPair<qint64, qint64>>> WorkspaceCatalog::eventTotalsBySource() const
+{
+    // A scan of every event (seconds at 10M): kept beside the events generation, which every
+    // write of events raises, and read again only after one. A read-only workspace just scans.
+    const QString generation = m_workspace->setting(Workspace::kEventsGeneration, QStringLiteral("0"));
+    const QJsonObject cached = QJsonDocument::fromJson(m_workspace->setting(kSourceTotalsKey).toUtf8()).object();
+    QHash<qint64, QPair<qint64, qint64>> totals;
+    if (cached.value(QStringLiteral("generation")).toString() == generation) {
+        const QJsonObject sources = cached.value(QStringLiteral("sources")).toObject();
+        for (auto it = sources.begin(); it != sources.end(); ++it) {
+            const QJsonArray v = it.value().toArray();
+            totals.insert(it.key().toLongLong(), {qint64(v.at(0).toDouble()), qint64(v.at(1).toDouble())});
+        }
+        return totals;
+    }
+    QSqlQuery q(m_workspace->database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT source_id, count(*), max(time_ms) FROM events GROUP BY source_id")))
+        return queryError(*m_workspace, q);
+    QJsonObject sources;
+    while (q.next()) {
+        totals.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+        sources.insert(q.value(0).toString(),
+                       QJsonArray{double(q.value(1).toLongLong()), double(q.value(2).toLongLong())});
+    }
+    const QJsonObject entry{{QStringLiteral("generation"), generation}, {QStringLiteral("sources"), sources}};
+    // A cache: a read-only workspace cannot keep it, and scans again next time.
+    (void)m_workspace->setSetting(kSourceTotalsKey,
+                                  QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+    return totals;
+}
+
 Result<QList<SourceStatus>> WorkspaceCatalog::sourceStatus() const
 {
+    const auto totals = eventTotalsBySource();
+    if (!totals.ok())
+        return totals.error();
     QSqlQuery q(m_workspace->database());
     if (!q.exec(
-            QStringLiteral("SELECT s.name, s.kind,"
-                           " (SELECT count(*) FROM events e WHERE e.source_id = s.id),"
-                           " (SELECT max(time_ms) FROM events e WHERE e.source_id = s.id),"
+            QStringLiteral("SELECT s.id, s.name, s.kind,"
                            " (SELECT max(fetched_at) FROM sync_checkpoints c WHERE c.source_id = s.id),"
                            " (SELECT count(*) FROM sync_checkpoints c WHERE c.source_id = s.id AND c.status = 'failed')"
                            " FROM sources s ORDER BY s.name")))
         return queryError(*m_workspace, q);
     QList<SourceStatus> rows;
-    while (q.next())
-        rows.append(SourceStatus{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                                 q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+    while (q.next()) {
+        const auto events = totals.value().value(q.value(0).toLongLong());
+        rows.append(SourceStatus{q.value(1).toString(), q.value(2).toString(), events.first, events.second,
+                                 q.value(3).toLongLong(), q.value(4).toLongLong()});
+    }
     return rows;
 }
 

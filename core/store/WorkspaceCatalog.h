@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -108,6 +109,8 @@ public:
 
 private:
     WorkspaceCatalog(std::unique_ptr<Workspace> owned);
+    // Per source id: events and the newest event's time.
+    Result<QHash<qint64, QPair<qint64, qint64>>> eventTotalsBySource() const;
 
     std::unique_ptr<Workspace> m_owned;
     Workspace* m_workspace;

@@ -5,6 +5,7 @@
 #include "core/dataset/DatasetTotals.h"
 #include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceCatalog.h"
 #include "tests/support/TestFiles.h"
 
 #include <QTemporaryDir>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void resolvedIdentitiesMergeDevices();
     void twoConnectionReadMatchesOne();
     void totalsMatchTheStoreSummary();
+    void sourceTotalsAreKeptUntilEventsChange();
 
 private:
     void import(int count, int first);
@@ -294,7 +296,6 @@ void TestColumnSnapshot::twoConnectionReadMatchesOne()
     }
 }
 
-
 // The window's overview takes its totals from the loaded columns instead of scanning the store:
 // they must be the store's. 50 events e0, e1, e2 by turns (17, 17, 16: the tie goes by name)
 // from 7 users, one per second from 2023-11-14T22:13:20Z, which is already 11-15 in Tokyo.
@@ -323,6 +324,28 @@ void TestColumnSnapshot::totalsMatchTheStoreSummary()
         QCOMPARE(totals.topEvents[i].event, fromStore.value().topEvents[i].event);
         QCOMPARE(totals.topEvents[i].count, fromStore.value().topEvents[i].count);
     }
+}
+
+// The sync view's per-source totals scan every event once per events generation: kept in the
+// settings, read back while nothing changed (a planted count shows), scanned again after an import.
+void TestColumnSnapshot::sourceTotalsAreKeptUntilEventsChange()
+{
+    auto sum = [this] {
+        const auto rows = store::WorkspaceCatalog(*m_ws).sourceStatus();
+        qint64 n = 0;
+        for (const auto& r : rows.value())
+            n += r.events;
+        return n;
+    };
+    QCOMPARE(sum(), qint64(50));
+    const QString cached = m_ws->setting(QStringLiteral("source_event_totals"));
+    QVERIFY(cached.contains(QStringLiteral("[50,")));
+    QVERIFY(m_ws->setSetting(QStringLiteral("source_event_totals"),
+                             QString(cached).replace(QStringLiteral("[50,"), QStringLiteral("[7,")))
+                .ok());
+    QCOMPARE(sum(), qint64(7));
+    import(10, 50);
+    QCOMPARE(sum(), qint64(60));
 }
 
 QTEST_GUILESS_MAIN(TestColumnSnapshot)
