@@ -204,8 +204,10 @@ QDockWidget* MainWindow::addDock(QWidget* view, const QString& title, const QStr
                       | QDockWidget::DockWidgetFloatable);
     addDockWidget(area, dock);
     m_docks.append(dock);
-    if (auto* analysis = qobject_cast<AnalysisView*>(view))
+    if (auto* analysis = qobject_cast<AnalysisView*>(view)) {
         m_views.append(analysis);
+        connect(dock, &QDockWidget::visibilityChanged, analysis, &AnalysisView::setOnScreen);
+    }
     return dock;
 }
 
@@ -319,15 +321,16 @@ bool MainWindow::isIdle() const
     if (!m_data->hasView() || m_data->isLoading() || isBusy())
         return false;
     for (const AnalysisView* v : m_views)
-        if (v->isBusy() || v->resultCount() == 0)
+        if (v->isBusy() || (v->resultCount() == 0 && !v->isWaitingToBeShown()))
             return false;
     return true;
 }
 
 QStringList MainWindow::writeScreenshots(const QString& directory, const QString& suffix)
 {
-    const QStringList files = ScreenshotWriter::write(
-        *this, m_docks, {QStringLiteral("kpiDock"), QStringLiteral("overviewDock")}, directory, suffix);
+    const QStringList files =
+        ScreenshotWriter::write(*this, m_docks, {QStringLiteral("kpiDock"), QStringLiteral("overviewDock")}, directory,
+                                suffix, [this] { return isIdle(); });
     resetLayout();
     return files;
 }

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void hiddenViewsWaitUntilShown();
     void dateRangeUpdatesEveryView();
     void funnelMatchesCli();
     void heatmapMatchesRetentionJson();
@@ -103,8 +104,32 @@ void TestWorkbenchViews::init()
     m_window = std::make_unique<ui::MainWindow>(*m_settings);
     m_window->resize(1400, 900);
     m_window->show();
+    // Views behind another tab wait until shown (hiddenViewsWaitUntilShown); these tests read
+    // every view, so each gets a window of its own.
+    if (QTest::currentTestFunction() != QLatin1String("hiddenViewsWaitUntilShown"))
+        for (QDockWidget* dock : m_window->findChildren<QDockWidget*>())
+            dock->setFloating(true);
     m_window->openWorkspace(m_path);
     QVERIFY(waitUntilIdle());
+}
+
+void TestWorkbenchViews::hiddenViewsWaitUntilShown()
+{
+    // The default layout: KPIs and Insights on screen, Trends behind the Insights tab.
+    auto* trend = view<ui::TrendView>();
+    auto* insights = view<ui::InsightsView>();
+    QVERIFY(insights->resultCount() > 0);
+    QCOMPARE(trend->resultCount(), 0);
+    QVERIFY(trend->isWaitingToBeShown());
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last7);
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(trend->resultCount(), 0); // still nothing computed for it
+    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("trendDock"));
+    dock->raise();
+    QVERIFY(QTest::qWaitFor([&] { return trend->resultCount() == 1; }, 20000));
+    QVERIFY(!trend->isWaitingToBeShown());
+    QCOMPARE(trend->plottedSeries().size(), 1);
+    QCOMPARE(trend->plottedSeries().first().second.size(), 7); // it computed the current scope
 }
 
 void TestWorkbenchViews::cleanup()

@@ -70,9 +70,46 @@ void AnalysisView::recompute()
 {
     if (!m_data.hasView()) {
         m_runner->cancel();
+        m_stale = false;
         showMessage(tr("Open a workspace to see this view."));
         return;
     }
+    // A view behind another tab (or closed) waits until it is shown: on a scope change only what
+    // the analyst sees computes. What it showed before stays until then.
+    if (!isOnScreen()) {
+        m_runner->cancel();
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    startAnalysis(m_data.view());
+}
+
+void AnalysisView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    startIfStale();
+}
+
+void AnalysisView::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    startIfStale();
+}
+
+bool AnalysisView::isOnScreen() const
+{
+    // Qt keeps a dock behind another tab "visible", moved off screen: its visible region is
+    // empty. The dock's visibilityChanged signal says when a tab comes to the front (before the
+    // move), and a dock floated out of its tabs has a region of its own.
+    return isVisible() && (m_onScreen || !visibleRegion().isEmpty());
+}
+
+void AnalysisView::startIfStale()
+{
+    if (!m_stale || !isOnScreen() || !m_data.hasView())
+        return;
+    m_stale = false;
     startAnalysis(m_data.view());
 }
 

@@ -23,6 +23,8 @@ public:
     AnalysisView(WorkbenchData& data, QWidget* parent = nullptr);
 
     bool isBusy() const { return m_runner->isBusy(); }
+    // Hidden when its data changed: it computes once it is shown.
+    bool isWaitingToBeShown() const { return m_stale; }
     // How many results were computed and shown so far (tests wait for it to move).
     int resultCount() const { return m_results; }
     // How many times the kept result was drawn (a theme change draws again, computing nothing).
@@ -31,6 +33,9 @@ public:
 public Q_SLOTS:
     // Recomputes from the current view of the data with the view's own settings.
     void recompute();
+    // Whether its dock shows it (a dock behind another tab stays "visible" to Qt, but its
+    // visibilityChanged signal says it is not on screen). A view computes only while on screen.
+    void setOnScreen(bool onScreen);
 
 Q_SIGNALS:
     void resultShown();
@@ -44,6 +49,7 @@ protected:
     // After a result was stored in the view's models: draw it.
     void keepResult();
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     void runAnalysis(AnalysisRunner::Work work);
@@ -65,6 +71,9 @@ protected:
     WorkbenchData& m_data;
 
 private:
+    bool isOnScreen() const;
+    void startIfStale();
+
     AnalysisRunner* m_runner;
     QVBoxLayout* m_layout;
     QProgressBar* m_busy;
@@ -75,6 +84,8 @@ private:
     int m_renders = 0;
     bool m_hasResult = false;
     bool m_renderQueued = false;
+    bool m_stale = false;
+    bool m_onScreen = true;
     QString m_pickersFor;
     bool m_pickersFilled = false;
 };
