@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/dataset/PropertyCodes.h"
+
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -16,7 +18,7 @@ struct PropertyColumn {
     static constexpr qint32 kMissing = -1;
 
     QString name;
-    std::vector<qint32> codes;
+    PropertyCodes codes;
     QStringList values;
     std::vector<double> numbers; // per value: the number, or NaN when the value is not numeric
 

@@ -31,7 +31,7 @@ std::vector<qint32> groupCodesByText(const PropertyColumn& column, QStringList& 
 PropertyColumnBuilder::PropertyColumnBuilder(const QString& name, size_t eventCount)
 {
     m_column.name = name;
-    m_column.codes.assign(eventCount, PropertyColumn::kMissing);
+    m_codes.assign(eventCount, PropertyColumn::kMissing);
 }
 
 qint32 PropertyColumnBuilder::code(const QString& text, bool numeric, double value)
@@ -49,11 +49,17 @@ qint32 PropertyColumnBuilder::code(const QString& text, bool numeric, double val
 
 void PropertyColumnBuilder::setNumber(size_t event, double value)
 {
-    m_column.codes[event] = code(numberText(value), true, value);
+    m_codes[event] = code(numberText(value), true, value);
 }
 
-void PropertyColumnBuilder::setText(size_t event, const QString& text) { m_column.codes[event] = code(text, false, 0); }
+void PropertyColumnBuilder::setText(size_t event, const QString& text) { m_codes[event] = code(text, false, 0); }
 
-PropertyColumn PropertyColumnBuilder::take() { return std::move(m_column); }
+PropertyColumn PropertyColumnBuilder::take()
+{
+    // The dictionary is complete only now: the codes narrow to what it needs.
+    m_column.codes = PropertyCodes::from(m_codes, m_column.values.size());
+    m_codes = {};
+    return std::move(m_column);
+}
 
 } // namespace hc::dataset

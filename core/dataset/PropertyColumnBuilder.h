@@ -20,6 +20,7 @@ private:
     qint32 code(const QString& text, bool numeric, double value);
 
     PropertyColumn m_column;
+    std::vector<qint32> m_codes; // 32-bit while the dictionary grows; narrowed by take()
     QHash<QString, qint32> m_textCodes;
     QHash<QString, qint32> m_numberCodes;
 };

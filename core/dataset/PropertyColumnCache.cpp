@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstring>
 
 namespace hc::dataset {
@@ -15,6 +16,7 @@ namespace {
 constexpr char kMagic[8] = {'H', 'C', 'P', 'R', 'O', 'P', '0', '1'};
 constexpr char kTrailer[8] = {'H', 'C', 'P', 'R', 'E', 'N', 'D', '.'};
 constexpr quint32 kByteOrderMark = 0x01020304;
+constexpr size_t kSlice = 1 << 16; // codes per read or write
 
 struct Header {
     char magic[8];
@@ -51,13 +53,19 @@ bool PropertyColumnCache::write(const QString& path, qint64 generation, const Pr
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return false;
-    const qint64 codeBytes = qint64(column.codes.size() * sizeof(qint32));
     const qint64 numberBytes = qint64(column.numbers.size() * sizeof(double));
-    const bool ok = f.write(reinterpret_cast<const char*>(&h), sizeof h) == qint64(sizeof h)
-                    && f.write(reinterpret_cast<const char*>(column.codes.data()), codeBytes) == codeBytes
-                    && f.write(reinterpret_cast<const char*>(column.numbers.data()), numberBytes) == numberBytes
-                    && f.write(strings) == strings.size()
-                    && f.write(kTrailer, sizeof kTrailer) == qint64(sizeof kTrailer);
+    // The file keeps 32-bit codes whatever width memory uses, written a slice at a time.
+    bool ok = f.write(reinterpret_cast<const char*>(&h), sizeof h) == qint64(sizeof h);
+    std::vector<qint32> slice;
+    for (size_t at = 0; ok && at < column.codes.size(); at += kSlice) {
+        slice.resize(std::min(kSlice, column.codes.size() - at));
+        for (size_t k = 0; k < slice.size(); ++k)
+            slice[k] = column.codes[at + k];
+        const qint64 bytes = qint64(slice.size() * sizeof(qint32));
+        ok = f.write(reinterpret_cast<const char*>(slice.data()), bytes) == bytes;
+    }
+    ok = ok && f.write(reinterpret_cast<const char*>(column.numbers.data()), numberBytes) == numberBytes
+         && f.write(strings) == strings.size() && f.write(kTrailer, sizeof kTrailer) == qint64(sizeof kTrailer);
     if (!ok) {
         f.cancelWriting();
         return false;
@@ -79,11 +87,24 @@ std::optional<PropertyColumn> PropertyColumnCache::read(const QString& path, qin
     if (f.size() != expected)
         return std::nullopt;
     PropertyColumn c;
-    c.codes.resize(events);
+    c.codes = PropertyCodes(events, h.values);
     c.numbers.resize(size_t(h.values));
-    const qint64 codeBytes = h.events * 4, numberBytes = h.values * 8;
-    if (f.read(reinterpret_cast<char*>(c.codes.data()), codeBytes) != codeBytes
-        || f.read(reinterpret_cast<char*>(c.numbers.data()), numberBytes) != numberBytes)
+    // Read a slice at a time into the narrow codes; a code outside the dictionary would index
+    // past it later: the file is not ours.
+    std::vector<qint32> slice;
+    for (size_t at = 0; at < events; at += kSlice) {
+        slice.resize(std::min(kSlice, events - at));
+        const qint64 bytes = qint64(slice.size() * sizeof(qint32));
+        if (f.read(reinterpret_cast<char*>(slice.data()), bytes) != bytes)
+            return std::nullopt;
+        for (size_t k = 0; k < slice.size(); ++k) {
+            if (slice[k] < PropertyColumn::kMissing || slice[k] >= qint32(h.values))
+                return std::nullopt;
+            c.codes.set(at + k, slice[k]);
+        }
+    }
+    const qint64 numberBytes = h.values * 8;
+    if (f.read(reinterpret_cast<char*>(c.numbers.data()), numberBytes) != numberBytes)
         return std::nullopt;
     const QByteArray strings = f.read(h.stringBytes);
     char trailer[8];
@@ -94,10 +115,6 @@ std::optional<PropertyColumn> PropertyColumnCache::read(const QString& path, qin
     if (!takeStrings(strings, pos, 1, name) || !takeStrings(strings, pos, h.values, c.values))
         return std::nullopt;
     c.name = name.front();
-    // A code outside the dictionary would index past it later: the file is not ours.
-    for (const qint32 code : c.codes)
-        if (code < PropertyColumn::kMissing || code >= qint32(h.values))
-            return std::nullopt;
     return c;
 }
 

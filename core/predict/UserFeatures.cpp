@@ -29,8 +29,8 @@ QStringList commonValues(const dataset::Dataset& data, const QString& property)
     if (!column)
         return {};
     std::vector<qint64> counts(size_t(column->values.size()), 0);
-    for (qint32 c : column->codes)
-        if (c >= 0)
+    for (size_t i = 0; i < column->codes.size(); ++i)
+        if (const qint32 c = column->codes[i]; c >= 0)
             ++counts[size_t(c)];
     std::vector<int> order(counts.size());
     for (size_t i = 0; i < order.size(); ++i)

@@ -41,9 +41,9 @@ Result<std::shared_ptr<const dataset::Dataset>> filterEvents(const std::shared_p
         column.name = parent.value()->name;
         column.values = parent.value()->values;
         column.numbers = parent.value()->numbers;
-        column.codes.reserve(kept->size());
-        for (quint32 i : *kept)
-            column.codes.push_back(parent.value()->codes[i]);
+        column.codes = dataset::PropertyCodes(kept->size(), column.values.size());
+        for (size_t k = 0; k < kept->size(); ++k)
+            column.codes.set(k, parent.value()->codes[(*kept)[k]]);
         return column;
     };
     return std::shared_ptr<const dataset::Dataset>(

@@ -3,6 +3,8 @@
 #include "core/dataset/ColumnSnapshot.h"
 #include "core/dataset/DatasetLoader.h"
 #include "core/dataset/DatasetTotals.h"
+#include "core/dataset/PropertyColumnBuilder.h"
+#include "core/dataset/PropertyColumnCache.h"
 #include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceCatalog.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void twoConnectionReadMatchesOne();
     void totalsMatchTheStoreSummary();
     void sourceTotalsAreKeptUntilEventsChange();
+    void propertyCodesNarrowAndSurviveTheCache();
 
 private:
     void import(int count, int first);
@@ -346,6 +349,36 @@ void TestColumnSnapshot::sourceTotalsAreKeptUntilEventsChange()
     QCOMPARE(sum(), qint64(7));
     import(10, 50);
     QCOMPARE(sum(), qint64(60));
+}
+
+// Property codes take one byte per event up to 127 values, two up to 32,767, else four; every
+// width keeps each event's value (and missing ones) in memory and through the cache file.
+void TestColumnSnapshot::propertyCodesNarrowAndSurviveTheCache()
+{
+    struct Case {
+        int values;
+        int width;
+    };
+    for (const Case k : {Case{3, 1}, Case{127, 1}, Case{128, 2}, Case{32767, 2}, Case{40001, 4}}) {
+        const size_t events = 100000;
+        dataset::PropertyColumnBuilder b(QStringLiteral("p"), events);
+        for (size_t i = 0; i < events; ++i)
+            if (i % 5 != 4) // every fifth event lacks it
+                b.setText(i, QStringLiteral("v%1").arg(i % size_t(k.values)));
+        const dataset::PropertyColumn column = b.take();
+        QCOMPARE(column.values.size(), qsizetype(k.values));
+        QCOMPARE(column.codes.width(), k.width);
+        const QString file = m_dir.filePath(QStringLiteral("codes-%1").arg(k.values));
+        QVERIFY(dataset::PropertyColumnCache::write(file, 7, column));
+        const auto read = dataset::PropertyColumnCache::read(file, 7, events);
+        QVERIFY(read);
+        QCOMPARE(read->codes.width(), k.width);
+        for (size_t i = 0; i < events; i += 997) {
+            const QString expected = i % 5 == 4 ? QString() : QStringLiteral("v%1").arg(i % size_t(k.values));
+            QCOMPARE(column.text(i), expected);
+            QCOMPARE(read->text(i), expected);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestColumnSnapshot)
