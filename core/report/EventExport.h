@@ -6,6 +6,8 @@
 #include "core/util/TaskContext.h"
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace hc::report {
 
@@ -42,6 +44,17 @@ bool visitSelectedEvents(const dataset::Dataset& data, const EventSelection& s, 
     }
     return true;
 }
+
+// The newest `maxRows` selected events, newest first (ties: the later position first), and how
+// many were selected in all; nullopt when cancelled. A first pass counts the selected events per
+// slice of the range, the second keeps only those of the newest slices that hold maxRows: 10M
+// selected events never sit in memory at once.
+struct NewestEvents {
+    std::vector<quint32> positions;
+    size_t matching = 0;
+};
+std::optional<NewestEvents> newestSelectedEvents(const dataset::Dataset& data, const EventSelection& selection,
+                                                 size_t maxRows, TaskContext& context = TaskContext::none());
 
 struct EventExportSummary {
     qint64 rows = 0;

@@ -143,28 +143,12 @@ void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
     const QString event = m_event->currentData().toString();
     const QString user = m_user->text().trimmed();
     runAnalysis([view, event, user, this](TaskContext& context) -> AnalysisRunner::Apply {
-        const auto& data = *view.data;
-        std::vector<std::pair<qint64, quint32>> hits;
-        const bool finished =
-            report::visitSelectedEvents(data, report::EventSelection{view.range, event, user}, context, [&](size_t p) {
-                hits.emplace_back(data.times()[p], quint32(p));
-                return true;
-            });
-        if (!finished)
+        const auto newest = report::newestSelectedEvents(*view.data, report::EventSelection{view.range, event, user},
+                                                         kMaxRows, context);
+        if (!newest)
             return {};
-        // Newest first, at most kMaxRows of them: Qt's item views keep bookkeeping per row on the
-        // GUI thread (about 25 ms per million rows when the model resets).
-        const size_t matching = hits.size();
-        const auto newer = [](const auto& a, const auto& b) { return a > b; };
-        if (hits.size() > kMaxRows) {
-            std::nth_element(hits.begin(), hits.begin() + qint64(kMaxRows), hits.end(), newer);
-            hits.resize(kMaxRows);
-        }
-        std::sort(hits.begin(), hits.end(), newer);
-        auto rows = std::make_shared<std::vector<quint32>>();
-        rows->reserve(hits.size());
-        for (const auto& h : hits)
-            rows->push_back(h.second);
+        auto rows = std::make_shared<std::vector<quint32>>(newest->positions);
+        const size_t matching = newest->matching;
         auto data_ = view.data;
         return [this, data_, rows, matching] {
             m_model->setRows(data_, rows);
