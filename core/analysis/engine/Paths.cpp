@@ -19,24 +19,31 @@ Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const Pa
         qint64 users = 0;
         int lastUser = -1;
     };
-    std::map<QStringList, Tally> tallies;
+    // Keyed by event-name indices (names only at the end): comparing strings per anchor cost more
+    // than the walk.
+    std::map<std::vector<qint32>, Tally> tallies;
     const auto& times = data.times();
     const auto& names = data.names();
+    // Sessions end at local midnight: the whole days around the range hold every session of an
+    // anchor in it, and nothing outside them matters.
+    const qint64 fromMs = calendar.dayStartMs(calendar.localDay(q.range.startMs));
+    const qint64 toMs = calendar.dayStartMs(calendar.localDay(q.range.endMs - 1) + 1);
     std::vector<SessionEvent> events;
+    std::vector<qint32> path;
     for (int u = 0; u < data.userCount(); ++u) {
         if (context.stopRequested(u))
             return TaskContext::cancelledError();
-        sessionEventsOfUser(data, calendar, ignored, u, events);
+        sessionEventsOfUser(data, calendar, ignored, u, events, fromMs, toMs);
         for (size_t k = 0; k < events.size(); ++k) {
             const size_t i = events[k].event;
             if (!q.range.contains(times[i]) || !matcher.value().matches(i))
                 continue;
-            QStringList path;
+            path.clear();
             for (int step = 1; step <= q.steps; ++step) {
                 const qint64 at = q.forward ? qint64(k) + step : qint64(k) - step;
                 if (at < 0 || at >= qint64(events.size()) || events[size_t(at)].session != events[k].session)
                     break;
-                path << data.eventNames()[names[events[size_t(at)].event]];
+                path.push_back(names[events[size_t(at)].event]);
             }
             Tally& t = tallies[path];
             ++t.occurrences;
@@ -47,8 +54,12 @@ Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const Pa
         }
     }
     std::vector<PathRow> rows;
-    for (const auto& [path, t] : tallies)
-        rows.push_back(PathRow{path, t.occurrences, t.users});
+    for (const auto& [key, t] : tallies) {
+        QStringList steps;
+        for (const qint32 n : key)
+            steps << data.eventNames()[n];
+        rows.push_back(PathRow{steps, t.occurrences, t.users});
+    }
     std::sort(rows.begin(), rows.end(), [](const PathRow& a, const PathRow& b) {
         if (a.occurrences != b.occurrences)
             return a.occurrences > b.occurrences;

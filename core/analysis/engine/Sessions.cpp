@@ -1,6 +1,7 @@
 #include "core/analysis/engine/Sessions.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace hc::analysis {
 
@@ -22,7 +23,8 @@ std::vector<char> namesIgnoredBySessions(const dataset::Dataset& data)
 }
 
 void sessionEventsOfUser(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                         const std::vector<char>& ignoredNames, int user, std::vector<SessionEvent>& out)
+                         const std::vector<char>& ignoredNames, int user, std::vector<SessionEvent>& out, qint64 fromMs,
+                         qint64 toMs)
 {
     out.clear();
     const qint64 timeout = data.settings().sessionTimeoutMs;
@@ -30,7 +32,11 @@ void sessionEventsOfUser(const dataset::Dataset& data, const ReportingCalendar& 
     const auto& names = data.names();
     int session = -1;
     qint64 previousTime = 0, previousDay = 0;
-    for (size_t i = data.userBegin(user), end = data.userEnd(user); i < end; ++i) {
+    const size_t end = data.userEnd(user);
+    size_t i = data.userBegin(user);
+    if (fromMs > std::numeric_limits<qint64>::min())
+        i = size_t(std::lower_bound(times.begin() + i, times.begin() + end, fromMs) - times.begin());
+    for (; i < end && times[i] < toMs; ++i) {
         if (ignoredNames[size_t(names[i])])
             continue;
         const qint64 t = times[i];

@@ -5,6 +5,7 @@
 #include "core/dataset/Dataset.h"
 #include "core/util/TaskContext.h"
 
+#include <limits>
 #include <vector>
 
 namespace hc::analysis {
@@ -38,12 +39,15 @@ bool isIgnoredBySessions(const QString& eventName);
 std::vector<char> namesIgnoredBySessions(const dataset::Dataset& data);
 
 // One user's events that sessions consider, in time order, each with its session number
-// (0, 1, ... for that user).
+// (0, 1, ... for that user); only those in [fromMs, toMs). Sessions end at local midnight, so a
+// window of whole local days holds whole sessions.
 struct SessionEvent {
     size_t event;
     int session;
 };
 void sessionEventsOfUser(const dataset::Dataset& data, const ReportingCalendar& calendar,
-                         const std::vector<char>& ignoredNames, int user, std::vector<SessionEvent>& out);
+                         const std::vector<char>& ignoredNames, int user, std::vector<SessionEvent>& out,
+                         qint64 fromMs = std::numeric_limits<qint64>::min(),
+                         qint64 toMs = std::numeric_limits<qint64>::max());
 
 } // namespace hc::analysis
