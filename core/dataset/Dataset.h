@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -63,6 +64,13 @@ public:
     const ColumnSpan<qint64>& times() const { return m_columns->times; }
     size_t userBegin(int user) const { return size_t(m_columns->userOffsets[size_t(user)]); }
     size_t userEnd(int user) const { return size_t(m_columns->userOffsets[size_t(user) + 1]); }
+    // The user's first event at or after an instant (userEnd when none): their events are in
+    // time order, so scans of a range start here instead of walking the months before it.
+    size_t userFirstAtOrAfter(int user, qint64 ms) const
+    {
+        const auto& t = m_columns->times;
+        return size_t(std::lower_bound(t.begin() + userBegin(user), t.begin() + userEnd(user), ms) - t.begin());
+    }
     const QStringList& userIds() const { return m_columns->userIds; }
     const QStringList& eventNames() const { return m_columns->eventNames; }
     // The index of an event name, or -1 when no event has it.

@@ -34,10 +34,8 @@ bool visitSelectedEvents(const dataset::Dataset& data, const EventSelection& s, 
             context.report(u, data.userCount());
         if (!s.userContains.isEmpty() && !data.userIds()[u].contains(s.userContains, Qt::CaseInsensitive))
             continue;
-        const auto first = data.times().begin() + qint64(data.userBegin(u));
-        const auto last = data.times().begin() + qint64(data.userEnd(u));
-        for (auto it = std::lower_bound(first, last, s.range.startMs); it != last && *it < s.range.endMs; ++it) {
-            const auto p = size_t(it - data.times().begin());
+        for (size_t p = data.userFirstAtOrAfter(u, s.range.startMs), end = data.userEnd(u);
+             p < end && data.times()[p] < s.range.endMs; ++p) {
             if ((name < 0 || data.names()[p] == name) && !visit(p))
                 return false;
         }

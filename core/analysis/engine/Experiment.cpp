@@ -32,9 +32,8 @@ Result<ExperimentCounts> computeExperimentCounts(const dataset::Dataset& data, c
             return TaskContext::cancelledError();
         qint32 variant = -1;
         bool mixed = false, didConvert = false;
-        for (size_t i = data.userBegin(u); i < data.userEnd(u); ++i) {
-            if (times[i] < q.range.startMs)
-                continue;
+        const size_t end = data.userEnd(u);
+        for (size_t i = data.userFirstAtOrAfter(u, q.range.startMs); i < end; ++i) {
             if (times[i] >= q.range.endMs)
                 break;
             if (filtered && !global.value().conditionsHold(i))

@@ -32,10 +32,8 @@ Result<Measures> measure(const dataset::Dataset& data, const ReportingCalendar& 
         if (begin == end)
             continue;
         bool active = false;
-        for (size_t i = begin; i < end; ++i) {
+        for (size_t i = data.userFirstAtOrAfter(u, range.startMs); i < end; ++i) {
             const qint64 t = times[i];
-            if (t < range.startMs)
-                continue;
             if (t >= range.endMs)
                 break;
             active = true;

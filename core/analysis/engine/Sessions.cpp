@@ -33,9 +33,7 @@ void sessionEventsOfUser(const dataset::Dataset& data, const ReportingCalendar& 
     int session = -1;
     qint64 previousTime = 0, previousDay = 0;
     const size_t end = data.userEnd(user);
-    size_t i = data.userBegin(user);
-    if (fromMs > std::numeric_limits<qint64>::min())
-        i = size_t(std::lower_bound(times.begin() + i, times.begin() + end, fromMs) - times.begin());
+    size_t i = data.userFirstAtOrAfter(user, fromMs);
     for (; i < end && times[i] < toMs; ++i) {
         if (ignoredNames[size_t(names[i])])
             continue;
@@ -89,7 +87,7 @@ SessionTotals sessionTotalsStartingIn(const dataset::Dataset& data, const Report
         const size_t begin = data.userBegin(u), end = data.userEnd(u);
         // Start at the range; the user's last considered event before it decides whether the
         // first one in it starts a session or continues one.
-        size_t i = size_t(std::lower_bound(times.begin() + begin, times.begin() + end, range.startMs) - times.begin());
+        size_t i = data.userFirstAtOrAfter(u, range.startMs);
         size_t before = i;
         while (before > begin && ignored[size_t(names[before - 1])])
             --before;

@@ -54,10 +54,8 @@ struct TrendInputs {
         for (int u = 0; u < data.userCount(); ++u) {
             if (context.stopRequested(u))
                 return false;
-            for (size_t i = data.userBegin(u), end = data.userEnd(u); i < end; ++i) {
+            for (size_t i = data.userFirstAtOrAfter(u, query.range.startMs), end = data.userEnd(u); i < end; ++i) {
                 const qint64 t = times[i];
-                if (t < query.range.startMs)
-                    continue;
                 if (t >= query.range.endMs)
                     break;
                 if (!match.matches(i))
