@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace hc::ui {
 
 namespace {
@@ -83,6 +85,20 @@ void WorkbenchData::setScope(const AnalysisScope& scope)
         rebuildView();
 }
 
+Result<analysis::AnalysisSnapshot> WorkbenchData::scopedSnapshot(const std::shared_ptr<const dataset::Dataset>& base,
+                                                                 const AnalysisScope& scope, TaskContext& context)
+{
+    auto conditions = analysis::AnalysisSnapshotBuilder::parseFilterText(scope.filter);
+    if (!conditions.ok())
+        return conditions.error();
+    analysis::SnapshotScope snapshotScope;
+    if (!scope.zoneId.isEmpty())
+        snapshotScope.zone = QTimeZone(scope.zoneId);
+    snapshotScope.filter = conditions.value();
+    snapshotScope.filterAny = scope.filterAny;
+    return analysis::AnalysisSnapshotBuilder::scoped(base, snapshotScope, context);
+}
+
 void WorkbenchData::rebuildView()
 {
     const auto base = m_base;
@@ -90,19 +106,15 @@ void WorkbenchData::rebuildView()
     const QString path = m_path;
     const QStringList properties = m_propertyNames;
     const quint64 loadGeneration = m_loadGeneration;
+    // A new range (or compare) over the same zone and filter reuses the scoped events: only the
+    // range moves, and views see the same dataset (what lets them skip work they already did).
+    std::optional<analysis::AnalysisSnapshot> reuse;
+    if (m_view.data && m_view.loadGeneration == loadGeneration && m_view.scope.zoneId == scope.zoneId
+        && m_view.scope.filter == scope.filter && m_view.scope.filterAny == scope.filterAny)
+        reuse = analysis::AnalysisSnapshot{m_view.data, m_view.calendar};
     m_viewBuilder->run(
-        [this, base, scope, path, properties, loadGeneration](TaskContext& context) -> AnalysisRunner::Apply {
-            auto conditions = analysis::AnalysisSnapshotBuilder::parseFilterText(scope.filter);
-            if (!conditions.ok()) {
-                const QString message = conditions.error().message;
-                return [this, message] { Q_EMIT failed(message); };
-            }
-            analysis::SnapshotScope snapshotScope;
-            if (!scope.zoneId.isEmpty())
-                snapshotScope.zone = QTimeZone(scope.zoneId);
-            snapshotScope.filter = conditions.value();
-            snapshotScope.filterAny = scope.filterAny;
-            auto snapshot = analysis::AnalysisSnapshotBuilder::scoped(base, snapshotScope, context);
+        [this, base, scope, path, properties, loadGeneration, reuse](TaskContext& context) -> AnalysisRunner::Apply {
+            auto snapshot = reuse ? Result<analysis::AnalysisSnapshot>(*reuse) : scopedSnapshot(base, scope, context);
             if (!snapshot.ok()) {
                 const QString message = snapshot.error().message;
                 return [this, message] { Q_EMIT failed(message); };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/AnalysisSnapshot.h"
 #include "core/analysis/calendar/ReportingCalendar.h"
 #include "core/analysis/calendar/TimeRange.h"
 #include "core/dataset/Dataset.h"
@@ -61,6 +62,9 @@ Q_SIGNALS:
 
 private:
     void rebuildView();
+    // The loaded events in the scope's zone, through its filter (on a worker).
+    static Result<analysis::AnalysisSnapshot> scopedSnapshot(const std::shared_ptr<const dataset::Dataset>& base,
+                                                             const AnalysisScope& scope, TaskContext& context);
 
     AnalysisRunner* m_loader;
     AnalysisRunner* m_viewBuilder;

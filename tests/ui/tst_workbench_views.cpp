@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanup();
     void hiddenViewsWaitUntilShown();
     void dateRangeUpdatesEveryView();
+    void compareRecomputesOnlyWhatDrawsIt();
     void funnelMatchesCli();
     void heatmapMatchesRetentionJson();
     void zoneChangeRebucketsTrend();
@@ -168,6 +169,22 @@ void TestWorkbenchViews::dateRangeUpdatesEveryView()
     for (ui::AnalysisView* v : m_window->analysisViews())
         QVERIFY2(v->resultCount() > before[v], qPrintable(v->objectName()));
     QCOMPARE(m_window->data().view().range.dayCount(), qint64(7));
+}
+
+// Compare draws the previous period in Trends only: toggling it recomputes Trends, and every
+// other view keeps its result (same events, same range).
+void TestWorkbenchViews::compareRecomputesOnlyWhatDrawsIt()
+{
+    QMap<ui::AnalysisView*, int> before;
+    for (ui::AnalysisView* v : m_window->analysisViews())
+        before[v] = v->resultCount();
+    m_window->controls()->compare()->setChecked(true);
+    auto* trend = view<ui::TrendView>();
+    QVERIFY(QTest::qWaitFor([&] { return trend->resultCount() > before[trend] && m_window->isIdle(); }, 30000));
+    for (ui::AnalysisView* v : m_window->analysisViews())
+        if (v != trend)
+            QVERIFY2(v->resultCount() == before[v], qPrintable(v->objectName()));
+    QCOMPARE(trend->plottedSeries().size(), 2); // the range and the previous period
 }
 
 void TestWorkbenchViews::themeChangeRecomputesNothing()

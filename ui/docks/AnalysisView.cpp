@@ -3,6 +3,7 @@
 #include "ui/widgets/TableExportMenu.h"
 
 #include <QComboBox>
+#include <QDataStream>
 #include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
@@ -42,7 +43,7 @@ AnalysisView::AnalysisView(WorkbenchData& data, QWidget* parent)
     m_export->adjustSize();
     m_stack->installEventFilter(this);
     connect(m_runner, &AnalysisRunner::busyChanged, m_busy, &QWidget::setVisible);
-    connect(&m_data, &WorkbenchData::viewChanged, this, &AnalysisView::recompute);
+    connect(&m_data, &WorkbenchData::viewChanged, this, &AnalysisView::onViewChanged);
     showMessage(tr("Open a workspace to see this view."));
 }
 
@@ -82,7 +83,26 @@ void AnalysisView::recompute()
         return;
     }
     m_stale = false;
+    m_shownInputs = inputsOf(m_data.view());
     startAnalysis(m_data.view());
+}
+
+void AnalysisView::onViewChanged()
+{
+    // A scope change that leaves this view's inputs as they were (compare, for a view that does
+    // not draw the previous period) keeps its result: nothing to compute.
+    if (m_data.hasView() && m_hasResult && !m_stale && !isBusy() && inputsOf(m_data.view()) == m_shownInputs)
+        return;
+    recompute();
+}
+
+QByteArray AnalysisView::inputsOf(const WorkbenchData::View& view) const
+{
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << quintptr(view.data.get()) << view.range.startMs << view.range.endMs
+        << (drawsComparison() && view.scope.compare);
+    return key;
 }
 
 void AnalysisView::showEvent(QShowEvent* event)
@@ -110,6 +130,7 @@ void AnalysisView::startIfStale()
     if (!m_stale || !isOnScreen() || !m_data.hasView())
         return;
     m_stale = false;
+    m_shownInputs = inputsOf(m_data.view());
     startAnalysis(m_data.view());
 }
 

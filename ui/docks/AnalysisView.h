@@ -43,6 +43,9 @@ Q_SIGNALS:
 protected:
     // Builds the request for the current data view; called only when a view exists.
     virtual void startAnalysis(const WorkbenchData::View& view) = 0;
+    // Whether the view draws the previous period when the scope compares (a scope change that
+    // only toggles compare recomputes just those views).
+    virtual bool drawsComparison() const { return false; }
     // Draws the kept result (the view's models) again: charts and cells take the current palette.
     // Never computes; called by keepResult() and when the palette changes.
     virtual void render() {}
@@ -72,6 +75,9 @@ protected:
 
 private:
     bool isOnScreen() const;
+    void onViewChanged();
+    // What of a data view this view's result depends on (dataset, range, compare when drawn).
+    QByteArray inputsOf(const WorkbenchData::View& view) const;
     void startIfStale();
 
     AnalysisRunner* m_runner;
@@ -86,6 +92,7 @@ private:
     bool m_renderQueued = false;
     bool m_stale = false;
     bool m_onScreen = true;
+    QByteArray m_shownInputs; // inputsOf() of the request behind the current result
     QString m_pickersFor;
     bool m_pickersFilled = false;
 };

@@ -40,6 +40,7 @@ public Q_SLOTS:
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
+    bool drawsComparison() const override { return true; }
     void render() override;
 
 private:
