@@ -64,10 +64,8 @@ LoadedWorkspace loadBenchWorkspace(int users)
     QElapsedTimer t;
     t.start();
     TaskContext ctx;
-    // As the workbench holds it: in memory of its own (see DatasetLoadOptions::copyIntoMemory).
-    dataset::DatasetLoadOptions inMemory;
-    inMemory.copyIntoMemory = true;
-    f.data = dataset::loadDataset(*ws.value(), ctx, inMemory).value();
+    // As the workbench holds it: the column file mapped (see DatasetLoadOptions::copyIntoMemory).
+    f.data = dataset::loadDataset(*ws.value(), ctx).value();
     f.loadSeconds = double(t.nsecsElapsed()) / 1e9;
     f.calendar = std::make_unique<analysis::ReportingCalendar>(f.data->settings().zone, 1);
     const qint64 lastDay = f.calendar->localDay(f.data->lastTimeMs());

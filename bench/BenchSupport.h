@@ -18,8 +18,8 @@ double peakRssMiB();
 // 120 days ending 2026-11-30) written into `dir`, saying so on stderr.
 QString benchWorkspace(const QString& dir, int users);
 
-// The benchmark workspace (benchWorkspace with `users`) loaded as the workbench holds it, in
-// memory of its own, with a UTC calendar and the range of its last 120 days.
+// The benchmark workspace (benchWorkspace with `users`) loaded as the workbench holds it:
+// its column file mapped, with a UTC calendar and the range of its last 120 days.
 struct LoadedWorkspace {
     std::unique_ptr<QTemporaryDir> dir;
     QString path;
