@@ -151,29 +151,37 @@ Result<ScanResult> scanExperiments(const InsightScan& scan)
         if (!looksLikeExperiment(property))
             continue;
         bool checkedRatio = false;
-        for (const QString& goal : goals) {
-            if (scan.context.isCancelled())
-                return TaskContext::cancelledError();
-            analysis::ExperimentQuery q;
-            q.variantProperty = property;
-            q.goal = analysis::EventSpec{false, goal, {}, {}};
-            q.range = analysis::TimeRange::fromDays(scan.calendar, a.firstDay, scan.runLastDay);
-            auto counts = analysis::computeExperimentCounts(scan.data, q, scan.calendar, scan.context);
-            if (!counts.ok() || counts.value().variants.size() < 2 || counts.value().variants.size() > 6)
-                break; // not an experiment after all (or a goal that never occurs)
-            auto r = stats::compareVariants(counts.value().variants, QString(), scan.seed);
+        // Every goal's counts in one pass over the users.
+        analysis::ExperimentQuery q;
+        q.variantProperty = property;
+        q.range = analysis::TimeRange::fromDays(scan.calendar, a.firstDay, scan.runLastDay);
+        std::vector<analysis::EventSpec> goalSpecs;
+        for (const QString& goal : goals)
+            goalSpecs.push_back(analysis::EventSpec{false, goal, {}, {}});
+        const auto perGoal =
+            analysis::computeExperimentCountsPerGoal(scan.data, q, goalSpecs, scan.calendar, scan.context);
+        if (scan.context.isCancelled())
+            return TaskContext::cancelledError();
+        if (!perGoal.ok())
+            continue;
+        for (qsizetype k = 0; k < goals.size(); ++k) {
+            const QString& goal = goals[k];
+            const analysis::ExperimentCounts& counts = perGoal.value()[size_t(k)];
+            if (counts.variants.size() < 2 || counts.variants.size() > 6)
+                break; // not an experiment after all
+            auto r = stats::compareVariants(counts.variants, QString(), scan.seed);
             if (!r.ok())
                 break;
             if (!checkedRatio) {
                 checkedRatio = true;
                 if (r.value().srm.mismatch)
-                    out.findings.push_back(sampleRatioFinding(scan, property, counts.value(), r.value()));
+                    out.findings.push_back(sampleRatioFinding(scan, property, counts, r.value()));
                 else
                     out.otherPValues.push_back(r.value().srm.pValue);
             }
             for (const stats::VariantComparison& c : r.value().comparisons) {
                 qint64 exposed = 0, converted = 0;
-                for (const auto& v : counts.value().variants) {
+                for (const auto& v : counts.variants) {
                     exposed = std::min(exposed == 0 ? v.exposed : exposed, v.exposed);
                     converted += v.converted;
                 }
@@ -181,7 +189,7 @@ Result<ScanResult> scanExperiments(const InsightScan& scan)
                 if (exposed < kMinimumExposed || converted == 0 || converted >= r.value().n * 95 / 100)
                     continue;
                 if (c.pValue < 0.05)
-                    out.findings.push_back(comparisonFinding(scan, property, goal, counts.value(), r.value(), c));
+                    out.findings.push_back(comparisonFinding(scan, property, goal, counts, r.value(), c));
                 else
                     out.otherPValues.push_back(c.pValue);
             }

@@ -31,5 +31,13 @@ struct ExperimentCounts {
 Result<ExperimentCounts> computeExperimentCounts(const dataset::Dataset& data, const ExperimentQuery& query,
                                                  const ReportingCalendar& calendar,
                                                  TaskContext& context = TaskContext::none());
+// The counts of computeExperimentCounts for each of several goals (q.goal is not read), in one
+// pass over the users: what an insight run asks for every candidate goal. Invalid when a goal
+// event never occurs.
+Result<std::vector<ExperimentCounts>> computeExperimentCountsPerGoal(const dataset::Dataset& data,
+                                                                     const ExperimentQuery& q,
+                                                                     const std::vector<EventSpec>& goals,
+                                                                     const ReportingCalendar& calendar,
+                                                                     TaskContext& context = TaskContext::none());
 
 } // namespace hc::analysis

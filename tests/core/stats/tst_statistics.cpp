@@ -454,6 +454,24 @@ void TestStatistics::experimentCountsExposureAndConversion()
     const auto unknown = analysis::computeExperimentCounts(*data, q, utc);
     QVERIFY(!unknown.ok());
     QVERIFY(unknown.error().message.contains(QStringLiteral("never occurs")));
+    // Several goals in one pass give each goal's own counts: G as above; A (the exposure event
+    // itself) converts every exposed user at their first exposure.
+    const auto perGoal =
+        analysis::computeExperimentCountsPerGoal(*data, q,
+                                                 {analysis::EventSpec{false, QStringLiteral("G"), {}, {}},
+                                                  analysis::EventSpec{false, QStringLiteral("A"), {}, {}}},
+                                                 utc);
+    QVERIFY(perGoal.ok());
+    QCOMPARE(perGoal.value().size(), size_t(2));
+    QCOMPARE(perGoal.value()[0].variants[0].converted, 2);
+    QCOMPARE(perGoal.value()[0].variants[1].converted, 0);
+    QCOMPARE(perGoal.value()[1].variants[0].converted, 2);
+    QCOMPARE(perGoal.value()[1].variants[1].converted, 2);
+    QCOMPARE(perGoal.value()[1].variants[1].exposed, 2);
+    QCOMPARE(perGoal.value()[1].mixed, 1);
+    QVERIFY(!analysis::computeExperimentCountsPerGoal(*data, q,
+                                                      {analysis::EventSpec{false, QStringLiteral("Nope"), {}, {}}}, utc)
+                 .ok());
 }
 
 void TestStatistics::attributionModels_data()
