@@ -2,7 +2,6 @@
 
 #include "core/analysis/engine/Kpis.h"
 #include "core/analysis/engine/Lifecycle.h"
-#include "core/analysis/engine/Trend.h"
 #include "ui/models/KpiTableModel.h"
 #include "ui/widgets/KpiCard.h"
 
@@ -10,19 +9,6 @@
 #include <QScrollArea>
 
 namespace hc::ui {
-
-namespace {
-
-std::vector<double> valuesOf(const analysis::TrendResult& r)
-{
-    std::vector<double> out;
-    if (!r.series.empty())
-        for (const auto& v : r.series.front().values)
-            out.push_back(v.value_or(0));
-    return out;
-}
-
-} // namespace
 
 KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
     : AnalysisView(data, parent),
@@ -80,11 +66,8 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
             mau.push_back(double(d.mau));
             stickiness.push_back(d.mau > 0 ? double(d.dau) / double(d.mau) : 0);
         }
-        analysis::TrendQuery q;
-        q.event.anyEvent = true;
-        q.range = view.range;
-        const auto events = analysis::computeTrend(*view.data, q, *view.calendar, context);
-        std::vector<double> eventsPerDay = events.ok() ? valuesOf(events.value()) : std::vector<double>();
+        // Events and revenue per day come with the KPI set too (one pass for every card).
+        const std::vector<double>& eventsPerDay = set.dailyEvents;
         std::vector<double> newUsers, returning, perUser;
         const auto lifecycleResult = analysis::computeLifecycle(
             *view.data, analysis::LifecycleQuery{view.range, analysis::Interval::Day}, *view.calendar, context);
@@ -96,9 +79,6 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
         }
         for (size_t i = 0; i < eventsPerDay.size() && i < dau.size(); ++i)
             perUser.push_back(dau[i] > 0 ? eventsPerDay[i] / dau[i] : 0);
-        q.measure = analysis::TrendMeasure::Sum;
-        q.measureProperty = QStringLiteral("revenue");
-        const auto revenue = analysis::computeTrend(*view.data, q, *view.calendar, context);
         QMap<QString, std::vector<double>> sparklines = {{QStringLiteral("events"), eventsPerDay},
                                                          {QStringLiteral("users"), dau},
                                                          {QStringLiteral("dau"), dau},
@@ -107,9 +87,8 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
                                                          {QStringLiteral("stickiness"), stickiness},
                                                          {QStringLiteral("new_users"), newUsers},
                                                          {QStringLiteral("returning_users"), returning},
-                                                         {QStringLiteral("events_per_user"), perUser}};
-        if (revenue.ok())
-            sparklines.insert(QStringLiteral("revenue"), valuesOf(revenue.value()));
+                                                         {QStringLiteral("events_per_user"), perUser},
+                                                         {QStringLiteral("revenue"), set.dailyRevenue}};
         return [this, set, sparklines] {
             m_model->setResult(set, sparklines);
             keepResult();

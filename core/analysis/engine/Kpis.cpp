@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace hc::analysis {
 
@@ -17,6 +19,7 @@ QString tr(const char* text) { return QCoreApplication::translate("hc::analysis:
 struct Measures {
     double events = 0, users = 0, newUsers = 0, dau = 0, wau = 0, mau = 0, sessions = 0, revenue = 0;
     std::optional<double> stickiness, avgSession, eventsPerUser, dauMean;
+    std::vector<double> dailyEvents, dailyRevenue; // per local day of the range
 };
 
 Result<Measures> measure(const dataset::Dataset& data, const ReportingCalendar& calendar, const TimeRange& range,
@@ -25,6 +28,9 @@ Result<Measures> measure(const dataset::Dataset& data, const ReportingCalendar& 
 {
     Measures m;
     const auto& times = data.times();
+    // The cards' sparklines of events and revenue come from the same pass, per local day.
+    m.dailyEvents.assign(size_t(std::max<qint64>(0, range.lastDay - range.firstDay + 1)), 0);
+    m.dailyRevenue.assign(m.dailyEvents.size(), 0);
     for (int u = 0; u < data.userCount(); ++u) {
         if (context.stopRequested(u))
             return TaskContext::cancelledError();
@@ -32,15 +38,25 @@ Result<Measures> measure(const dataset::Dataset& data, const ReportingCalendar& 
         if (begin == end)
             continue;
         bool active = false;
+        size_t day = 0;
+        qint64 dayEnd = std::numeric_limits<qint64>::min();
         for (size_t i = data.userFirstAtOrAfter(u, range.startMs); i < end; ++i) {
             const qint64 t = times[i];
             if (t >= range.endMs)
                 break;
+            if (t >= dayEnd) {
+                const qint64 local = calendar.localDay(t);
+                day = size_t(std::clamp<qint64>(local - range.firstDay, 0, qint64(m.dailyEvents.size()) - 1));
+                dayEnd = calendar.dayStartMs(local + 1);
+            }
             active = true;
             m.events += 1;
+            m.dailyEvents[day] += 1;
             const double r = revenue.number(i);
-            if (!std::isnan(r))
+            if (!std::isnan(r)) {
                 m.revenue += r;
+                m.dailyRevenue[day] += r;
+            }
         }
         if (active) {
             m.users += 1;
@@ -108,6 +124,8 @@ Result<KpiSet> computeKpis(const dataset::Dataset& data, const KpiQuery& query, 
         return measuredBefore.error();
     const Measures& now = measuredNow.value();
     const Measures& before = measuredBefore.value();
+    set.dailyEvents = now.dailyEvents;
+    set.dailyRevenue = now.dailyRevenue;
     auto add = [&](const char* id, const QString& label, Kpi::Unit unit, std::optional<double> v,
                    std::optional<double> p) {
         Kpi k{QString::fromLatin1(id), label, unit, v, p, std::nullopt};

@@ -33,6 +33,8 @@ struct KpiSet {
     TimeRange previousRange;
     std::vector<Kpi> kpis;
     std::vector<ActiveUsersDay> daily; // DAU, WAU and MAU of every day of the range (sparklines)
+    std::vector<double> dailyEvents;   // events and revenue of every day of the range (sparklines)
+    std::vector<double> dailyRevenue;
     const Kpi* find(const QString& id) const;
 };
 

@@ -29,7 +29,7 @@ Result<std::vector<LifecyclePeriod>> computeLifecycle(const dataset::Dataset& da
             continue;
         std::fill(active.begin(), active.end(), 0);
         const qint64 firstEver = times[begin];
-        for (size_t i = begin; i < end; ++i) {
+        for (size_t i = data.userFirstAtOrAfter(u, periods.front().startMs); i < end; ++i) {
             const int p = periodOf.indexOf(times[i]);
             if (p >= 0)
                 active[size_t(p)] = 1;

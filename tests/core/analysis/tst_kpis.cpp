@@ -87,6 +87,9 @@ void TestKpis::kpiSet()
     QCOMPARE(*k.find(QStringLiteral("events"))->previous, 0.0);
     QVERIFY(!k.find(QStringLiteral("events"))->change);            // previous is 0: no change
     QVERIFY(!k.find(QStringLiteral("events_per_user"))->previous); // a ratio over nothing
+    // The sparklines' days: a on Jan 1; a and b's two on Jan 2; a's purchase of 10 on Jan 8.
+    QCOMPARE(k.dailyEvents, (std::vector<double>{1, 3, 0, 0, 0, 0, 0, 1, 0, 0}));
+    QCOMPARE(k.dailyRevenue, (std::vector<double>{0, 0, 0, 0, 0, 0, 0, 10, 0, 0}));
 }
 
 void TestKpis::emptyRangeHasNullMeans()
