@@ -214,14 +214,16 @@ QDockWidget* MainWindow::addDock(QWidget* view, const QString& title, const QStr
 void MainWindow::createDocks()
 {
     m_controls = new GlobalControlsBar(this);
+    // Views start computing in the order they are made (each listens to the data): what is on
+    // screen first, the KPI cards and the Insights dock (also the longest to compute).
     m_kpis = new KpiCardsView(*m_data, this);
+    m_insights = new InsightsView(*m_data, this);
     m_trend = new TrendView(*m_data, this);
     m_funnel = new FunnelView(*m_data, this);
     m_retention = new RetentionView(*m_data, this);
     m_segments = new SegmentsView(*m_data, this);
     m_paths = new PathsView(*m_data, this);
     m_experiments = new ExperimentsView(*m_data, this);
-    m_insights = new InsightsView(*m_data, this);
     m_explorer = new EventsExplorerView(*m_data, this);
     m_syncStatus = new SyncStatusView(*m_data, this);
     // Overview and sync status on the left; KPI cards over the analysis tabs on the right.
