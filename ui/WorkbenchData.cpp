@@ -1,16 +1,32 @@
 #include "ui/WorkbenchData.h"
 
 #include "core/analysis/AnalysisSnapshot.h"
+#include "core/dataset/DatasetLoader.h"
 #include "core/dataset/DatasetTotals.h"
 #include "ui/AnalysisRunner.h"
 
 #include <QCoreApplication>
+#include <QThread>
+#include <QThreadPool>
 
 #include <optional>
 
 namespace hc::ui {
 
 namespace {
+
+// One thread of its own at idle priority: reading a property from SQLite takes seconds at 10M
+// events and must not hold up the views' pool.
+QThreadPool* cacheWarmingPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool();
+        p->setMaxThreadCount(1);
+        p->setThreadPriority(QThread::IdlePriority);
+        return p;
+    }();
+    return pool;
+}
 
 QDate dateOfDay(qint64 day) { return QDate(1970, 1, 1).addDays(day); }
 
@@ -27,8 +43,19 @@ WorkbenchData::WorkbenchData(QObject* parent)
 
 bool WorkbenchData::isLoading() const { return m_loader->isBusy() || m_viewBuilder->isBusy(); }
 
+WorkbenchData::~WorkbenchData()
+{
+    // It stops between properties; give the one being read a moment to finish, so the process
+    // rarely ends with it still writing (a cut-off cache file is ignored anyway).
+    if (m_warmCancel)
+        m_warmCancel->store(true);
+    cacheWarmingPool()->waitForDone(3000);
+}
+
 void WorkbenchData::close()
 {
+    if (m_warmCancel)
+        m_warmCancel->store(true);
     m_loader->cancel();
     m_viewBuilder->cancel();
     m_base.reset();
@@ -69,13 +96,28 @@ void WorkbenchData::openWorkspace(const QString& path)
         store::WorkspaceSummary totals;
         totals.timezone = QString::fromUtf8(data->settings().zone.id());
         dataset::addDatasetTotals(*data, kTopEvents, totals);
-        return [this, data, properties, totals] {
+        return [this, data, properties, totals, path] {
             m_base = data;
             m_propertyNames = properties;
             ++m_loadGeneration;
             Q_EMIT loaded(totals);
             rebuildView();
+            warmPropertyCaches(path, properties);
         };
+    });
+}
+
+void WorkbenchData::warmPropertyCaches(const QString& path, const QStringList& properties)
+{
+    // A newer load stops the older warming between properties.
+    QThreadPool* pool = cacheWarmingPool();
+    if (m_warmCancel)
+        m_warmCancel->store(true);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_warmCancel = cancel;
+    pool->start([path, properties, cancel] {
+        TaskContext context({}, [cancel] { return cancel->load(); });
+        (void)dataset::buildPropertyCaches(path, properties, context); // a cache: failing costs speed only
     });
 }
 

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace hc::ui {
@@ -34,6 +35,7 @@ public:
     };
 
     explicit WorkbenchData(QObject* parent = nullptr);
+    ~WorkbenchData() override;
 
     // Loads the workspace's dataset on a worker; a newer call replaces a running one.
     void openWorkspace(const QString& path);
@@ -62,10 +64,14 @@ Q_SIGNALS:
 
 private:
     void rebuildView();
+    // Writes the cache files of properties that have none yet, in the background, so that the
+    // first breakdown or filter by any of them is quick (issue 15: ≤ 200 ms at 10M events).
+    void warmPropertyCaches(const QString& path, const QStringList& properties);
     // The loaded events in the scope's zone, through its filter (on a worker).
     static Result<analysis::AnalysisSnapshot> scopedSnapshot(const std::shared_ptr<const dataset::Dataset>& base,
                                                              const AnalysisScope& scope, TaskContext& context);
 
+    std::shared_ptr<std::atomic_bool> m_warmCancel;
     AnalysisRunner* m_loader;
     AnalysisRunner* m_viewBuilder;
     std::shared_ptr<const dataset::Dataset> m_base;

@@ -444,6 +444,32 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
     return inMemory(std::move(snapshot));
 }
 
+Status buildPropertyCaches(const QString& workspacePath, const QStringList& properties, TaskContext& context)
+{
+    auto ws = store::Workspace::open(workspacePath, store::Workspace::OpenMode::MustExist);
+    if (!ws.ok())
+        return ws.error();
+    const qint64 generation =
+        ws.value()->setting(store::Workspace::kEventsGeneration, QStringLiteral("0")).toLongLong();
+    const QString snapshotPath =
+        ColumnSnapshot::pathFor(workspacePath)
+        + (loadDatasetSettings(*ws.value()).resolveIdentities ? QStringLiteral(".merged") : QString());
+    for (const QString& name : properties) {
+        if (context.isCancelled())
+            return TaskContext::cancelledError();
+        auto data = loadDataset(*ws.value(), context); // the column file, mapped: milliseconds
+        if (!data.ok())
+            return data.error();
+        if (PropertyColumnCache::isCurrent(PropertyColumnCache::pathFor(snapshotPath, name), generation,
+                                           data.value()->eventCount()))
+            continue;
+        // Read through the dataset's loader, which writes the cache; the column goes with it. A
+        // property that cannot be read is left for its first use to report.
+        (void)data.value()->property(name);
+    }
+    return Done{};
+}
+
 Status rewriteColumnFiles(store::Workspace& workspace, TaskContext& context)
 {
     const QString plain = ColumnSnapshot::pathFor(workspace.path());

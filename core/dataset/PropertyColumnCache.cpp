@@ -73,11 +73,12 @@ bool PropertyColumnCache::write(const QString& path, qint64 generation, const Pr
     return f.commit();
 }
 
-std::optional<PropertyColumn> PropertyColumnCache::read(const QString& path, qint64 generation, size_t events)
+namespace {
+
+// The header of a cache file for this generation and event count, with the file's size matching
+// it; nullopt otherwise.
+std::optional<Header> currentHeader(QFile& f, qint64 generation, size_t events)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt;
     Header h;
     if (f.read(reinterpret_cast<char*>(&h), sizeof h) != qint64(sizeof h) || std::memcmp(h.magic, kMagic, 8) != 0
         || h.byteOrder != kByteOrderMark || h.generation != generation || h.events != qint64(events) || h.values < 0
@@ -86,6 +87,26 @@ std::optional<PropertyColumn> PropertyColumnCache::read(const QString& path, qin
     const qint64 expected = qint64(sizeof h) + h.events * 4 + h.values * 8 + h.stringBytes + qint64(sizeof kTrailer);
     if (f.size() != expected)
         return std::nullopt;
+    return h;
+}
+
+} // namespace
+
+bool PropertyColumnCache::isCurrent(const QString& path, qint64 generation, size_t events)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && currentHeader(f, generation, events).has_value();
+}
+
+std::optional<PropertyColumn> PropertyColumnCache::read(const QString& path, qint64 generation, size_t events)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const std::optional<Header> header = currentHeader(f, generation, events);
+    if (!header)
+        return std::nullopt;
+    const Header& h = *header;
     PropertyColumn c;
     c.codes = PropertyCodes(events, h.values);
     c.numbers.resize(size_t(h.values));

@@ -18,6 +18,9 @@ public:
     // The cache file of one property of the column file at `snapshotPath`.
     static QString pathFor(const QString& snapshotPath, const QString& property);
     static std::optional<PropertyColumn> read(const QString& path, qint64 generation, size_t events);
+    // Whether a file for this generation and event count is there, from its header and size only
+    // (read() still checks every code).
+    static bool isCurrent(const QString& path, qint64 generation, size_t events);
     static bool write(const QString& path, qint64 generation, const PropertyColumn& column);
 };
 

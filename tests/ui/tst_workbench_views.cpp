@@ -32,8 +32,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void hiddenViewsWaitUntilShown();
     void dateRangeUpdatesEveryView();
     void compareRecomputesOnlyWhatDrawsIt();
+    void propertyCachesAreWrittenInTheBackground();
     void funnelMatchesCli();
     void heatmapMatchesRetentionJson();
     void zoneChangeRebucketsTrend();
@@ -185,6 +188,23 @@ void TestWorkbenchViews::compareRecomputesOnlyWhatDrawsIt()
         if (v != trend)
             QVERIFY2(v->resultCount() == before[v], qPrintable(v->objectName()));
     QCOMPARE(trend->plottedSeries().size(), 2); // the range and the previous period
+}
+
+// After an open, every property the pickers offer gets its cache file in the background, so the
+// first breakdown by any of them reads milliseconds of file instead of seconds of SQLite.
+void TestWorkbenchViews::propertyCachesAreWrittenInTheBackground()
+{
+    const QFileInfo workspace(m_path);
+    const QStringList pattern{workspace.fileName() + QStringLiteral(".columns.p-*")};
+    QDir dir = workspace.dir();
+    for (const QString& f : dir.entryList(pattern, QDir::Files))
+        QVERIFY(dir.remove(f));
+    m_window->openWorkspace(m_path);
+    QVERIFY(waitUntilIdle());
+    const int properties = int(m_window->data().view().propertyNames.size());
+    QVERIFY(properties >= 5);
+    QVERIFY2(QTest::qWaitFor([&] { return dir.entryList(pattern, QDir::Files).size() >= properties; }, 120000),
+             qPrintable(QString::number(dir.entryList(pattern, QDir::Files).size())));
 }
 
 void TestWorkbenchViews::themeChangeRecomputesNothing()
