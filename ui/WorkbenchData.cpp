@@ -102,12 +102,13 @@ void WorkbenchData::openWorkspace(const QString& path)
             ++m_loadGeneration;
             Q_EMIT loaded(totals);
             rebuildView();
-            warmPropertyCaches(path, properties);
+            warmPropertyCaches(data, path, properties);
         };
     });
 }
 
-void WorkbenchData::warmPropertyCaches(const QString& path, const QStringList& properties)
+void WorkbenchData::warmPropertyCaches(const std::shared_ptr<const dataset::Dataset>& data, const QString& path,
+                                       const QStringList& properties)
 {
     // A newer load stops the older warming between properties.
     QThreadPool* pool = cacheWarmingPool();
@@ -115,9 +116,9 @@ void WorkbenchData::warmPropertyCaches(const QString& path, const QStringList& p
         m_warmCancel->store(true);
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_warmCancel = cancel;
-    pool->start([path, properties, cancel] {
+    pool->start([data, path, properties, cancel] {
         TaskContext context({}, [cancel] { return cancel->load(); });
-        (void)dataset::buildPropertyCaches(path, properties, context); // a cache: failing costs speed only
+        (void)dataset::buildPropertyCaches(*data, path, properties, context); // a cache: failing costs speed only
     });
 }
 

@@ -66,7 +66,8 @@ private:
     void rebuildView();
     // Writes the cache files of properties that have none yet, in the background, so that the
     // first breakdown or filter by any of them is quick (issue 15: ≤ 200 ms at 10M events).
-    void warmPropertyCaches(const QString& path, const QStringList& properties);
+    void warmPropertyCaches(const std::shared_ptr<const dataset::Dataset>& data, const QString& path,
+                            const QStringList& properties);
     // The loaded events in the scope's zone, through its filter (on a worker).
     static Result<analysis::AnalysisSnapshot> scopedSnapshot(const std::shared_ptr<const dataset::Dataset>& base,
                                                              const AnalysisScope& scope, TaskContext& context);

@@ -444,28 +444,25 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
     return inMemory(std::move(snapshot));
 }
 
-Status buildPropertyCaches(const QString& workspacePath, const QStringList& properties, TaskContext& context)
+Status buildPropertyCaches(const Dataset& data, const QString& workspacePath, const QStringList& properties,
+                           TaskContext& context)
 {
     auto ws = store::Workspace::open(workspacePath, store::Workspace::OpenMode::MustExist);
     if (!ws.ok())
         return ws.error();
     const qint64 generation =
         ws.value()->setting(store::Workspace::kEventsGeneration, QStringLiteral("0")).toLongLong();
-    const QString snapshotPath =
-        ColumnSnapshot::pathFor(workspacePath)
-        + (loadDatasetSettings(*ws.value()).resolveIdentities ? QStringLiteral(".merged") : QString());
+    const QString snapshotPath = ColumnSnapshot::pathFor(workspacePath)
+                                 + (data.settings().resolveIdentities ? QStringLiteral(".merged") : QString());
     for (const QString& name : properties) {
         if (context.isCancelled())
             return TaskContext::cancelledError();
-        auto data = loadDataset(*ws.value(), context); // the column file, mapped: milliseconds
-        if (!data.ok())
-            return data.error();
         if (PropertyColumnCache::isCurrent(PropertyColumnCache::pathFor(snapshotPath, name), generation,
-                                           data.value()->eventCount()))
+                                           data.eventCount()))
             continue;
-        // Read through the dataset's loader, which writes the cache; the column goes with it. A
-        // property that cannot be read is left for its first use to report.
-        (void)data.value()->property(name);
+        // Through the dataset's own loader, which writes the cache and keeps the column for the
+        // first analysis that asks. A property that cannot be read is left for that one to report.
+        (void)data.property(name);
     }
     return Done{};
 }

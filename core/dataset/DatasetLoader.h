@@ -37,11 +37,13 @@ Result<std::shared_ptr<const Dataset>> loadDataset(store::Workspace& workspace, 
 // use again from SQLite: after rows were removed for privacy, no copy of them may stay beside it.
 Status rewriteColumnFiles(store::Workspace& workspace, TaskContext& context);
 
-// Writes the cache file of each listed property that has none for the current events, reading it
-// from SQLite one property at a time and keeping nothing in memory: after a sync or an import the
-// first breakdown or filter by any of them then loads in milliseconds instead of seconds. Meant
-// for a background thread (its own connection); stops between properties when cancelled.
-Status buildPropertyCaches(const QString& workspacePath, const QStringList& properties, TaskContext& context);
+// Reads each listed property that has no cache file for the current events through `data`
+// (loaded from that workspace), which writes the file and keeps the column: after a sync or an
+// import the first breakdown or filter by any of them then takes milliseconds instead of seconds.
+// Meant for a background thread (it opens its own connection); stops between properties when
+// cancelled.
+Status buildPropertyCaches(const Dataset& data, const QString& workspacePath, const QStringList& properties,
+                           TaskContext& context);
 
 // The settings stored in a workspace (reporting zone, week start, session timeout).
 DatasetSettings loadDatasetSettings(store::Workspace& workspace);
