@@ -442,6 +442,10 @@
         <translation>Beide Zeiträume brauchen mindestens einen Tag.</translation>
     </message>
     <message>
+        <source>Only daily active users and event counts add up over days.</source>
+        <translation>Nur täglich aktive Nutzer und Ereigniszahlen lassen sich über Tage addieren.</translation>
+    </message>
+    <message>
         <source>The two periods overlap; compare periods that share no day.</source>
         <translation>Die beiden Zeiträume überlappen sich; vergleichen Sie Zeiträume ohne gemeinsamen Tag.</translation>
     </message>
@@ -1956,12 +1960,24 @@ $insert_id: %3
         <translation>Daten bis %1</translation>
     </message>
     <message>
+        <source>Loading events…</source>
+        <translation>Ereignisse werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading events… %1</source>
+        <translation>Ereignisse werden geladen… %1</translation>
+    </message>
+    <message>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Stop the running job; what it has saved so far stays (Esc)</source>
@@ -2146,10 +2162,6 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>KPIs</source>
         <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>Loading events…</source>
-        <translation>Ereignisse werden geladen…</translation>
     </message>
     <message>
         <source>Opened the existing demo workspace.</source>
