@@ -85,6 +85,28 @@ std::vector<DayRun> sideRuns(const SideDays& sides, const analysis::ReportingCal
     return runs;
 }
 
+// Calls visit(event, local day) for a user's events on the runs' days, in time order. A user's
+// events are in time order, so each run is found by search instead of walking the days between.
+template<typename Visit>
+void forEachEventOnRuns(const dataset::Dataset& data, const analysis::ReportingCalendar& calendar,
+                        const std::vector<DayRun>& runs, int user, Visit&& visit)
+{
+    const auto& times = data.times();
+    const size_t userEnd = data.userEnd(user);
+    size_t i = data.userBegin(user);
+    qint64 day = 0, dayEnd = std::numeric_limits<qint64>::min();
+    for (const DayRun& run : runs) {
+        i = size_t(std::lower_bound(times.begin() + i, times.begin() + userEnd, run.startMs) - times.begin());
+        for (; i < userEnd && times[i] < run.endMs; ++i) {
+            if (times[i] >= dayEnd) {
+                day = calendar.localDay(times[i]);
+                dayEnd = calendar.dayStartMs(day + 1);
+            }
+            visit(i, day);
+        }
+    }
+}
+
 // One pass over the users' events on the compared days: every unit lands in one value slot of
 // each property. A user's events are in time order, so each stretch of days is found by search
 // instead of walking the days between (an anomaly compares 5 days of months of data).
@@ -92,7 +114,6 @@ Status tally(const dataset::Dataset& data, const analysis::ReportingCalendar& ca
              const SideDays& sides, const analysis::EventMatcher* goal, const analysis::EventMatcher& counted,
              std::vector<Tally>& tallies, qint64& n, TaskContext& context)
 {
-    const auto& times = data.times();
     const bool perUser = q.metric == ChangeMetric::Users || q.metric == ChangeMetric::Conversion;
     const std::vector<DayRun> runs = sideRuns(sides, calendar);
     for (int u = 0; u < data.userCount(); ++u) {
@@ -101,36 +122,26 @@ Status tally(const dataset::Dataset& data, const analysis::ReportingCalendar& ca
         size_t firstOnSide[2] = {SIZE_MAX, SIZE_MAX};
         bool convertedOnSide[2] = {false, false};
         qint64 lastDay = -1;
-        qint64 day = 0, dayEnd = std::numeric_limits<qint64>::min();
-        const size_t userEnd = data.userEnd(u);
-        size_t i = data.userBegin(u);
-        for (const DayRun& run : runs) {
-            i = size_t(std::lower_bound(times.begin() + i, times.begin() + userEnd, run.startMs) - times.begin());
-            for (; i < userEnd && times[i] < run.endMs; ++i) {
-                if (times[i] >= dayEnd) {
-                    day = calendar.localDay(times[i]);
-                    dayEnd = calendar.dayStartMs(day + 1);
-                }
-                const qint8 side = sides.at(day);
-                if (side < 0)
-                    continue;
-                if (perUser) {
-                    if (firstOnSide[side] == SIZE_MAX)
-                        firstOnSide[side] = i;
-                    if (goal && goal->matches(i))
-                        convertedOnSide[side] = true;
-                    continue;
-                }
-                if (q.metric == ChangeMetric::Dau && day == lastDay)
-                    continue;
-                if (q.metric == ChangeMetric::Events && !counted.matches(i))
-                    continue;
-                lastDay = day;
-                ++n;
-                for (Tally& t : tallies)
-                    t.units[side][valueSlot(t, i)] += 1;
+        forEachEventOnRuns(data, calendar, runs, u, [&](size_t i, qint64 day) {
+            const qint8 side = sides.at(day);
+            if (side < 0)
+                return;
+            if (perUser) {
+                if (firstOnSide[side] == SIZE_MAX)
+                    firstOnSide[side] = i;
+                if (goal && goal->matches(i))
+                    convertedOnSide[side] = true;
+                return;
             }
-        }
+            if (q.metric == ChangeMetric::Dau && day == lastDay)
+                return;
+            if (q.metric == ChangeMetric::Events && !counted.matches(i))
+                return;
+            lastDay = day;
+            ++n;
+            for (Tally& t : tallies)
+                t.units[side][valueSlot(t, i)] += 1;
+        });
         if (!perUser)
             continue;
         for (int side = 0; side < 2; ++side) {
@@ -321,33 +332,23 @@ Result<std::vector<ChangeDecomposition>> decomposeDailyChanges(const dataset::Da
     if (!union_.ok())
         return union_.error();
     const std::vector<DayRun> runs = sideRuns(union_.value(), calendar);
-    const auto& times = data.times();
     for (int u = 0; u < data.userCount(); ++u) {
         if (context.stopRequested(u))
             return TaskContext::cancelledError();
-        const size_t userEnd = data.userEnd(u);
-        size_t i = data.userBegin(u);
-        qint64 day = 0, dayEnd = std::numeric_limits<qint64>::min(), activeDay = -1;
-        for (const DayRun& run : runs) {
-            i = size_t(std::lower_bound(times.begin() + i, times.begin() + userEnd, run.startMs) - times.begin());
-            for (; i < userEnd && times[i] < run.endMs; ++i) {
-                if (times[i] >= dayEnd) {
-                    day = calendar.localDay(times[i]);
-                    dayEnd = calendar.dayStartMs(day + 1);
-                }
-                // A user-day takes its first event's values, as in the single decomposition.
-                const bool firstOfDay = day != activeDay;
-                activeDay = day;
-                for (Pending& p : pending) {
-                    const qint8 side = p.sides.at(day);
-                    if (side < 0 || (p.counted ? !p.counted->matches(i) : !firstOfDay))
-                        continue;
-                    ++p.units;
-                    for (Tally& t : p.tallies)
-                        t.units[side][valueSlot(t, i)] += 1;
-                }
+        qint64 activeDay = -1;
+        forEachEventOnRuns(data, calendar, runs, u, [&](size_t i, qint64 day) {
+            // A user-day takes its first event's values, as in the single decomposition.
+            const bool firstOfDay = day != activeDay;
+            activeDay = day;
+            for (Pending& p : pending) {
+                const qint8 side = p.sides.at(day);
+                if (side < 0 || (p.counted ? !p.counted->matches(i) : !firstOfDay))
+                    continue;
+                ++p.units;
+                for (Tally& t : p.tallies)
+                    t.units[side][valueSlot(t, i)] += 1;
             }
-        }
+        });
     }
     std::vector<ChangeDecomposition> out;
     for (size_t k = 0; k < queries.size(); ++k)
