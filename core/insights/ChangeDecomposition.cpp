@@ -332,6 +332,13 @@ Result<std::vector<ChangeDecomposition>> decomposeDailyChanges(const dataset::Da
     if (!union_.ok())
         return union_.error();
     const std::vector<DayRun> runs = sideRuns(union_.value(), calendar);
+    // Per day, the queries comparing it and on which side: an event asks only those.
+    const SideDays& span = union_.value();
+    std::vector<std::vector<std::pair<Pending*, qint8>>> onDay(span.sideOf.size());
+    for (Pending& p : pending)
+        for (size_t d = 0; d < onDay.size(); ++d)
+            if (const qint8 side = p.sides.at(span.minDay + qint64(d)); side >= 0)
+                onDay[d].emplace_back(&p, side);
     for (int u = 0; u < data.userCount(); ++u) {
         if (context.stopRequested(u))
             return TaskContext::cancelledError();
@@ -340,9 +347,9 @@ Result<std::vector<ChangeDecomposition>> decomposeDailyChanges(const dataset::Da
             // A user-day takes its first event's values, as in the single decomposition.
             const bool firstOfDay = day != activeDay;
             activeDay = day;
-            for (Pending& p : pending) {
-                const qint8 side = p.sides.at(day);
-                if (side < 0 || (p.counted ? !p.counted->matches(i) : !firstOfDay))
+            for (const auto& [query, side] : onDay[size_t(day - span.minDay)]) {
+                Pending& p = *query;
+                if (p.counted ? !p.counted->matches(i) : !firstOfDay)
                     continue;
                 ++p.units;
                 for (Tally& t : p.tallies)
