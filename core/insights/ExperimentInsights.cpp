@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace hc::insights {
 
@@ -169,17 +170,27 @@ Result<ScanResult> scanExperiments(const InsightScan& scan)
             const analysis::ExperimentCounts& counts = perGoal.value()[size_t(k)];
             if (counts.variants.size() < 2 || counts.variants.size() > 6)
                 break; // not an experiment after all
-            auto r = stats::compareVariants(counts.variants, QString(), scan.seed);
+            // Posterior draws only reach a finding's text: the tests run on a single draw, and a
+            // goal with a finding to write is compared again with every draw (same seed, same
+            // numbers as before). Most goals have none, and the draws were a tenth of a run.
+            auto r = stats::compareVariants(counts.variants, QString(), scan.seed, 1);
             if (!r.ok())
                 break;
+            std::optional<stats::ExperimentComparison> drawn;
+            const auto withDraws = [&]() -> const stats::ExperimentComparison& {
+                if (!drawn)
+                    drawn = stats::compareVariants(counts.variants, QString(), scan.seed).value();
+                return *drawn;
+            };
             if (!checkedRatio) {
                 checkedRatio = true;
                 if (r.value().srm.mismatch)
-                    out.findings.push_back(sampleRatioFinding(scan, property, counts, r.value()));
+                    out.findings.push_back(sampleRatioFinding(scan, property, counts, withDraws()));
                 else
                     out.otherPValues.push_back(r.value().srm.pValue);
             }
-            for (const stats::VariantComparison& c : r.value().comparisons) {
+            for (size_t j = 0; j < r.value().comparisons.size(); ++j) {
+                const stats::VariantComparison& c = r.value().comparisons[j];
                 qint64 exposed = 0, converted = 0;
                 for (const auto& v : counts.variants) {
                     exposed = std::min(exposed == 0 ? v.exposed : exposed, v.exposed);
@@ -189,7 +200,8 @@ Result<ScanResult> scanExperiments(const InsightScan& scan)
                 if (exposed < kMinimumExposed || converted == 0 || converted >= r.value().n * 95 / 100)
                     continue;
                 if (c.pValue < 0.05)
-                    out.findings.push_back(comparisonFinding(scan, property, goal, counts, r.value(), c));
+                    out.findings.push_back(
+                        comparisonFinding(scan, property, goal, counts, withDraws(), withDraws().comparisons[j]));
                 else
                     out.otherPValues.push_back(c.pValue);
             }
