@@ -47,6 +47,8 @@ WorkbenchData::~WorkbenchData()
 {
     // It stops between properties; give the one being read a moment to finish, so the process
     // rarely ends with it still writing (a cut-off cache file is ignored anyway).
+    m_loader->cancel(); // before anything is torn down: a load's progress stops reporting
+    m_viewBuilder->cancel();
     if (m_warmCancel)
         m_warmCancel->store(true);
     cacheWarmingPool()->waitForDone(3000);
@@ -77,7 +79,9 @@ void WorkbenchData::openWorkspace(const QString& path)
         options.copyIntoMemory = false;
         // Reading SQLite (when the column file is missing or stale) takes a while: say how far.
         TaskContext reading(
-            [this](qint64 done, qint64 total) {
+            [this, &context](qint64 done, qint64 total) {
+                if (context.isCancelled())
+                    return; // a newer open, or the window is closing: nobody to tell
                 const int percent = total > 0 ? int(100 * done / total) : 0;
                 QMetaObject::invokeMethod(
                     this, [this, percent] { Q_EMIT loadProgress(percent); }, Qt::QueuedConnection);

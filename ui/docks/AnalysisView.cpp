@@ -3,7 +3,6 @@
 #include "ui/widgets/TableExportMenu.h"
 
 #include <QComboBox>
-#include <QDataStream>
 #include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
@@ -96,13 +95,15 @@ void AnalysisView::onViewChanged()
     recompute();
 }
 
-QByteArray AnalysisView::inputsOf(const WorkbenchData::View& view) const
+QString AnalysisView::inputsOf(const WorkbenchData::View& view) const
 {
-    QByteArray key;
-    QDataStream out(&key, QIODevice::WriteOnly);
-    out << quintptr(view.data.get()) << view.range.startMs << view.range.endMs
-        << (drawsComparison() && view.scope.compare);
-    return key;
+    // The load generation, zone and filter with the dataset's address: an address alone could be
+    // reused by a later dataset. Text, so that a null and an empty filter read the same.
+    const auto n = [](qint64 v) { return QString::number(v); };
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
+        .arg(n(qint64(view.loadGeneration)), QString::fromUtf8(view.scope.zoneId), view.scope.filter,
+             n(view.scope.filterAny), n(qint64(quintptr(view.data.get()))), n(view.range.startMs), n(view.range.endMs),
+             n(drawsComparison() && view.scope.compare));
 }
 
 void AnalysisView::showEvent(QShowEvent* event)

@@ -77,7 +77,7 @@ private:
     bool isOnScreen() const;
     void onViewChanged();
     // What of a data view this view's result depends on (dataset, range, compare when drawn).
-    QByteArray inputsOf(const WorkbenchData::View& view) const;
+    QString inputsOf(const WorkbenchData::View& view) const;
     void startIfStale();
 
     AnalysisRunner* m_runner;
@@ -92,7 +92,7 @@ private:
     bool m_renderQueued = false;
     bool m_stale = false;
     bool m_onScreen = true;
-    QByteArray m_shownInputs; // inputsOf() of the request behind the current result
+    QString m_shownInputs; // inputsOf() of the request behind the current result
     QString m_pickersFor;
     bool m_pickersFilled = false;
 };
