@@ -1,6 +1,7 @@
 // hitcraft-cli: the headless contract of shared/docs/cli.md.
 #include "app/cli/BackupCommands.h"
 #include "app/cli/CliExitCode.h"
+#include "app/cli/CohortCommands.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/ExperimentCommands.h"
 #include "app/cli/ExplorationCommands.h"
@@ -64,6 +65,7 @@ void printUsage(QTextStream& s)
          "  cluster  personas: users grouped by behaviour (k-means++, k by silhouette)\n"
          "  insights  ranked findings of a period, explained, stored as a run\n"
          "  why      a metric's change between two periods, by the property values behind it\n"
+         "  cohort   create, list, show the users of or delete cohorts (use them as --where cohort=NAME)\n"
          "  export   any analysis command's table written as CSV or XLSX instead of JSON\n"
          "  report   a paginated PDF report (daily, weekly, monthly) with its tables as CSV or XLSX\n\n"
          "Common options: --json (one JSON document on stdout), --tz ZONE, --week-start DAY, --help.\n"
@@ -136,6 +138,7 @@ int main(int argc, char** argv)
         {QStringLiteral("cluster"), hc::cli::runClusterCommand},
         {QStringLiteral("insights"), hc::cli::runInsightsCommand},
         {QStringLiteral("why"), hc::cli::runWhyCommand},
+        {QStringLiteral("cohort"), hc::cli::runCohortCommand},
         {QStringLiteral("export"), hc::cli::runExportCommand},
 #ifdef HC_WITH_REPORTS
         {QStringLiteral("report"), hc::cli::runReportCommand},

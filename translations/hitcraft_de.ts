@@ -27,6 +27,60 @@
     </message>
 </context>
 <context>
+    <name>hc::analysis::CohortDefinition</name>
+    <message>
+        <source>Cohort “%1” has an unknown kind “%2”.</source>
+        <translation>Die Kohorte „%1“ hat eine unbekannte Art „%2“.</translation>
+    </message>
+    <message>
+        <source>a list of %1 user ids</source>
+        <translation>eine Liste mit %1 Nutzer-IDs</translation>
+    </message>
+    <message>
+        <source>did %1 at least %2 times · %3</source>
+        <translation>hat %1 mindestens %2-mal ausgeführt · %3</translation>
+    </message>
+    <message>
+        <source>did %1 · %2</source>
+        <translation>hat %1 ausgeführt · %2</translation>
+    </message>
+    <message>
+        <source>dropped off at step %1 of %2 · %3</source>
+        <translation>bei Schritt %1 von %2 abgesprungen · %3</translation>
+    </message>
+    <message>
+        <source>reached step %1 of %2 · %3</source>
+        <translation>hat Schritt %1 von %2 erreicht · %3</translation>
+    </message>
+</context>
+<context>
+    <name>hc::analysis::CohortMembership</name>
+    <message>
+        <source>Cohort “%1”: %2</source>
+        <translation>Kohorte „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Cohort “%1”: the funnel has steps 1 to %2.</source>
+        <translation>Kohorte „%1“: Der Funnel hat die Schritte 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Cohort “%1”: users drop off at steps 2 to %2.</source>
+        <translation>Kohorte „%1“: Nutzer springen bei den Schritten 2 bis %2 ab.</translation>
+    </message>
+    <message>
+        <source>Computing the cohort was cancelled.</source>
+        <translation>Die Berechnung der Kohorte wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There is no cohort named “%1” in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Kohorte namens „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1”: a cohort takes = or != and a cohort's name.</source>
+        <translation>„%1“: Eine Kohorte braucht = oder != und den Namen einer Kohorte.</translation>
+    </message>
+</context>
+<context>
     <name>hc::analysis::Condition</name>
     <message>
         <source>condition “%1” has no operator after the property name</source>
@@ -43,6 +97,10 @@
     <message>
         <source>condition “%1”: ? and !? take no value</source>
         <translation>Bedingung „%1“: ? und !? nehmen keinen Wert</translation>
+    </message>
+    <message>
+        <source>“%1”: a cohort filters whole users; use it in the global filter (--where, the filter bar), not in a step's or a measure's conditions.</source>
+        <translation>„%1“: Eine Kohorte filtert ganze Nutzer; verwenden Sie sie im globalen Filter (--where, die Filterleiste), nicht in den Bedingungen eines Schritts oder einer Kennzahl.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +953,25 @@
     </message>
 </context>
 <context>
+    <name>hc::store::CohortStore</name>
+    <message>
+        <source>Deleting the cohort</source>
+        <translation>Löschen der Kohorte</translation>
+    </message>
+    <message>
+        <source>Reading the cohorts</source>
+        <translation>Lesen der Kohorten</translation>
+    </message>
+    <message>
+        <source>Saving the cohort</source>
+        <translation>Speichern der Kohorte</translation>
+    </message>
+    <message>
+        <source>There is no cohort named “%1” in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Kohorte namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>hc::store::InsightStore</name>
     <message>
         <source>No insight run “%1” in this workspace.</source>
@@ -1146,6 +1223,145 @@
     <message>
         <source>Open a workspace to see this view.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um diese Ansicht zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::CohortsDialog</name>
+    <message>
+        <source> times or more</source>
+        <translation>-mal oder öfter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s).</source>
+        <translation><numerusform>%n Kohorte.</numerusform><numerusform>%n Kohorten.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;At least:</source>
+        <translation>&amp;Mindestens:</translation>
+    </message>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>&amp;Zwischen:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Did:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>&amp;Export Users…</source>
+        <translation>Nutzer &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Every View by It</source>
+        <translation>Alle Ansichten danach &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Cohort</source>
+        <translation>Kohorte &amp;speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Cohorts are kept in the workspace by their rule and recomputed from the events each time they are used. Cohorts saved from a funnel step appear here too.</source>
+        <translation>Kohorten werden mit ihrer Regel im Arbeitsbereich gespeichert und bei jeder Verwendung aus den Ereignissen neu berechnet. Aus einem Funnel-Schritt gespeicherte Kohorten erscheinen ebenfalls hier.</translation>
+    </message>
+    <message>
+        <source>Counting users…</source>
+        <translation>Nutzer werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Delete Cohort</source>
+        <translation>Kohorte löschen</translation>
+    </message>
+    <message>
+        <source>Delete the cohort “%1”? Its users and events stay.</source>
+        <translation>Die Kohorte „%1“ löschen? Ihre Nutzer und Ereignisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Export Cohort Users</source>
+        <translation>Nutzer der Kohorte exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Give the cohort a name and an event.</source>
+        <translation>Geben Sie der Kohorte einen Namen und ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>New cohort: users who did an event</source>
+        <translation>Neue Kohorte: Nutzer, die ein Ereignis ausgeführt haben</translation>
+    </message>
+    <message>
+        <source>No cohorts yet: define one below, or save a funnel step's users from the funnel table's context menu.</source>
+        <translation>Noch keine Kohorten: Legen Sie unten eine an oder speichern Sie die Nutzer eines Funnel-Schritts über das Kontextmenü der Funnel-Tabelle.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>„%1“ wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation>&amp;Wobei:</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Wrote %1 users to %2.</source>
+        <translation>%1 Nutzer nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>for example Power reporters</source>
+        <translation>zum Beispiel Intensive Berichtsnutzer</translation>
+    </message>
+    <message>
+        <source>optional: plan=pro; country=DE</source>
+        <translation>optional: plan=pro; country=DE</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1748,10 @@ $insert_id: %3
         <translation>Aufschlüsselung</translation>
     </message>
     <message>
+        <source>Cohort name:</source>
+        <translation>Name der Kohorte:</translation>
+    </message>
+    <message>
         <source>Conversion</source>
         <translation>Konversion</translation>
     </message>
@@ -1558,6 +1778,10 @@ $insert_id: %3
     <message>
         <source>Drop-off</source>
         <translation>Abbruch</translation>
+    </message>
+    <message>
+        <source>Dropped off at %1</source>
+        <translation>Bei %1 abgesprungen</translation>
     </message>
     <message>
         <source>Entry day</source>
@@ -1632,8 +1856,32 @@ $insert_id: %3
         <translation>Nichts festgehalten</translation>
     </message>
     <message>
+        <source>Pick a step after the first: nobody drops off before entering.</source>
+        <translation>Wählen Sie einen Schritt nach dem ersten: Vor dem Einstieg springt niemand ab.</translation>
+    </message>
+    <message>
+        <source>Pick a step in the table first.</source>
+        <translation>Wählen Sie zuerst einen Schritt in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Reached %1</source>
+        <translation>%1 erreicht</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save as cohort</source>
+        <translation>Als Kohorte speichern</translation>
+    </message>
+    <message>
+        <source>Save users who dropped off at this step as a cohort…</source>
+        <translation>Bei diesem Schritt abgesprungene Nutzer als Kohorte speichern …</translation>
+    </message>
+    <message>
+        <source>Save users who reached this step as a cohort…</source>
+        <translation>Nutzer, die diesen Schritt erreicht haben, als Kohorte speichern …</translation>
     </message>
     <message>
         <source>Step</source>
@@ -1654,6 +1902,14 @@ $insert_id: %3
     <message>
         <source>Strict order</source>
         <translation>Strikte Reihenfolge</translation>
+    </message>
+    <message>
+        <source>The filter names a cohort; clear it to save this step's users as a cohort of their own.</source>
+        <translation>Der Filter nennt eine Kohorte; leeren Sie ihn, um die Nutzer dieses Schritts als eigene Kohorte zu speichern.</translation>
+    </message>
+    <message>
+        <source>The funnel has not been computed yet.</source>
+        <translation>Der Funnel wurde noch nicht berechnet.</translation>
     </message>
     <message>
         <source>Time from step %1 to step %2</source>
@@ -2029,6 +2285,10 @@ Klicken, um den Verlauf zu öffnen</translation>
         <translation>&amp;Über HitCraft</translation>
     </message>
     <message>
+        <source>&amp;Cohorts…</source>
+        <translation>&amp;Kohorten …</translation>
+    </message>
+    <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -2099,6 +2359,10 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Follow the &amp;System</source>
         <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Filter</source>
+        <translation>Zum &amp;Filter</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>

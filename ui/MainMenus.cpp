@@ -2,13 +2,16 @@
 
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/dialogs/CohortsDialog.h"
 #include "ui/dialogs/ReportBuilderDialog.h"
 #include "ui/dialogs/WorkspaceFileDialogs.h"
+#include "ui/widgets/GlobalControlsBar.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenuBar>
 
 #include <functional>
@@ -62,6 +65,13 @@ void MainMenus::createFileMenu()
     });
     m_reportAction->setObjectName(QStringLiteral("reportAction"));
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_cohortsAction = file->addAction(tr("&Cohorts…"), w, [w] {
+        auto* dialog = new CohortsDialog(w->data(), *w->controls(), w);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_cohortsAction->setObjectName(QStringLiteral("cohortsAction"));
+    m_cohortsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_forgetAction = file->addAction(tr("&Forget a User…"), w, &MainWindow::forgetUser);
     m_forgetAction->setObjectName(QStringLiteral("forgetUserAction"));
     file->addSeparator();
@@ -82,6 +92,12 @@ void MainMenus::createViewMenu(const QList<QDockWidget*>& docks)
         view->addAction(toggle);
     }
     view->addSeparator();
+    QAction* filter = view->addAction(tr("Go to &Filter"), w, [w] {
+        w->controls()->filter()->setFocus(Qt::ShortcutFocusReason);
+        w->controls()->filter()->selectAll();
+    });
+    filter->setObjectName(QStringLiteral("goToFilterAction"));
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction* reset = view->addAction(tr("&Reset Layout"), w, &MainWindow::resetLayout);
     reset->setObjectName(QStringLiteral("resetLayoutAction"));
     QAction* refresh = view->addAction(tr("Re&fresh"), w, [w] {
@@ -125,6 +141,7 @@ void MainMenus::update(bool workspaceOpen, bool jobRunning, bool failedDays)
     m_retryAction->setEnabled(workspaceOpen && failedDays);
     m_forgetAction->setEnabled(workspaceOpen && !jobRunning);
     m_reportAction->setEnabled(workspaceOpen);
+    m_cohortsAction->setEnabled(workspaceOpen);
 }
 
 void MainMenus::rebuildRecent()

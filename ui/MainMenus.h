@@ -42,6 +42,7 @@ private:
     QAction* m_retryAction = nullptr;
     QAction* m_forgetAction = nullptr;
     QAction* m_reportAction = nullptr;
+    QAction* m_cohortsAction = nullptr;
 };
 
 } // namespace hc::ui

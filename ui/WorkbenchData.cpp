@@ -35,7 +35,8 @@ constexpr int kTopEvents = 10; // as many as the overview lists
 } // namespace
 
 WorkbenchData::WorkbenchData(QObject* parent)
-    : QObject(parent), m_loader(new AnalysisRunner(this)), m_viewBuilder(new AnalysisRunner(this))
+    : QObject(parent), m_loader(new AnalysisRunner(this)), m_viewBuilder(new AnalysisRunner(this)),
+      m_cohortWriter(new AnalysisRunner(this))
 {
     // Only reading the events is "loading": re-scoping the loaded ones takes milliseconds.
     connect(m_loader, &AnalysisRunner::busyChanged, this, &WorkbenchData::loadingChanged);
@@ -97,12 +98,14 @@ void WorkbenchData::openWorkspace(const QString& path)
         }
         auto data = read.value().data;
         const QStringList properties = read.value().propertyKeys;
+        const QList<analysis::CohortDefinition> cohorts = read.value().cohorts;
         store::WorkspaceSummary totals;
         totals.timezone = QString::fromUtf8(data->settings().zone.id());
         dataset::addDatasetTotals(*data, kTopEvents, totals);
-        return [this, data, properties, totals, path] {
+        return [this, data, properties, cohorts, totals, path] {
             m_base = data;
             m_propertyNames = properties;
+            m_cohorts = cohorts;
             ++m_loadGeneration;
             Q_EMIT loaded(totals);
             rebuildView();
@@ -126,6 +129,46 @@ void WorkbenchData::warmPropertyCaches(const std::shared_ptr<const dataset::Data
     });
 }
 
+void WorkbenchData::saveCohort(const analysis::CohortDefinition& cohort)
+{
+    changeCohorts([cohort](store::CohortStore& cohorts) { return cohorts.save(cohort); });
+}
+
+void WorkbenchData::deleteCohort(const QString& name)
+{
+    changeCohorts([name](store::CohortStore& cohorts) { return cohorts.remove(name); });
+}
+
+void WorkbenchData::changeCohorts(std::function<Status(store::CohortStore&)> change)
+{
+    const QString path = m_path;
+    m_cohortWriter->run([this, path, change](TaskContext&) -> AnalysisRunner::Apply {
+        auto ws = store::Workspace::open(path, store::Workspace::OpenMode::MustExist);
+        using List = QList<analysis::CohortDefinition>;
+        Result<List> list = ws.ok() ? Result<List>(List()) : Result<List>(ws.error());
+        if (ws.ok()) {
+            store::CohortStore cohorts(*ws.value());
+            const Status changed = change(cohorts);
+            list = changed.ok() ? cohorts.cohorts() : Result<List>(changed.error());
+        }
+        if (!list.ok()) {
+            const QString message = list.error().message;
+            return [this, message] { Q_EMIT cohortsFailed(message); };
+        }
+        return [this, cohorts = list.value()] { setCohorts(cohorts); };
+    });
+}
+
+void WorkbenchData::setCohorts(const QList<analysis::CohortDefinition>& cohorts)
+{
+    m_cohorts = cohorts;
+    ++m_cohortsGeneration;
+    Q_EMIT cohortsChanged();
+    // Only a filter naming a cohort reads them.
+    if (m_base && m_scope.filter.contains(QLatin1String("cohort")))
+        rebuildView();
+}
+
 void WorkbenchData::setScope(const AnalysisScope& scope)
 {
     if (scope == m_scope)
@@ -136,7 +179,9 @@ void WorkbenchData::setScope(const AnalysisScope& scope)
 }
 
 Result<analysis::AnalysisSnapshot> WorkbenchData::scopedSnapshot(const std::shared_ptr<const dataset::Dataset>& base,
-                                                                 const AnalysisScope& scope, TaskContext& context)
+                                                                 const AnalysisScope& scope,
+                                                                 const QList<analysis::CohortDefinition>& cohorts,
+                                                                 TaskContext& context)
 {
     auto conditions = analysis::AnalysisSnapshotBuilder::parseFilterText(scope.filter);
     if (!conditions.ok())
@@ -146,6 +191,7 @@ Result<analysis::AnalysisSnapshot> WorkbenchData::scopedSnapshot(const std::shar
         snapshotScope.zone = QTimeZone(scope.zoneId);
     snapshotScope.filter = conditions.value();
     snapshotScope.filterAny = scope.filterAny;
+    snapshotScope.cohorts = cohorts;
     return analysis::AnalysisSnapshotBuilder::scoped(base, snapshotScope, context);
 }
 
@@ -156,50 +202,54 @@ void WorkbenchData::rebuildView()
     const QString path = m_path;
     const QStringList properties = m_propertyNames;
     const quint64 loadGeneration = m_loadGeneration;
+    const QList<analysis::CohortDefinition> cohorts = m_cohorts;
     // A new range (or compare) over the same zone and filter reuses the scoped events: only the
     // range moves, and views see the same dataset (what lets them skip work they already did).
     std::optional<analysis::AnalysisSnapshot> reuse;
     if (m_view.data && m_view.loadGeneration == loadGeneration && m_view.scope.zoneId == scope.zoneId
-        && m_view.scope.filter == scope.filter && m_view.scope.filterAny == scope.filterAny)
+        && m_view.scope.filter == scope.filter && m_view.scope.filterAny == scope.filterAny
+        && m_view.cohortsGeneration == m_cohortsGeneration)
         reuse = analysis::AnalysisSnapshot{m_view.data, m_view.calendar};
-    m_viewBuilder->run(
-        [this, base, scope, path, properties, loadGeneration, reuse](TaskContext& context) -> AnalysisRunner::Apply {
-            auto snapshot = reuse ? Result<analysis::AnalysisSnapshot>(*reuse) : scopedSnapshot(base, scope, context);
-            if (!snapshot.ok()) {
-                const QString message = snapshot.error().message;
-                return [this, message] { Q_EMIT failed(message); };
-            }
-            const auto calendar = snapshot.value().calendar;
-            // Data days in this zone, for presets and the empty state.
-            QDate firstDay, lastDay;
-            if (!base->isEmpty()) {
-                firstDay = dateOfDay(calendar->localDay(base->firstTimeMs()));
-                lastDay = dateOfDay(calendar->localDay(base->lastTimeMs()));
-            }
-            View view;
-            view.data = snapshot.value().data;
-            view.calendar = calendar;
-            view.scope = scope;
-            view.workspacePath = path;
-            view.propertyNames = properties;
-            view.loadGeneration = loadGeneration;
-            QDate from =
-                scope.from.isValid() ? scope.from : (lastDay.isValid() ? lastDay.addDays(-29) : QDate::currentDate());
-            QDate to = scope.to.isValid() ? scope.to : (lastDay.isValid() ? lastDay : QDate::currentDate());
-            if (to < from)
-                std::swap(from, to);
-            view.range = analysis::TimeRange::fromDays(*calendar, analysis::ReportingCalendar::dayNumber(from),
-                                                       analysis::ReportingCalendar::dayNumber(to));
-            view.scope.from = from;
-            view.scope.to = to;
-            return [this, view, firstDay, lastDay] {
-                m_view = view;
-                m_firstDay = firstDay;
-                m_lastDay = lastDay;
-                m_error.clear();
-                Q_EMIT viewChanged();
-            };
-        });
+    m_viewBuilder->run([this, base, scope, path, properties, loadGeneration, reuse, cohorts,
+                        cohortsGeneration = m_cohortsGeneration](TaskContext& context) -> AnalysisRunner::Apply {
+        auto snapshot =
+            reuse ? Result<analysis::AnalysisSnapshot>(*reuse) : scopedSnapshot(base, scope, cohorts, context);
+        if (!snapshot.ok()) {
+            const QString message = snapshot.error().message;
+            return [this, message] { Q_EMIT failed(message); };
+        }
+        const auto calendar = snapshot.value().calendar;
+        // Data days in this zone, for presets and the empty state.
+        QDate firstDay, lastDay;
+        if (!base->isEmpty()) {
+            firstDay = dateOfDay(calendar->localDay(base->firstTimeMs()));
+            lastDay = dateOfDay(calendar->localDay(base->lastTimeMs()));
+        }
+        View view;
+        view.data = snapshot.value().data;
+        view.calendar = calendar;
+        view.scope = scope;
+        view.workspacePath = path;
+        view.propertyNames = properties;
+        view.loadGeneration = loadGeneration;
+        view.cohortsGeneration = cohortsGeneration;
+        QDate from =
+            scope.from.isValid() ? scope.from : (lastDay.isValid() ? lastDay.addDays(-29) : QDate::currentDate());
+        QDate to = scope.to.isValid() ? scope.to : (lastDay.isValid() ? lastDay : QDate::currentDate());
+        if (to < from)
+            std::swap(from, to);
+        view.range = analysis::TimeRange::fromDays(*calendar, analysis::ReportingCalendar::dayNumber(from),
+                                                   analysis::ReportingCalendar::dayNumber(to));
+        view.scope.from = from;
+        view.scope.to = to;
+        return [this, view, firstDay, lastDay] {
+            m_view = view;
+            m_firstDay = firstDay;
+            m_lastDay = lastDay;
+            m_error.clear();
+            Q_EMIT viewChanged();
+        };
+    });
 }
 
 } // namespace hc::ui

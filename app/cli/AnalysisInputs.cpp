@@ -1,7 +1,9 @@
 #include "app/cli/AnalysisInputs.h"
 
 #include "core/analysis/AnalysisSnapshot.h"
+#include "core/analysis/cohort/CohortMembership.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace hc::cli {
@@ -43,6 +45,7 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode, bool rangeRequi
     scope.zone = session.timeZoneOverride();
     scope.weekStart = session.weekStartOverride();
     scope.filter = filter;
+    scope.cohorts = loaded.value().cohorts;
     propertyKeys = loaded.value().propertyKeys;
     auto snapshot = analysis::AnalysisSnapshotBuilder::scoped(loaded.value().data, scope, context);
     if (!snapshot.ok()) {
@@ -73,8 +76,17 @@ bool AnalysisInputs::parseAndPrepare(CliSession& session, const QStringList& arg
     return prepare(session, exitCode);
 }
 
+void AnalysisInputs::takeCohortConditions(std::vector<analysis::Condition>& where)
+{
+    const auto cohorts = std::stable_partition(
+        where.begin(), where.end(), [](const analysis::Condition& c) { return !analysis::isCohortCondition(c); });
+    filter.insert(filter.end(), cohorts, where.end());
+    where.erase(cohorts, where.end());
+}
+
 bool AnalysisInputs::prepareFunnel(CliSession& session, analysis::FunnelQuery& query, int& exitCode)
 {
+    takeCohortConditions(query.where);
     if (!prepare(session, exitCode))
         return false;
     query.range = range;

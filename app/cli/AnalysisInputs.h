@@ -36,6 +36,9 @@ struct AnalysisInputs {
     bool parseAndPrepare(CliSession& session, const QStringList& args, int& exitCode);
     // prepare(), then the funnel's range and a warning for each step that never occurs.
     bool prepareFunnel(CliSession& session, analysis::FunnelQuery& query, int& exitCode);
+    // Moves `cohort=…` out of a query's own --where into the global filter, where cohorts resolve
+    // (call before prepare()).
+    void takeCohortConditions(std::vector<analysis::Condition>& where);
     // Warns on stderr when an event name never occurs (it matches nothing, cli.md).
     void warnIfUnknown(CliSession& session, const analysis::EventSpec& spec) const;
 };

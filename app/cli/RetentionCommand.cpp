@@ -55,6 +55,7 @@ int runRetentionCommand(const QStringList& args)
 
     int code = 0;
     AnalysisInputs in;
+    in.takeCohortConditions(q.where);
     if (!in.prepare(session, code))
         return code;
     q.range = in.range;

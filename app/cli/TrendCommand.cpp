@@ -27,6 +27,7 @@ int runTrendCommand(const QStringList& args)
 
     int code = 0;
     AnalysisInputs in;
+    in.takeCohortConditions(q.event.where);
     if (!in.prepare(session, code))
         return code;
     q.range = in.range;

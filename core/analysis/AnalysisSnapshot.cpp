@@ -1,6 +1,8 @@
 #include "core/analysis/AnalysisSnapshot.h"
 
+#include "core/analysis/cohort/CohortMembership.h"
 #include "core/analysis/engine/EventFilter.h"
+#include "core/store/CohortStore.h"
 #include "core/store/WorkspaceCatalog.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,10 @@ Result<LoadedWorkspace> AnalysisSnapshotBuilder::load(const QString& workspacePa
         return loaded.error();
     LoadedWorkspace out;
     out.data = loaded.value();
+    auto cohorts = store::CohortStore(*ws.value()).cohorts();
+    if (!cohorts.ok())
+        return cohorts.error();
+    out.cohorts = cohorts.value();
     if (readPropertyKeys) {
         const auto keys = store::WorkspaceCatalog(*ws.value()).propertyKeys();
         if (keys.ok())
@@ -35,11 +41,25 @@ Result<AnalysisSnapshot> AnalysisSnapshotBuilder::scoped(const std::shared_ptr<c
         settings.zone = *scope.zone;
     if (scope.weekStart >= 1 && scope.weekStart <= 7)
         settings.weekStart = scope.weekStart;
-    auto filtered = filterEvents(base->withSettings(settings), scope.filter, scope.filterAny, context);
+    const auto inZone = base->withSettings(settings);
+    auto calendar = std::make_shared<const ReportingCalendar>(settings.zone, settings.weekStart);
+    // `cohort=NAME` is a condition on users, resolved over every event (not only filtered ones).
+    std::vector<Condition> eventConditions;
+    std::vector<std::vector<char>> userConditions;
+    for (const Condition& c : scope.filter) {
+        if (!isCohortCondition(c)) {
+            eventConditions.push_back(c);
+            continue;
+        }
+        auto users = cohortConditionUsers(*inZone, *calendar, c, scope.cohorts, context);
+        if (!users.ok())
+            return users.error();
+        userConditions.push_back(std::move(users.value()));
+    }
+    auto filtered = filterEvents(inZone, eventConditions, scope.filterAny, context, userConditions);
     if (!filtered.ok())
         return filtered.error();
-    return AnalysisSnapshot{filtered.value(),
-                            std::make_shared<const ReportingCalendar>(settings.zone, settings.weekStart)};
+    return AnalysisSnapshot{filtered.value(), calendar};
 }
 
 Result<std::vector<Condition>> AnalysisSnapshotBuilder::parseFilterText(const QString& text)

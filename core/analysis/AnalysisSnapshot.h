@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/calendar/ReportingCalendar.h"
+#include "core/analysis/cohort/CohortDefinition.h"
 #include "core/analysis/query/Condition.h"
 #include "core/dataset/Dataset.h"
 #include "core/dataset/DatasetLoader.h"
@@ -21,7 +22,8 @@ struct SnapshotScope {
     std::optional<QTimeZone> zone;
     int weekStart = 0; // 1 = Monday … 7 = Sunday; 0: the workspace's
     std::vector<Condition> filter;
-    bool filterAny = false; // keep events that meet at least one condition, not all
+    bool filterAny = false;          // keep events that meet at least one condition, not all
+    QList<CohortDefinition> cohorts; // the workspace's, for `cohort=NAME` in the filter
 };
 
 // What the CLI and the workbench compute from: the dataset seen through a scope and its calendar.
@@ -34,6 +36,7 @@ struct AnalysisSnapshot {
 struct LoadedWorkspace {
     std::shared_ptr<const dataset::Dataset> data;
     QStringList propertyKeys; // read only when asked for
+    QList<CohortDefinition> cohorts;
 };
 
 // The one way from a workspace file to an analysis snapshot (open → load → zone and week

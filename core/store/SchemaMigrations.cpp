@@ -61,6 +61,12 @@ const std::vector<SchemaMigration>& schemaMigrations()
              QStringLiteral("CREATE TABLE insight_status(insight_id TEXT PRIMARY KEY, status TEXT NOT NULL,"
                             " changed_at INTEGER NOT NULL)"),
          }},
+        {4,
+         {
+             // Cohorts by their rule (CohortDefinition's JSON): members are computed when used.
+             QStringLiteral("CREATE TABLE cohorts(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                            " definition TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+         }},
     };
     return kMigrations;
 }

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void analysisCommands();
     void statisticsCommands();
     void insightCommands();
+    void cohortCommands();
     void interruptExitsThree();
     void twoProcessesShareOneWorkspace();
 
@@ -181,6 +182,97 @@ void TestCli::importCountsAndReimport()
     QCOMPARE(info.value(QStringLiteral("events")).toInt(), 1000);
     QCOMPARE(info.value(QStringLiteral("users")).toInt(), 17);
     QCOMPARE(info.value(QStringLiteral("event_names")).toInt(), 3);
+}
+
+void TestCli::cohortCommands()
+{
+    const QString db = m_dir.filePath(QStringLiteral("cohorts.hcw"));
+    QCOMPARE(cli({"demo", "--db", db, "--users", "400", "--days", "40", "--end", "2026-11-30"}).code, 0);
+    const auto json = [](const Run& r) { return QJsonDocument::fromJson(r.out).object(); };
+    const auto usersOf = [&](const QString& name) {
+        const Run r = cli({"cohort", "users", "--db", db, "--name", name, "--json"});
+        QStringList ids;
+        for (const auto& v : json(r).value(QStringLiteral("users")).toArray())
+            ids << v.toString();
+        ids.sort();
+        return ids;
+    };
+
+    // Did create_report at least 5 times in November: the same users as SQL over the raw events.
+    Run created = cli({"cohort", "create", "--db", db, "--name", "Reporters", "--did", "create_report", "--min-count",
+                       "5", "--from", "2026-11-01", "--to", "2026-11-30", "--json"});
+    QCOMPARE(created.code, 0);
+    const QString sqlIds = hc::test::rawSql(
+        db, QStringLiteral("SELECT group_concat(distinct_id) FROM (SELECT u.distinct_id FROM events e"
+                           " JOIN users u ON u.id = e.user_id JOIN event_names n ON n.id = e.event_id"
+                           " WHERE n.name = 'create_report' AND e.time_ms >= strftime('%s','2026-11-01') * 1000"
+                           " AND e.time_ms < strftime('%s','2026-12-01') * 1000"
+                           " GROUP BY e.user_id HAVING count(*) >= 5 ORDER BY u.distinct_id)"));
+    QStringList expected = sqlIds.split(QLatin1Char(','));
+    expected.sort();
+    QVERIFY(expected.size() > 10);
+    QCOMPARE(json(created).value(QStringLiteral("users")).toInt(), expected.size());
+    QCOMPARE(json(created).value(QStringLiteral("definition")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("did"));
+    QCOMPARE(usersOf(QStringLiteral("Reporters")), expected);
+
+    // Funnel cohorts: who reached step 2 and who dropped off there are the funnel's own counts.
+    const QString funnel = QStringLiteral("--steps 'signup,create_project' --window 7d");
+    const Run f = cli({"funnel", "--db", db, "--steps", "signup,create_project", "--window", "7d", "--from",
+                       "2026-11-01", "--to", "2026-11-30", "--json"});
+    const QJsonArray steps = json(f).value(QStringLiteral("steps")).toArray();
+    const int entered = steps[0].toObject().value(QStringLiteral("count")).toInt();
+    const int converted = steps[1].toObject().value(QStringLiteral("count")).toInt();
+    QVERIFY(converted > 0 && converted < entered);
+    QCOMPARE(cli({"cohort", "create", "--db", db, "--name", "Projects", "--from-funnel", funnel, "--step", "2",
+                  "--from", "2026-11-01", "--to", "2026-11-30"})
+                 .code,
+             0);
+    QCOMPARE(cli({"cohort", "create", "--db", db, "--name", "No project", "--from-funnel", funnel, "--step", "2",
+                  "--dropped", "--from", "2026-11-01", "--to", "2026-11-30"})
+                 .code,
+             0);
+    QCOMPARE(usersOf(QStringLiteral("Projects")).size(), converted);
+    QCOMPARE(usersOf(QStringLiteral("No project")).size(), entered - converted);
+
+    // cohort= in --where: the funnel of the dropped users stops at step 1, of the converted goes on.
+    const auto stepCounts = [&](const QString& where) {
+        const Run r = cli({"funnel", "--db", db, "--steps", "signup,create_project", "--window", "7d", "--from",
+                           "2026-11-01", "--to", "2026-11-30", "--where", where, "--json"});
+        QList<int> counts;
+        for (const auto& s : json(r).value(QStringLiteral("steps")).toArray())
+            counts << s.toObject().value(QStringLiteral("count")).toInt();
+        return counts;
+    };
+    QCOMPARE(stepCounts(QStringLiteral("cohort=No project")), QList<int>({entered - converted, 0}));
+    QCOMPARE(stepCounts(QStringLiteral("cohort=Projects")), QList<int>({converted, converted}));
+    QCOMPARE(stepCounts(QStringLiteral("cohort!=Projects")), QList<int>({entered - converted, 0}));
+    // kpis' users under cohort= are the cohort's users active in the range (all of them here).
+    const Run k = cli(
+        {"kpis", "--db", db, "--from", "2026-11-01", "--to", "2026-11-30", "--where", "cohort=Reporters", "--json"});
+    QCOMPARE(k.code, 0);
+    for (const auto& v : json(k).value(QStringLiteral("kpis")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("users"))
+            QCOMPARE(v.toObject().value(QStringLiteral("value")).toInt(), expected.size());
+
+    // list, delete, and the errors.
+    const QJsonArray listed =
+        json(cli({"cohort", "list", "--db", db, "--json"})).value(QStringLiteral("cohorts")).toArray();
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("No project"));
+    QCOMPARE(listed[0].toObject().value(QStringLiteral("users")).toInt(), entered - converted);
+    QCOMPARE(cli({"cohort", "delete", "--db", db, "--name", "Projects"}).code, 0);
+    QCOMPARE(cli({"cohort", "delete", "--db", db, "--name", "Projects"}).code, 2);
+    const Run unknown =
+        cli({"kpis", "--db", db, "--from", "2026-11-01", "--to", "2026-11-30", "--where", "cohort=Projects"});
+    QCOMPARE(unknown.code, 2); // bad input
+    QVERIFY(unknown.err.contains("Projects"));
+    QCOMPARE(cli({"cohort", "create", "--db", db, "--name", "x", "--did", "signup"}).code, 2); // no range
+    QCOMPARE(cli({"cohort", "create", "--db", db, "--name", "x", "--from-funnel", funnel, "--step", "3", "--from",
+                  "2026-11-01", "--to", "2026-11-30"})
+                 .code,
+             2);
+    QCOMPARE(cli({"cohort", "frobnicate", "--db", db}).code, 2);
 }
 
 void TestCli::analysisCommands()

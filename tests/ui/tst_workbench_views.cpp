@@ -10,6 +10,7 @@
 #include "ui/Theme.h"
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/dialogs/CohortsDialog.h"
 #include "ui/dialogs/ReportBuilderDialog.h"
 #include "ui/docks/EventsExplorerView.h"
 #include "ui/docks/ExperimentsView.h"
@@ -41,11 +42,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void compareRecomputesOnlyWhatDrawsIt();
     void propertyCachesAreWrittenInTheBackground();
     void funnelMatchesCli();
+    void funnelStepCohortsMatchCli();
     void heatmapMatchesRetentionJson();
     void zoneChangeRebucketsTrend();
     void trendShowsAnomaliesAndForecast();
@@ -296,6 +300,72 @@ void TestWorkbenchViews::funnelMatchesCli()
     }
     funnel->setBreakdown(QString());
     QVERIFY(waitUntilIdle());
+}
+
+void TestWorkbenchViews::funnelStepCohortsMatchCli()
+{
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
+    m_window->controls()->applyFilter(QStringLiteral("platform=web"));
+    QVERIFY(waitUntilIdle());
+    auto* funnel = view<ui::FunnelView>();
+    funnel->setWindowDays(3);
+    funnel->setSteps({QStringLiteral("signup"), QStringLiteral("create_project")});
+    QVERIFY(waitUntilIdle());
+    const QList<qint64> counts = funnel->stepCounts();
+    QCOMPARE(counts.size(), 2);
+    QVERIFY(counts[1] > 0 && counts[1] < counts[0]);
+
+    // The drill-down keeps the step's users by the funnel's rule, the filter bar included.
+    QSignalSpy saved(&m_window->data(), &ui::WorkbenchData::cohortsChanged);
+    QVERIFY(funnel->saveStepAsCohort(2, true, QStringLiteral("Web no project")));
+    QVERIFY(saved.wait(20000));
+    QVERIFY(funnel->saveStepAsCohort(2, false, QStringLiteral("Web project")));
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(m_window->data().cohorts().size(), 2);
+    const auto usersOf = [this](const QString& name) {
+        return cli({QStringLiteral("cohort"), QStringLiteral("users"), QStringLiteral("--name"), name})
+            .object()
+            .value(QStringLiteral("users"))
+            .toArray()
+            .size();
+    };
+    QCOMPARE(qint64(usersOf(QStringLiteral("Web no project"))), counts[0] - counts[1]);
+    QCOMPARE(qint64(usersOf(QStringLiteral("Web project"))), counts[1]);
+
+    // As a filter: the dropped users' web funnel stops at its first step.
+    m_window->controls()->applyFilter(QStringLiteral("cohort=Web no project; platform=web"));
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(funnel->stepCounts(), QList<qint64>({counts[0] - counts[1], 0}));
+
+    // The cohorts dialog lists both with their sizes and filters every view by the chosen one.
+    ui::CohortsDialog dialog(m_window->data(), *m_window->controls(), m_window.get());
+    dialog.show();
+    QSignalSpy sized(&dialog, &ui::CohortsDialog::sizesShown);
+    QVERIFY(sized.count() > 0 || sized.wait(20000));
+    QCOMPARE(dialog.table()->rowCount(), 2);
+    QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("Web no project"));
+    QCOMPARE(dialog.table()->item(0, 1)->data(Qt::UserRole).toLongLong(), counts[0] - counts[1]);
+    dialog.table()->selectRow(1);
+    dialog.filterBySelected();
+    QCOMPARE(m_window->controls()->filter()->text(), QStringLiteral("cohort=Web project"));
+    QVERIFY(waitUntilIdle());
+    QVERIFY(funnel->stepCounts().value(1) >= counts[1]); // every web converter, now on every platform
+
+    // A new rule from the dialog's form, checked against the CLI's own cohort of the same rule.
+    dialog.nameEdit()->setText(QStringLiteral("Reporters"));
+    dialog.eventPicker()->setCurrentText(QStringLiteral("create_report"));
+    dialog.minCount()->setValue(3);
+    dialog.saveNewCohort();
+    QVERIFY(saved.wait(20000));
+    QVERIFY(sized.wait(20000));
+    QCOMPARE(dialog.table()->rowCount(), 3);
+    const QJsonObject cliCohort =
+        cli({QStringLiteral("cohort"), QStringLiteral("create"), QStringLiteral("--name"),
+             QStringLiteral("Reporters (CLI)"), QStringLiteral("--did"), QStringLiteral("create_report"),
+             QStringLiteral("--min-count"), QStringLiteral("3"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+             QStringLiteral("--to"), QStringLiteral("2026-11-30")})
+            .object();
+    QCOMPARE(qint64(usersOf(QStringLiteral("Reporters"))), cliCohort.value(QStringLiteral("users")).toInteger());
 }
 
 void TestWorkbenchViews::heatmapMatchesRetentionJson()

@@ -1,10 +1,13 @@
 #include "ui/docks/FunnelView.h"
 
+#include "core/analysis/AnalysisSnapshot.h"
+#include "core/analysis/cohort/CohortMembership.h"
 #include "core/analysis/query/FunnelOptions.h"
 #include "core/util/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/FunnelStepsModel.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -14,9 +17,11 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -132,6 +137,14 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Drill-down: the users of a step, kept as a cohort (the table's context menu, above Copy).
+    auto* reached = new QAction(tr("Save users who reached this step as a cohort…"), m_table);
+    reached->setObjectName(QStringLiteral("saveReachedCohort"));
+    connect(reached, &QAction::triggered, this, [this] { askToSaveCohort(false); });
+    auto* dropped = new QAction(tr("Save users who dropped off at this step as a cohort…"), m_table);
+    dropped->setObjectName(QStringLiteral("saveDroppedCohort"));
+    connect(dropped, &QAction::triggered, this, [this] { askToSaveCohort(true); });
+    m_table->addActions({reached, dropped});
     auto* results = new QSplitter(Qt::Vertical, this);
     auto* top = new QSplitter(Qt::Horizontal, results);
     top->addWidget(m_bars);
@@ -257,6 +270,9 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
         options.set(QStringLiteral("hold"), m_hold->currentData().toString());
     if (!m_breakdown->currentData().toString().isEmpty())
         options.set(QStringLiteral("breakdown"), m_breakdown->currentData().toString());
+    m_shownOptions = options;
+    m_shownOptions.remove(QStringLiteral("breakdown"));
+    m_shownScope = view.scope;
     options.set(QStringLiteral("over-time"), QStringLiteral("day"));
     auto parsed = analysis::FunnelOptions::parse(options);
     if (!parsed.ok()) {
@@ -277,6 +293,58 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
             keepResult();
         };
     });
+}
+
+void FunnelView::askToSaveCohort(bool dropped)
+{
+    const int step = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;
+    if (step < (dropped ? 2 : 1)) {
+        QMessageBox::information(this, tr("Save as cohort"),
+                                 dropped ? tr("Pick a step after the first: nobody drops off before entering.")
+                                         : tr("Pick a step in the table first."));
+        return;
+    }
+    const QString stepName = m_model->result().steps[size_t(step - 1)].event;
+    const QString suggested = dropped ? tr("Dropped off at %1").arg(stepName) : tr("Reached %1").arg(stepName);
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save as cohort"), tr("Cohort name:"), QLineEdit::Normal, suggested, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QString whyNot;
+    if (!saveStepAsCohort(step, dropped, name, &whyNot))
+        QMessageBox::warning(this, tr("Save as cohort"), whyNot);
+}
+
+bool FunnelView::saveStepAsCohort(int step, bool dropped, const QString& name, QString* whyNot)
+{
+    const auto fail = [whyNot](const QString& message) {
+        if (whyNot)
+            *whyNot = message;
+        return false;
+    };
+    if (!m_shownOptions.isSet(QStringLiteral("steps")))
+        return fail(tr("The funnel has not been computed yet."));
+    auto conditions = analysis::AnalysisSnapshotBuilder::parseFilterText(m_shownScope.filter);
+    if (!conditions.ok())
+        return fail(conditions.error().message);
+    analysis::CohortDefinition cohort;
+    cohort.name = name;
+    cohort.kind = analysis::CohortDefinition::Kind::FunnelStep;
+    cohort.funnel = m_shownOptions;
+    // The filter bar holds on every event of the funnel, as the funnel's own conditions.
+    for (const analysis::Condition& c : conditions.value()) {
+        if (analysis::isCohortCondition(c))
+            return fail(tr("The filter names a cohort; clear it to save this step's users as a cohort of their own."));
+        cohort.funnel.add(m_shownScope.filterAny ? QStringLiteral("where-any") : QStringLiteral("where"), c.text);
+    }
+    cohort.from = m_shownScope.from.toString(Qt::ISODate);
+    cohort.to = m_shownScope.to.toString(Qt::ISODate);
+    cohort.step = step;
+    cohort.dropped = dropped;
+    m_data.saveCohort(cohort);
+    return true;
 }
 
 QList<qint64> FunnelView::stepCounts() const

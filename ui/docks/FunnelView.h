@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/query/QueryOptions.h"
 #include "ui/docks/AnalysisView.h"
 
 class QChartView;
@@ -29,6 +30,10 @@ public:
     // Users (or attempts) reaching each step in the last result.
     QList<qint64> stepCounts() const;
     QTableView* table() const { return m_table; }
+    // Keeps the users of a step as a cohort (`dropped`: who reached the step before and stopped),
+    // by the funnel's rule over the scope's days and filter, so it follows new data. False with a
+    // message when the shown funnel cannot be written as a rule (a cohort in the filter).
+    bool saveStepAsCohort(int step, bool dropped, const QString& name, QString* whyNot = nullptr);
     FunnelStepsModel* model() const { return m_model; }
 
 protected:
@@ -39,6 +44,7 @@ private:
     void addStep();
     void moveStep(int delta);
     void refillPickers(const WorkbenchData::View& view);
+    void askToSaveCohort(bool dropped);
 
     QListWidget* m_steps;
     QComboBox* m_newStep;
@@ -53,6 +59,9 @@ private:
     QChartView* m_overTime;
     FunnelStepsModel* m_model;
     QTableView* m_table;
+    // The shown funnel's options (no breakdown or over-time) and scope, for saving cohorts.
+    analysis::QueryOptions m_shownOptions;
+    AnalysisScope m_shownScope;
 };
 
 } // namespace hc::ui

@@ -204,6 +204,12 @@ void GlobalControlsBar::applyPreset(Preset preset)
         emitScope();
 }
 
+void GlobalControlsBar::applyFilter(const QString& text)
+{
+    m_filter->setText(text);
+    emitScope();
+}
+
 void GlobalControlsBar::setFilterError(const QString& message)
 {
     m_filter->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #d64545; }"));

@@ -31,6 +31,8 @@ public:
     void setSavedViews(const QList<QPair<QString, AnalysisScope>>& views);
     void applyPreset(Preset preset);
     void setFilterError(const QString& message);
+    // Puts the text in the filter bar and applies it, as pressing Enter there would.
+    void applyFilter(const QString& text);
 
     QComboBox* presets() const { return m_preset; }
     QDateEdit* fromEdit() const { return m_from; }

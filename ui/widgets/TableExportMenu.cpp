@@ -145,6 +145,13 @@ void TableExportMenu::installOnTable(QTableView* table)
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(table, &QWidget::customContextMenuRequested, table, [table](const QPoint& at) {
         QMenu menu(table);
+        // A view's own actions on the row under the pointer (drill-downs) come first.
+        if (const QModelIndex row = table->indexAt(at); row.isValid())
+            table->setCurrentIndex(row);
+        if (!table->actions().isEmpty()) {
+            menu.addActions(table->actions());
+            menu.addSeparator();
+        }
         addTableActions(menu, table);
         menu.exec(table->viewport()->mapToGlobal(at));
     });

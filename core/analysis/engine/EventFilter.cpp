@@ -6,9 +6,10 @@ namespace hc::analysis {
 
 Result<std::shared_ptr<const dataset::Dataset>> filterEvents(const std::shared_ptr<const dataset::Dataset>& data,
                                                              const std::vector<Condition>& conditions, bool anyOf,
-                                                             TaskContext& context)
+                                                             TaskContext& context,
+                                                             const std::vector<std::vector<char>>& userConditions)
 {
-    if (conditions.empty())
+    if (conditions.empty() && userConditions.empty())
         return data;
     auto compiled = ConditionSet::compile(*data, conditions, anyOf);
     if (!compiled.ok())
@@ -20,8 +21,20 @@ Result<std::shared_ptr<const dataset::Dataset>> filterEvents(const std::shared_p
     c.eventNames = data->eventNames();
     c.userOffsets.assign(size_t(data->userCount()) + 1, 0);
     for (int u = 0; u < data->userCount(); ++u) {
+        // The user's conditions hold for all their events or none: all-of needs every one,
+        // any-of keeps all the user's events when one holds.
+        bool userAll = true, userAny = false;
+        for (const auto& flags : userConditions) {
+            userAll = userAll && flags[size_t(u)];
+            userAny = userAny || flags[size_t(u)];
+        }
+        if (!anyOf && !userAll) {
+            c.userOffsets[size_t(u) + 1] = c.times.size();
+            continue;
+        }
+        const bool keepAll = anyOf ? userAny : set.isEmpty();
         for (size_t i = data->userBegin(u); i < data->userEnd(u); ++i) {
-            if (!set.matches(i))
+            if (!keepAll && (set.isEmpty() || !set.matches(i)))
                 continue;
             kept->push_back(quint32(i));
             c.users.push_back(qint32(u));

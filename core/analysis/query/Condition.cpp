@@ -101,6 +101,12 @@ Result<ConditionSet> ConditionSet::compile(const dataset::Dataset& data, const s
     ConditionSet set;
     set.m_anyOf = anyOf;
     for (const Condition& c : conditions) {
+        // Cohorts pick users, not events: the scope resolves them (AnalysisSnapshotBuilder::scoped).
+        if (c.property == QLatin1String("cohort"))
+            return makeError(Error::Code::Invalid,
+                             tr("“%1”: a cohort filters whole users; use it in the global filter (--where, the "
+                                "filter bar), not in a step's or a measure's conditions.")
+                                 .arg(c.text));
         auto column = data.property(c.property);
         if (!column.ok())
             return column.error();

@@ -75,7 +75,7 @@ void TestWorkspaceOpen::migratesVersionOne()
 
     auto ws = Workspace::open(p, Workspace::OpenMode::MustExist);
     QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
-    QCOMPARE(ws.value()->schemaVersion(), 3); // through every step
+    QCOMPARE(ws.value()->schemaVersion(), 4); // through every step
     QSqlQuery q(ws.value()->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next());
     QCOMPARE(q.value(0).toInt(), 3); // data survives the migration
@@ -87,10 +87,12 @@ void TestWorkspaceOpen::migratesVersionOne()
     q.finish();
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM analysis_runs")) && q.next()); // version 3 tables
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM insight_status")) && q.next());
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cohorts")) && q.next()); // version 4
     QCOMPARE(ws.value()->setting(Workspace::kReportingTimeZone), QStringLiteral("Europe/Berlin"));
     q.finish();
     ws = Error{};
-    QCOMPARE(test::rawSql(p, QStringLiteral("PRAGMA user_version")), QStringLiteral("3"));
+    QCOMPARE(test::rawSql(p, QStringLiteral("PRAGMA user_version")), QStringLiteral("4"));
 }
 
 void TestWorkspaceOpen::refusesNewerVersionUntouched()
