@@ -2243,27 +2243,41 @@ $insert_id: %3
 <context>
     <name>hc::ui::KpiCard</name>
     <message>
-        <source>%1, %2 vs previous period</source>
-        <translation>%1, %2 gegenüber der Vorperiode</translation>
+        <source>%1, %2 against %3</source>
+        <translation>%1, %2 gegenüber %3</translation>
     </message>
     <message>
         <source>%1: %2
-Previous period: %3
+%3: %4 (%5)
 Click to open its trend</source>
         <translation>%1: %2
-Vorperiode: %3
-Klicken, um den Verlauf zu öffnen</translation>
+%3: %4 (%5)
+Klicken öffnet den Verlauf</translation>
     </message>
     <message>
-        <source>no previous value</source>
-        <translation>kein Vorwert</translation>
+        <source>%1: %2
+Click to open its trend</source>
+        <translation>%1: %2
+Klicken öffnet den Verlauf</translation>
     </message>
 </context>
 <context>
     <name>hc::ui::KpiCardsView</name>
     <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Changes against the previous period, %1</source>
+        <translation>Veränderung gegenüber dem Vorzeitraum, %1</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -2276,6 +2290,10 @@ Klicken, um den Verlauf zu öffnen</translation>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>no previous value</source>
+        <translation>kein Vorwert</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ namespace hc::ui {
 
 namespace {
 
-constexpr int kLayoutVersion = 4; // 2: analysis docks, 3: experiments, 4: insights
+constexpr int kLayoutVersion = 5; // 2: analysis docks, 3: experiments, 4: insights, 5: narrow overview
 
 } // namespace
 
@@ -52,7 +52,7 @@ MainWindow::MainWindow(WorkbenchSettings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("HitCraft Analytics Workbench"));
-    setDockNestingEnabled(true);
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North); // tabs read like a browser's, on top
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     m_data = new WorkbenchData(this);
     m_workspace = new WorkspaceController(m_settings, *m_data, this);
@@ -249,8 +249,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(overview, sync);
     insights->raise();
     overview->raise();
-    resizeDocks({overview, kpis}, {340, 1200}, Qt::Horizontal);
-    resizeDocks({kpis, insights}, {250, 650}, Qt::Vertical);
+    resizeDocks({overview, kpis}, {300, 1300}, Qt::Horizontal);
+    resizeDocks({kpis, insights}, {236, 664}, Qt::Vertical);
 
     connect(m_controls, &GlobalControlsBar::scopeChanged, m_data, &WorkbenchData::setScope);
     connect(m_controls, &GlobalControlsBar::saveViewRequested, m_workspace, &WorkspaceController::saveView);

@@ -5,6 +5,7 @@
 #include "core/demo/DemoWorkspaceGenerator.h"
 #include "core/store/InsightStore.h"
 #include "core/store/Workspace.h"
+#include "core/util/NumberFormat.h"
 #include "tests/support/EventFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -16,6 +17,7 @@
 #include "ui/docks/ExperimentsView.h"
 #include "ui/docks/FunnelView.h"
 #include "ui/docks/InsightsView.h"
+#include "ui/docks/KpiCardsView.h"
 #include "ui/docks/RetentionView.h"
 #include "ui/docks/TrendView.h"
 #include "ui/models/EventsTableModel.h"
@@ -24,6 +26,7 @@
 #include "ui/models/InsightListModel.h"
 #include "ui/models/RetentionTableModel.h"
 #include "ui/widgets/GlobalControlsBar.h"
+#include "ui/widgets/KpiCard.h"
 #include "ui/widgets/TableExportMenu.h"
 
 #include <QBarSeries>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void propertyCachesAreWrittenInTheBackground();
     void funnelMatchesCli();
     void funnelStepCohortsMatchCli();
+    void kpiCardsShowChangesOnlyWhenComparing();
     void heatmapMatchesRetentionJson();
     void zoneChangeRebucketsTrend();
     void trendShowsAnomaliesAndForecast();
@@ -300,6 +304,41 @@ void TestWorkbenchViews::funnelMatchesCli()
     }
     funnel->setBreakdown(QString());
     QVERIFY(waitUntilIdle());
+}
+
+void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()
+{
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
+    QVERIFY(waitUntilIdle());
+    auto* kpis = view<ui::KpiCardsView>();
+    QVERIFY(kpis->resultCount() > 0);
+    QVERIFY(kpis->card(QStringLiteral("events"))->changeText().isEmpty());
+    QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("kpiComparedWith"))->isVisible());
+    const int results = kpis->resultCount();
+    m_window->controls()->compare()->setChecked(true);
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(kpis->resultCount(), results); // redrawn, not computed again
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("kpiComparedWith"))->isVisible());
+    // The changes are the CLI's: percent for counts, percentage points for stickiness.
+    QJsonObject byId;
+    for (const QJsonValue k : cli({QStringLiteral("kpis"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-11-30")})
+                                  .object()
+                                  .value(QStringLiteral("kpis"))
+                                  .toArray())
+        byId.insert(k.toObject().value(QStringLiteral("id")).toString(), k);
+    const double eventsChange =
+        byId.value(QStringLiteral("events")).toObject().value(QStringLiteral("change")).toDouble();
+    QCOMPARE(kpis->card(QStringLiteral("events"))->changeText(), NumberFormat::signedPercent(eventsChange));
+    const QJsonObject stickiness = byId.value(QStringLiteral("stickiness")).toObject();
+    const double pp =
+        (stickiness.value(QStringLiteral("value")).toDouble() - stickiness.value(QStringLiteral("previous")).toDouble())
+        * 100;
+    QCOMPARE(kpis->card(QStringLiteral("stickiness"))->changeText(),
+             (pp > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(pp, 'f', 1) + QStringLiteral(" pp"));
+    m_window->controls()->compare()->setChecked(false);
+    QVERIFY(waitUntilIdle());
+    QVERIFY(kpis->card(QStringLiteral("events"))->changeText().isEmpty());
 }
 
 void TestWorkbenchViews::funnelStepCohortsMatchCli()

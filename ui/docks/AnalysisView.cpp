@@ -6,6 +6,8 @@
 #include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -46,7 +48,42 @@ AnalysisView::AnalysisView(WorkbenchData& data, QWidget* parent)
     showMessage(tr("Open a workspace to see this view."));
 }
 
-void AnalysisView::setControls(QWidget* controls) { m_layout->insertWidget(0, controls); }
+namespace {
+
+// Holds a view's controls at their natural width: the scroll area around it scrolls instead of
+// squeezing the combo boxes until their text is cut.
+class NaturalWidthHolder : public QWidget {
+public:
+    using QWidget::QWidget;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
+} // namespace
+
+void AnalysisView::setControls(QWidget* controls)
+{
+    // A view's controls scroll sideways in a narrow dock instead of widening the whole window
+    // (the Trends controls alone once asked for 1,100 px).
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("controlsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Combo boxes are filled after they are first shown: they follow their contents from then on
+    // ("No breakdown", not "No break"), unless a view chose a length of its own.
+    for (QComboBox* combo : controls->findChildren<QComboBox*>())
+        if (combo->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow)
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* holder = new NaturalWidthHolder(scroll);
+    auto* row = new QVBoxLayout(holder);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(controls);
+    scroll->setWidget(holder);
+    scroll->setFixedHeight(controls->sizeHint().height() + scroll->horizontalScrollBar()->sizeHint().height());
+    m_layout->insertWidget(0, scroll);
+}
 
 bool AnalysisView::eventFilter(QObject* watched, QEvent* event)
 {

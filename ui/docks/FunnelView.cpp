@@ -50,6 +50,7 @@ QBarCategoryAxis* categoryAxis(const QStringList& labels, const QString& title, 
     auto* x = new QBarCategoryAxis();
     x->append(labels);
     x->setTitleText(title);
+    x->setTruncateLabels(false); // labels break onto a second line instead (<br>: they are rich text)
     x->setLabelsColor(p.color(QPalette::Text));
     x->setTitleBrush(p.color(QPalette::Text));
     return x;
@@ -134,7 +135,10 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     m_table->setObjectName(QStringLiteral("funnelTable"));
     m_table->setAccessibleName(tr("Funnel steps table"));
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Numbers and headers take the room they need; the step name takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Drill-down: the users of a step, kept as a cohort (the table's context menu, above Copy).
@@ -152,7 +156,7 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     auto* bottom = new QSplitter(Qt::Horizontal, results);
     bottom->addWidget(m_histogram);
     bottom->addWidget(m_overTime);
-    top->setSizes({600, 400});
+    top->setSizes({520, 480});
     results->addWidget(top);
     results->addWidget(bottom);
     setResultWidget(results);
@@ -369,9 +373,9 @@ void FunnelView::render()
     auto* series = new QBarSeries();
     QStringList labels;
     for (size_t i = 0; i < steps.size(); ++i)
-        labels.append(QStringLiteral("%1. %2\n%3")
+        labels.append(QStringLiteral("%1. %2<br>%3")
                           .arg(i + 1)
-                          .arg(steps[i].event, NumberFormat::percent(steps[i].conversionFromStart)));
+                          .arg(steps[i].event.toHtmlEscaped(), NumberFormat::percent(steps[i].conversionFromStart)));
     if (result.breakdown.empty()) {
         auto* set = new QBarSet(tr("Users"));
         for (const auto& s : steps)
@@ -412,7 +416,10 @@ void FunnelView::render()
         const double count = b < buckets.size() ? double(buckets[b].count) : 0.0;
         *hset << count;
         maxBin = std::max(maxBin, count);
-        binLabels.append(tr(kTimeToConvertLabels[b]));
+        QString label = tr(kTimeToConvertLabels[b]).toHtmlEscaped(); // two lines: "1–5" over "min"
+        if (const qsizetype space = label.lastIndexOf(u' '); space > 0)
+            label.replace(space, 1, QStringLiteral("<br>"));
+        binLabels.append(label);
     }
     hs->append(hset);
     hist->addSeries(hs);

@@ -2,20 +2,26 @@
 
 #include "core/analysis/engine/Kpis.h"
 #include "core/analysis/engine/Lifecycle.h"
+#include "core/util/NumberFormat.h"
 #include "ui/models/KpiTableModel.h"
 #include "ui/widgets/KpiCard.h"
 
 #include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace hc::ui {
 
 KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
     : AnalysisView(data, parent),
       m_model(new KpiTableModel({tr("KPI"), tr("Value"), tr("Previous period"), tr("Change")}, this)),
-      m_grid(new QWidget(this)), m_layout(new QGridLayout(m_grid))
+      m_grid(new QWidget(this)), m_layout(new QGridLayout(m_grid)), m_compared(new QLabel(this))
 {
     setObjectName(QStringLiteral("kpiCardsView"));
+    m_compared->setObjectName(QStringLiteral("kpiComparedWith"));
+    m_compared->hide();
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -36,7 +42,6 @@ KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
     for (int i = 0; i < ids.size(); ++i) {
         auto* card = new KpiCard(ids[i], m_grid);
         m_cards.insert(ids[i], card);
-        m_layout->addWidget(card, i / 4, i % 4);
         connect(card, &KpiCard::clicked, this, [this](const QString& id) {
             const QString measure = id == QLatin1String("events") || id == QLatin1String("sessions")
                                         ? QStringLiteral("total")
@@ -45,8 +50,50 @@ KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
             Q_EMIT trendRequested(id, measure);
         });
     }
-    m_layout->setRowStretch(3, 1);
-    setResultWidget(scroll);
+    layOutCards();
+    auto* result = new QWidget(this);
+    auto* column = new QVBoxLayout(result);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_compared);
+    column->addWidget(scroll, 1);
+    setResultWidget(result);
+    // Compare changes what the cards show, not what they compute: redraw the kept result.
+    connect(&data, &WorkbenchData::viewChanged, this, [this] {
+        if (resultCount() > 0 && m_data.view().scope.compare != m_shownCompare)
+            render();
+    });
+}
+
+void KpiCardsView::resizeEvent(QResizeEvent* event)
+{
+    AnalysisView::resizeEvent(event);
+    layOutCards();
+}
+
+void KpiCardsView::layOutCards()
+{
+    const int cardWidth = 178 + m_layout->horizontalSpacing(); // a card's minimum and a gap
+    const int fit = std::max(1, (width() - 24) / cardWidth);
+    const int columns = fit >= 6 ? 6 : fit >= 4 ? 4 : std::max(2, fit);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    const QStringList order = {QStringLiteral("events"),
+                               QStringLiteral("users"),
+                               QStringLiteral("new_users"),
+                               QStringLiteral("returning_users"),
+                               QStringLiteral("dau"),
+                               QStringLiteral("wau"),
+                               QStringLiteral("mau"),
+                               QStringLiteral("stickiness"),
+                               QStringLiteral("sessions"),
+                               QStringLiteral("avg_session_seconds"),
+                               QStringLiteral("events_per_user"),
+                               QStringLiteral("revenue")};
+    for (int i = 0; i < order.size(); ++i)
+        m_layout->addWidget(m_cards.value(order[i]), i / columns, i % columns);
+    for (int row = 0; row < 7; ++row)
+        m_layout->setRowStretch(row, row == (int(order.size()) + columns - 1) / columns ? 1 : 0);
 }
 
 void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
@@ -104,13 +151,42 @@ void KpiCardsView::render()
         showMessage(emptyRangeMessage());
         return;
     }
+    const WorkbenchData::View& view = m_data.view();
+    m_shownCompare = view.scope.compare;
+    QString previousDays;
+    if (m_shownCompare && view.calendar) {
+        const analysis::TimeRange previous = view.range.previous(*view.calendar);
+        const QLocale locale;
+        previousDays =
+            tr("%1 – %2").arg(locale.toString(QDate(1970, 1, 1).addDays(previous.firstDay), QLocale::ShortFormat),
+                              locale.toString(QDate(1970, 1, 1).addDays(previous.lastDay), QLocale::ShortFormat));
+        m_compared->setText(tr("Changes against the previous period, %1").arg(previousDays));
+    }
+    m_compared->setVisible(m_shownCompare);
     for (const analysis::Kpi& k : set.kpis) {
         KpiCard* card = m_cards.value(k.id);
         if (!card)
             continue;
+        std::optional<KpiCard::Change> change;
+        if (m_shownCompare) {
+            KpiCard::Change c;
+            c.previous = KpiTableModel::format(k, k.previous);
+            c.range = previousDays;
+            // A ratio (stickiness) changes by percentage points; counts by percent.
+            if (k.id == QLatin1String("stickiness") && k.value && k.previous) {
+                const double pp = (*k.value - *k.previous) * 100;
+                c.direction = pp;
+                c.text = tr("%1 pp").arg((pp > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(pp, 'f', 1));
+            } else if (k.change) {
+                c.direction = *k.change;
+                c.text = NumberFormat::signedPercent(*k.change);
+            } else {
+                c.text = tr("no previous value");
+            }
+            change = c;
+        }
         // Every KPI here is better when higher (green up); churn-like ones will say otherwise.
-        card->setContent(k.label, KpiTableModel::format(k, k.value), k.change, KpiTableModel::format(k, k.previous),
-                         true);
+        card->setContent(k.label, KpiTableModel::format(k, k.value), change, true);
         card->setSparkline(m_model->sparkline(k.id));
     }
     showResult();

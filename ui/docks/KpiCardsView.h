@@ -5,6 +5,7 @@
 #include <QMap>
 
 class QGridLayout;
+class QLabel;
 
 namespace hc::ui {
 
@@ -29,11 +30,17 @@ Q_SIGNALS:
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
     void render() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     KpiTableModel* m_model;
     QWidget* m_grid;
     QGridLayout* m_layout;
+    QLabel* m_compared; // names the comparison range while comparing
+    int m_columns = 0;
+    bool m_shownCompare = false;
+    // Cards in as many columns as fit (six in a wide window: all twelve on two rows).
+    void layOutCards();
     QMap<QString, KpiCard*> m_cards;
 };
 

@@ -41,6 +41,8 @@ WorkspaceSummaryView::WorkspaceSummaryView(QWidget* parent) : QWidget(parent)
     m_title->setFont(titleFont);
     m_path = makeLabel(QStringLiteral("workspacePath"), this);
     m_path->setForegroundRole(QPalette::PlaceholderText);
+    // A long path must not widen the dock: it is cut at the edge and shown whole in the tooltip.
+    m_path->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_title);
     layout->addWidget(m_path);
 
@@ -70,12 +72,17 @@ WorkspaceSummaryView::WorkspaceSummaryView(QWidget* parent) : QWidget(parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     auto* grid = new QGridLayout;
     grid->setSpacing(12);
-    m_events = addCard(grid, 0, 0, tr("Events"), QStringLiteral("eventsValue"));
-    m_users = addCard(grid, 0, 1, tr("Users"), QStringLiteral("usersValue"));
-    m_range = addCard(grid, 0, 2, tr("Date range"), QStringLiteral("rangeValue"), &m_rangeCaption);
-    m_profiles = addCard(grid, 1, 0, tr("Profiles"), QStringLiteral("profilesValue"));
-    m_eventNames = addCard(grid, 1, 1, tr("Event names"), QStringLiteral("eventNamesValue"));
-    m_quarantined = addCard(grid, 1, 2, tr("Quarantined lines"), QStringLiteral("quarantinedValue"));
+    // Two columns, the date range on a row of its own: the dock stays narrow beside the views.
+    m_range = addCard(grid, 0, 0, tr("Date range"), QStringLiteral("rangeValue"), &m_rangeCaption, 2);
+    m_range->setWordWrap(true);
+    QFont rangeFont = m_range->font();
+    rangeFont.setPointSizeF(rangeFont.pointSizeF() / 1.8 * 1.4); // two dates, not one number
+    m_range->setFont(rangeFont);
+    m_events = addCard(grid, 1, 0, tr("Events"), QStringLiteral("eventsValue"));
+    m_users = addCard(grid, 1, 1, tr("Users"), QStringLiteral("usersValue"));
+    m_profiles = addCard(grid, 2, 0, tr("Profiles"), QStringLiteral("profilesValue"));
+    m_eventNames = addCard(grid, 2, 1, tr("Event names"), QStringLiteral("eventNamesValue"));
+    m_quarantined = addCard(grid, 3, 0, tr("Quarantined lines"), QStringLiteral("quarantinedValue"));
     contentLayout->addLayout(grid);
 
     auto* topCaption = new QLabel(tr("Most frequent events"), m_content);
@@ -109,7 +116,7 @@ WorkspaceSummaryView::WorkspaceSummaryView(QWidget* parent) : QWidget(parent)
 }
 
 QLabel* WorkspaceSummaryView::addCard(QGridLayout* grid, int row, int column, const QString& caption,
-                                      const QString& objectName, QLabel** captionOut)
+                                      const QString& objectName, QLabel** captionOut, int columnSpan)
 {
     auto* card = new QFrame(m_content);
     card->setFrameShape(QFrame::StyledPanel);
@@ -128,7 +135,7 @@ QLabel* WorkspaceSummaryView::addCard(QGridLayout* grid, int row, int column, co
     value->setAccessibleDescription(caption);
     v->addWidget(captionLabel);
     v->addWidget(value);
-    grid->addWidget(card, row, column);
+    grid->addWidget(card, row, column, 1, columnSpan);
     return value;
 }
 
@@ -137,6 +144,7 @@ void WorkspaceSummaryView::setSummary(const QString& workspacePath, const store:
     const QLocale locale;
     m_title->setText(QFileInfo(workspacePath).completeBaseName());
     m_path->setText(QDir::toNativeSeparators(QFileInfo(workspacePath).absoluteFilePath()));
+    m_path->setToolTip(m_path->text());
     m_events->setText(locale.toString(s.events));
     m_users->setText(locale.toString(s.users));
     m_profiles->setText(locale.toString(s.profiles));

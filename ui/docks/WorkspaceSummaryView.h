@@ -26,7 +26,7 @@ public:
 
 private:
     QLabel* addCard(QGridLayout* grid, int row, int column, const QString& caption, const QString& objectName,
-                    QLabel** captionLabel = nullptr);
+                    QLabel** captionLabel = nullptr, int columnSpan = 1);
 
     QLabel* m_title = nullptr;
     QLabel* m_path = nullptr;

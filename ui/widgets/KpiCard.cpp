@@ -17,21 +17,25 @@ KpiCard::KpiCard(const QString& id, QWidget* parent) : QFrame(parent), m_id(id)
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setMinimumSize(170, 110);
+    setMinimumSize(170, 84);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void KpiCard::setContent(const QString& label, const QString& value, std::optional<double> change,
-                         const QString& previous, bool higherIsBetter)
+void KpiCard::setContent(const QString& label, const QString& value, std::optional<Change> change, bool higherIsBetter)
 {
     m_label = label;
     m_value = value;
-    m_change = change;
-    m_previous = previous;
+    m_change = std::move(change);
     m_higherIsBetter = higherIsBetter;
     setAccessibleName(label);
-    setAccessibleDescription(tr("%1, %2 vs previous period").arg(value, changeText()));
-    setToolTip(tr("%1: %2\nPrevious period: %3\nClick to open its trend").arg(label, value, previous));
+    if (m_change) {
+        setAccessibleDescription(tr("%1, %2 against %3").arg(value, m_change->text, m_change->range));
+        setToolTip(tr("%1: %2\n%3: %4 (%5)\nClick to open its trend")
+                       .arg(label, value, m_change->range, m_change->previous, m_change->text));
+    } else {
+        setAccessibleDescription(value);
+        setToolTip(tr("%1: %2\nClick to open its trend").arg(label, value));
+    }
     update();
 }
 
@@ -41,12 +45,7 @@ void KpiCard::setSparkline(std::vector<double> values)
     update();
 }
 
-QString KpiCard::changeText() const
-{
-    if (!m_change)
-        return tr("no previous value");
-    return NumberFormat::signedPercent(*m_change);
-}
+QString KpiCard::changeText() const { return m_change ? m_change->text : QString(); }
 
 void KpiCard::paintEvent(QPaintEvent* event)
 {
@@ -57,7 +56,7 @@ void KpiCard::paintEvent(QPaintEvent* event)
     const QPalette pal = palette();
     QFont f = font();
     p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(r, Qt::AlignLeft | Qt::AlignTop, m_label);
+    p.drawText(r, Qt::AlignLeft | Qt::AlignTop, fontMetrics().elidedText(m_label, Qt::ElideRight, r.width()));
     f.setPointSizeF(f.pointSizeF() * 1.7);
     f.setBold(true);
     p.setFont(f);
@@ -66,24 +65,30 @@ void KpiCard::paintEvent(QPaintEvent* event)
     p.drawText(QRect(r.left(), valueTop, r.width(), QFontMetrics(f).height()), Qt::AlignLeft, m_value);
     p.setFont(font());
     const int changeTop = valueTop + QFontMetrics(f).height() + 2;
-    QColor color = pal.color(QPalette::PlaceholderText);
-    QString arrow;
-    if (m_change && *m_change != 0) {
-        const bool good = (*m_change > 0) == m_higherIsBetter;
-        color = good ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd6, 0x45, 0x45);
-        arrow = *m_change > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ");
+    if (m_change) {
+        QColor color = pal.color(QPalette::PlaceholderText);
+        QString arrow;
+        if (m_change->direction != 0) {
+            const bool good = (m_change->direction > 0) == m_higherIsBetter;
+            color = good ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd6, 0x45, 0x45);
+            arrow = m_change->direction > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ");
+        }
+        p.setPen(color);
+        p.drawText(QRect(r.left(), changeTop, r.width() / 2, fontMetrics().height()), Qt::AlignLeft,
+                   fontMetrics().elidedText(arrow + m_change->text, Qt::ElideRight, r.width() / 2));
     }
-    p.setPen(color);
-    p.drawText(QRect(r.left(), changeTop, r.width() / 2, fontMetrics().height()), Qt::AlignLeft, arrow + changeText());
-    // Sparkline on the right half of the last line, scaled to its own min and max.
+    // The sparkline beside the change (the whole line when not comparing), from zero to the
+    // largest day: every card reads on an honest scale.
     if (m_spark.size() >= 2) {
-        const QRectF box(r.left() + r.width() * 0.5, changeTop - 6, r.width() * 0.5, fontMetrics().height() + 8);
-        const auto [lo, hi] = std::minmax_element(m_spark.begin(), m_spark.end());
-        const double span = *hi - *lo > 0 ? *hi - *lo : 1;
+        const double left = m_change ? r.left() + r.width() * 0.5 : r.left();
+        const QRectF box(left, changeTop, r.right() - left, fontMetrics().height());
+        const auto [minIt, maxIt] = std::minmax_element(m_spark.begin(), m_spark.end());
+        const double lo = std::min(0.0, *minIt), hi = std::max(0.0, *maxIt);
+        const double span = hi - lo > 0 ? hi - lo : 1;
         QPainterPath path;
         for (size_t i = 0; i < m_spark.size(); ++i) {
             const QPointF pt(box.left() + box.width() * double(i) / double(m_spark.size() - 1),
-                             box.bottom() - box.height() * (m_spark[i] - *lo) / span);
+                             box.bottom() - box.height() * (m_spark[i] - lo) / span);
             i == 0 ? path.moveTo(pt) : path.lineTo(pt);
         }
         p.setPen(QPen(pal.color(QPalette::Highlight), 1.5));

@@ -7,21 +7,28 @@
 
 namespace hc::ui {
 
-// One KPI: label, value, change against the previous period (green up, red down, with an
-// arrow so colour is never the only cue) and a sparkline of its daily values. Clickable.
+// One KPI: label, value, and while comparing its change against the previous period (green up,
+// red down, with an arrow so colour is never the only cue), plus a sparkline of its daily values
+// drawn from zero, so a flat line is not blown up into a cliff. Clickable.
 class KpiCard : public QFrame {
     Q_OBJECT
 public:
     explicit KpiCard(const QString& id, QWidget* parent = nullptr);
 
     QString id() const { return m_id; }
-    void setContent(const QString& label, const QString& value, std::optional<double> change, const QString& previous,
-                    bool higherIsBetter);
+    struct Change {
+        double direction = 0; // > 0 up, < 0 down, 0 flat
+        QString text;         // "+12.5%", "−1.2 pp", or why there is none
+        QString previous;     // the previous period's value, formatted
+        QString range;        // the previous period's days
+    };
+    // No change: the card shows the value and its sparkline only (not comparing).
+    void setContent(const QString& label, const QString& value, std::optional<Change> change, bool higherIsBetter);
     void setSparkline(std::vector<double> values);
     QString valueText() const { return m_value; }
     QString changeText() const;
 
-    QSize sizeHint() const override { return {210, 118}; }
+    QSize sizeHint() const override { return {190, 84}; }
 
 Q_SIGNALS:
     void clicked(const QString& id);
@@ -35,8 +42,7 @@ private:
     QString m_id;
     QString m_label;
     QString m_value;
-    QString m_previous;
-    std::optional<double> m_change;
+    std::optional<Change> m_change;
     bool m_higherIsBetter = true;
     std::vector<double> m_spark;
 };
