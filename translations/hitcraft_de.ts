@@ -171,11 +171,11 @@
     <name>hc::analysis::Kpis</name>
     <message>
         <source>Average session length</source>
-        <translation>Durchschnittliche Sitzungsdauer</translation>
+        <translation>Ø Sitzungsdauer</translation>
     </message>
     <message>
         <source>Daily active users (average)</source>
-        <translation>Täglich aktive Nutzer (Durchschnitt)</translation>
+        <translation>Täglich aktive Nutzer (Ø)</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1956,7 +1956,7 @@ $insert_id: %3
     </message>
     <message>
         <source>Compare to previous period</source>
-        <translation>Mit Vorperiode vergleichen</translation>
+        <translation>Vorperiode vergleichen</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -2016,7 +2016,7 @@ $insert_id: %3
     </message>
     <message>
         <source>Saved views</source>
-        <translation>Gespeicherte Ansichten</translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>This month</source>
@@ -2036,7 +2036,7 @@ $insert_id: %3
     </message>
     <message>
         <source>any</source>
-        <translation>irgendeine</translation>
+        <translation>oder</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2806,10 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>Cohort %1, %2 %3: %4 of %5 users (%6)%7</source>
         <translation>Kohorte %1, %2 %3: %4 von %5 Nutzern (%6)%7</translation>
+    </message>
+    <message>
+        <source>Cohort %1, %2 %3: not started yet</source>
+        <translation>Kohorte %1, %2 %3: noch nicht begonnen</translation>
     </message>
     <message>
         <source>Users</source>
@@ -3693,7 +3697,7 @@ Klicken öffnet den Verlauf</translation>
     </message>
     <message>
         <source>Share of all events</source>
-        <translation>Anteil an allen Ereignissen</translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Users</source>

@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/WorkspaceController.h"
+#include "ui/widgets/HeatmapDelegate.h"
 
 #include <QAbstractItemModel>
 #include <QLabel>
@@ -18,6 +19,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace hc;
 
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void refusesForeignFileWithBanner();
     void newWorkspaceShowsEmptyState();
     void forgetUserRemovesTheirEventsInTheBackground();
+    void heatmapTextReadsOnEveryShade();
 
 private:
     QString label(const char* objectName) const;
@@ -209,6 +213,27 @@ void TestMainWindow::newWorkspaceShowsEmptyState()
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(QStringLiteral("no events yet")));
     QVERIFY(QFile::exists(path));
+}
+
+void TestMainWindow::heatmapTextReadsOnEveryShade()
+{
+    // WCAG 2 contrast, written out here independently of the delegate.
+    const auto luminance = [](const QColor& c) {
+        double l[3] = {c.redF(), c.greenF(), c.blueF()};
+        for (double& v : l)
+            v = v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+    };
+    const auto ratio = [&](const QColor& a, const QColor& b) {
+        const double x = luminance(a) + 0.05, y = luminance(b) + 0.05;
+        return std::max(x, y) / std::min(x, y);
+    };
+    QVERIFY(std::abs(ratio(Qt::black, Qt::white) - 21.0) < 1e-9);
+    for (int i = 0; i <= 100; ++i) {
+        const QColor fill = ui::HeatmapDelegate::fillFor(i / 100.0);
+        const double c = ratio(fill, ui::HeatmapDelegate::textOn(fill));
+        QVERIFY2(c >= 4.5, qPrintable(QStringLiteral("share %1%: contrast %2").arg(i).arg(c)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

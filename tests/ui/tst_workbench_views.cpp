@@ -422,16 +422,27 @@ void TestWorkbenchViews::heatmapMatchesRetentionJson()
     ui::RetentionTableModel* model = retention->model();
     QVERIFY(cohorts.size() > 3);
     QCOMPARE(model->rowCount(), int(cohorts.size()) + 1); // the average row first
+    int notStarted = 0;
     for (int r = 0; r < cohorts.size(); ++r) {
         const QJsonObject c = cohorts[r].toObject();
         const QJsonArray retained = c.value(QStringLiteral("retained")).toArray();
+        const QJsonArray complete = c.value(QStringLiteral("complete")).toArray();
         for (int k = 0; k < retained.size(); ++k) {
             const QModelIndex cell = model->index(r + 1, ui::RetentionTableModel::kFirstPeriodColumn + k);
+            QCOMPARE(cell.data(ui::RetentionTableModel::CompleteRole).toBool(), complete[k].toBool());
+            // A period that begins after the one before it is over has not started: blank, not 0%.
+            if (k > 0 && !complete[k - 1].toBool()) {
+                QCOMPARE(retained[k].toInteger(), 0);
+                QVERIFY(cell.data().toString().isEmpty());
+                QVERIFY(!cell.data(ui::RetentionTableModel::RatioRole).isValid());
+                ++notStarted;
+                continue;
+            }
             QCOMPARE(cell.data(ui::RetentionTableModel::CountRole).toLongLong(), retained[k].toInteger());
-            QCOMPARE(cell.data(ui::RetentionTableModel::CompleteRole).toBool(),
-                     c.value(QStringLiteral("complete")).toArray()[k].toBool());
+            QVERIFY(cell.data().toString().endsWith(u'%'));
         }
     }
+    QVERIFY(notStarted > 0); // weekly cohorts of November, 6 weeks each: the late ones run past the data
     const QJsonArray average = doc.object().value(QStringLiteral("average")).toArray();
     for (int k = 0; k < average.size(); ++k) {
         const QVariant shown =

@@ -1,12 +1,16 @@
 #include "ui/charts/ChartSupport.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
 #include <QAreaSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
 #include <QPalette>
 #include <QValueAxis>
+
+#include <iterator>
 
 namespace hc::ui {
 
@@ -37,6 +41,27 @@ void ChartSupport::applyTheme(QChart* chart)
     chart->setTitleFont(f);
     chart->legend()->setLabelColor(p.color(QPalette::Text));
     chart->setLocalizeNumbers(true); // axis labels with the locale's separators
+}
+
+QColor ChartSupport::seriesColor(int index)
+{
+    static const QColor kPalette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                                      QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
+                                      QColor(0xf0, 0xe4, 0x42), QColor(0x88, 0x22, 0x55), QColor(0x44, 0xaa, 0x99),
+                                      QColor(0x99, 0x99, 0x99)};
+    const int n = int(std::size(kPalette));
+    return kPalette[((index % n) + n) % n];
+}
+
+void ChartSupport::colorBars(QChart* chart)
+{
+    int next = 0;
+    for (QAbstractSeries* series : chart->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            for (QBarSet* set : bars->barSets()) {
+                set->setColor(seriesColor(next++));
+                set->setBorderColor(set->color());
+            }
 }
 
 void ChartSupport::clear(QChart* chart)

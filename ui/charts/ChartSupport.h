@@ -23,6 +23,12 @@ public:
     static QValueAxis* valueAxis(const QString& title, double max, bool integers);
     // An empty band (fill `color` at `alpha`, no outline) for an expected range or an interval.
     static QAreaSeries* band(const QString& name, const QColor& color, int alpha);
+    // The series palette of every chart, light and dark: ten colours that stay apart for the
+    // common colour-vision deficiencies (Okabe and Ito's eight, black swapped for grey, plus
+    // Tol's wine and teal). Series i takes colour i modulo ten.
+    static QColor seriesColor(int index);
+    // Colours each bar set of the chart's bar series from the palette, in order.
+    static void colorBars(QChart* chart);
 };
 
 } // namespace hc::ui

@@ -235,6 +235,8 @@ void FunnelView::refillPickers(const WorkbenchData::View& view)
     refill(m_exclusion, tr("No exclusion"), QString(), names);
     refill(m_hold, tr("Nothing held"), QString(), view.propertyNames);
     refill(m_breakdown, tr("No breakdown"), QString(), view.propertyNames);
+    // It spans three narrow grid columns, which the grid would share out below its natural width.
+    m_breakdown->setMinimumWidth(m_breakdown->sizeHint().width());
     // A first funnel to look at: the three most frequent events is rarely meaningful, so start
     // from the demo's onboarding when it is there, else the first two names.
     if (m_steps->count() == 0) {
@@ -396,6 +398,7 @@ void FunnelView::render()
         }
     }
     bars->addSeries(series);
+    ChartSupport::colorBars(bars);
     auto* x = categoryAxis(labels, tr("Step (conversion from start)"), palette());
     auto* y = ChartSupport::valueAxis(tr("Users"), double(steps.front().count), true);
     bars->addAxis(x, Qt::AlignBottom);

@@ -150,6 +150,7 @@ void SegmentsView::render()
     }
     series->append(set);
     chart->addSeries(series);
+    ChartSupport::colorBars(chart);
     auto* y = new QBarCategoryAxis();
     y->append(labels);
     y->setLabelsColor(palette().color(QPalette::Text));

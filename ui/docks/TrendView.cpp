@@ -256,15 +256,18 @@ void TrendView::render()
     const auto& periods = result.periods;
     double maxValue = 0;
     QList<QLineSeries*> lines;
+    // The previous period's series come after all current ones, in the same order: each takes its
+    // series' colour, dashed.
+    const int current = int(std::count_if(result.series.begin(), result.series.end(),
+                                          [](const analysis::TrendSeries& s) { return !s.previous; }));
     for (size_t k = 0; k < result.series.size(); ++k) {
         const analysis::TrendSeries& s = result.series[k];
         auto* line = new QLineSeries();
         const QString name = m_model->seriesNames().value(int(k));
-        if (s.previous) {
-            QPen pen = line->pen();
+        QPen pen(ChartSupport::seriesColor(s.previous ? int(k) - current : int(k)), 2);
+        if (s.previous)
             pen.setStyle(Qt::DashLine);
-            line->setPen(pen);
-        }
+        line->setPen(pen);
         line->setName(name);
         for (size_t i = 0; i < s.values.size(); ++i) {
             if (!s.values[i])

@@ -68,6 +68,15 @@ QVariant RetentionTableModel::data(const QModelIndex& index, int role) const
     }
     const qint64 n = c.retained[size_t(k)];
     const double ratio = c.size > 0 ? double(n) / double(c.size) : 0;
+    // Period k starts when period k - 1 ends: while that one is still running, k has not begun
+    // and shows nothing (not a misleading 0.0%).
+    if (k > 0 && !c.complete[size_t(k - 1)]) {
+        if (role == Qt::ToolTipRole)
+            return tr("Cohort %1, %2 %3: not started yet").arg(c.start, m_periodName).arg(k);
+        if (role == CompleteRole)
+            return false;
+        return {};
+    }
     switch (role) {
     case Qt::DisplayRole:
         return c.size > 0 ? NumberFormat::percent(ratio) : QStringLiteral("—");

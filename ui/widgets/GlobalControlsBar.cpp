@@ -11,6 +11,8 @@
 #include <QTimeZone>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace hc::ui {
 
 GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
@@ -49,7 +51,7 @@ GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
         m_zone->addItem(QString::fromUtf8(id), id);
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_zone->completer()->setFilterMode(Qt::MatchContains);
-    m_zone->setMinimumContentsLength(19);
+    m_zone->setMinimumContentsLength(int(std::max<qsizetype>(19, m_zone->itemText(0).size())));
     m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterBar"));
@@ -160,6 +162,8 @@ void GlobalControlsBar::setWorkspaceZone(const QByteArray& zoneId)
 {
     m_zone->setItemText(0, zoneId.isEmpty() ? tr("Workspace zone")
                                             : tr("Workspace zone (%1)").arg(QString::fromUtf8(zoneId)));
+    // Wide enough for the workspace's own entry in every language; other zones type or scroll.
+    m_zone->setMinimumContentsLength(int(std::max<qsizetype>(19, m_zone->itemText(0).size())));
 }
 
 void GlobalControlsBar::setSavedViews(const QList<QPair<QString, AnalysisScope>>& views)

@@ -5,6 +5,9 @@
 
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 namespace hc::ui {
 
 void HeatmapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -15,18 +18,13 @@ void HeatmapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         return;
     }
     painter->save();
-    const double r = std::clamp(ratio.toDouble(), 0.0, 1.0);
-    // Light to saturated blue; text flips to white on the dark end.
-    const QColor low(0xe8, 0xf1, 0xfb), high(0x1f, 0x5f, 0xa8);
-    const QColor fill(int(low.red() + (high.red() - low.red()) * r),
-                      int(low.green() + (high.green() - low.green()) * r),
-                      int(low.blue() + (high.blue() - low.blue()) * r));
+    const QColor fill = fillFor(ratio.toDouble());
     painter->fillRect(option.rect, fill);
     if (!index.data(RetentionTableModel::CompleteRole).toBool()) {
         QBrush hatch(QColor(120, 120, 120, 110), Qt::BDiagPattern);
         painter->fillRect(option.rect, hatch);
     }
-    painter->setPen(r > 0.45 ? Qt::white : QColor(0x1a, 0x1a, 0x1a));
+    painter->setPen(textOn(fill));
     const QString share = index.data(Qt::DisplayRole).toString();
     const QVariant count = index.data(RetentionTableModel::CountRole);
     QFont f = option.font;
@@ -47,6 +45,36 @@ void HeatmapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->drawRect(option.rect.adjusted(1, 1, -1, -1));
     }
     painter->restore();
+}
+
+QColor HeatmapDelegate::fillFor(double ratio)
+{
+    const double r = std::clamp(ratio, 0.0, 1.0);
+    const QColor low(0xe8, 0xf1, 0xfb), high(0x1f, 0x5f, 0xa8);
+    return QColor(int(low.red() + (high.red() - low.red()) * r), int(low.green() + (high.green() - low.green()) * r),
+                  int(low.blue() + (high.blue() - low.blue()) * r));
+}
+
+namespace {
+
+// WCAG 2 relative luminance.
+double luminance(const QColor& c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+double HeatmapDelegate::contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor HeatmapDelegate::textOn(const QColor& fill)
+{
+    return contrast(fill, Qt::black) >= contrast(fill, Qt::white) ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 QSize HeatmapDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
