@@ -2311,6 +2311,10 @@ Klicken öffnet den Verlauf</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2351,6 +2355,10 @@ Klicken öffnet den Verlauf</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
         <source>&amp;Report…</source>
         <translation>&amp;Bericht…</translation>
     </message>
@@ -2369,6 +2377,10 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2913,6 +2925,25 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>and came back to</source>
         <translation>ausführten und zurückkehrten zu</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::ScopeHistory</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Date Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation>Zeitzone</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonObject>
 #include <QString>
 
 namespace hc::ui {
@@ -22,6 +23,10 @@ struct AnalysisScope {
                && compare == o.compare;
     }
     bool operator!=(const AnalysisScope& o) const { return !(*this == o); }
+
+    // As kept in saved views and the session: {"from", "to", "tz", "filter", "filter_any", "compare"}.
+    QJsonObject toJson() const;
+    static AnalysisScope fromJson(const QJsonObject& json);
 };
 
 } // namespace hc::ui

@@ -1,6 +1,7 @@
 #include "ui/MainMenus.h"
 
 #include "ui/MainWindow.h"
+#include "ui/ScopeHistory.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/dialogs/CohortsDialog.h"
 #include "ui/dialogs/ReportBuilderDialog.h"
@@ -13,6 +14,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -22,6 +24,16 @@ MainMenus::MainMenus(MainWindow& window, WorkbenchSettings& settings, const QLis
     : QObject(&window), m_window(window), m_settings(settings)
 {
     createFileMenu();
+    QMenu* edit = window.menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction* undo = window.scopeHistory()->stack()->createUndoAction(edit, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = window.scopeHistory()->stack()->createRedoAction(edit, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
     createViewMenu(docks);
     QMenu* help = window.menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), &window, &MainWindow::showShortcuts);

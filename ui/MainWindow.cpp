@@ -3,6 +3,7 @@
 #include "core/store/Workspace.h"
 #include "ui/CredentialStore.h"
 #include "ui/MainMenus.h"
+#include "ui/ScopeHistory.h"
 #include "ui/ScreenshotWriter.h"
 #include "ui/Theme.h"
 #include "ui/WorkbenchData.h"
@@ -251,8 +252,7 @@ void MainWindow::createDocks()
     overview->raise();
     resizeDocks({overview, kpis}, {300, 1300}, Qt::Horizontal);
     resizeDocks({kpis, insights}, {236, 664}, Qt::Vertical);
-
-    connect(m_controls, &GlobalControlsBar::scopeChanged, m_data, &WorkbenchData::setScope);
+    m_history = new ScopeHistory(*m_controls, *m_data, m_settings, this); // applies and records every edit
     connect(m_controls, &GlobalControlsBar::saveViewRequested, m_workspace, &WorkspaceController::saveView);
     connect(m_data, &WorkbenchData::viewChanged, this, [this] {
         m_controls->setFilterError(QString());

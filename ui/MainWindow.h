@@ -18,6 +18,7 @@ class CredentialStore;
 class EventsExplorerView;
 class FunnelView;
 class GlobalControlsBar;
+class ScopeHistory;
 class JobStatusBar;
 class KpiCardsView;
 class MainMenus;
@@ -49,6 +50,7 @@ public:
     bool isBusy() const;
     WorkbenchData& data() const { return *m_data; }
     GlobalControlsBar* controls() const { return m_controls; }
+    ScopeHistory* scopeHistory() const { return m_history; }
     QList<QDockWidget*> docks() const { return m_docks; }
     QList<AnalysisView*> analysisViews() const { return m_views; }
     // True when the data is loaded and every view has shown a result and is not computing.
@@ -99,6 +101,7 @@ private:
     QPointer<SyncDialog> m_syncDialog;
     WorkbenchData* m_data = nullptr;
     GlobalControlsBar* m_controls = nullptr;
+    ScopeHistory* m_history = nullptr;
     KpiCardsView* m_kpis = nullptr;
     TrendView* m_trend = nullptr;
     FunnelView* m_funnel = nullptr;

@@ -56,6 +56,7 @@ public:
     std::shared_ptr<const dataset::Dataset> loadedData() const { return m_base; }
 
     const AnalysisScope& scope() const { return m_scope; }
+    QString workspacePath() const { return m_path; }
     bool hasView() const { return m_view.data != nullptr; }
     const View& view() const { return m_view; }
     bool isLoading() const;

@@ -1,6 +1,7 @@
 #include "ui/WorkbenchSettings.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace hc::ui {
 
@@ -47,5 +48,16 @@ void WorkbenchSettings::setTheme(const QString& value) { m_s.setValue(QStringLit
 QString WorkbenchSettings::language() const { return m_s.value(QStringLiteral("ui/language")).toString(); }
 
 void WorkbenchSettings::setLanguage(const QString& value) { m_s.setValue(QStringLiteral("ui/language"), value); }
+
+QJsonObject WorkbenchSettings::lastScope() const
+{
+    return QJsonDocument::fromJson(m_s.value(QStringLiteral("session/scope")).toByteArray()).object();
+}
+
+void WorkbenchSettings::setLastScope(const QJsonObject& value)
+{
+    m_s.setValue(QStringLiteral("session/scope"), QJsonDocument(value).toJson(QJsonDocument::Compact));
+    m_s.sync();
+}
 
 } // namespace hc::ui

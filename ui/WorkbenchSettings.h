@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QSettings>
 #include <QStringList>
 
@@ -28,6 +29,10 @@ public:
     // A locale name ("de", "en") overriding the system's for the next start; empty: the system's.
     QString language() const;
     void setLanguage(const QString& value);
+    // The scope last applied (its JSON plus "preset" and "workspace"), written the moment it
+    // changes so that a crash loses none of it; the window restores it for the same workspace.
+    QJsonObject lastScope() const;
+    void setLastScope(const QJsonObject& value);
 
 private:
     QSettings& m_s;

@@ -59,7 +59,8 @@ void TestTranslations::germanStringsAppearUnderDeDe()
     QStringList menus;
     for (QAction* a : window.menuBar()->actions())
         menus.append(a->text());
-    QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+    QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+                                 QStringLiteral("&Hilfe")}));
     QCOMPARE(window.findChild<QDockWidget*>(QStringLiteral("kpiDock"))->windowTitle(), QStringLiteral("Kennzahlen"));
     QCOMPARE(window.findChild<QDockWidget*>(QStringLiteral("retentionDock"))->windowTitle(), QStringLiteral("Bindung"));
     // Messages from the core (KPI labels, errors) under the contexts they are looked up with.

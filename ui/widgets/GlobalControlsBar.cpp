@@ -60,6 +60,7 @@ GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(100);
     m_filterAny = new QCheckBox(tr("any"), this);
+    m_filterAny->setObjectName(QStringLiteral("filterAny"));
     m_filterAny->setToolTip(tr("Keep events matching any condition instead of all"));
     m_compare = new QCheckBox(tr("Compare to previous period"), this);
     m_compare->setObjectName(QStringLiteral("compareToggle"));
