@@ -1365,6 +1365,37 @@
     </message>
 </context>
 <context>
+    <name>hc::ui::CommandPalette</name>
+    <message>
+        <source>Cohort: filter every view</source>
+        <translation>Kohorte: alle Ansichten filtern</translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation>Gehe zu …</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <source>Search views, commands, saved views and cohorts</source>
+        <translation>Ansichten, Befehle, gespeicherte Ansichten und Kohorten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type a view, a command, a saved view or a cohort…</source>
+        <translation>Ansicht, Befehl, gespeicherte Ansicht oder Kohorte eingeben …</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::CredentialStore</name>
     <message>
         <source>No keychain service is available (%1). The secret is kept in memory until HitCraft closes and will be asked for again next time.</source>
@@ -2321,6 +2352,10 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>&amp;Forget a User…</source>
         <translation>Nutzer &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Gehe zu …</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -4,6 +4,7 @@
 #include "ui/ScopeHistory.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/dialogs/CohortsDialog.h"
+#include "ui/dialogs/CommandPalette.h"
 #include "ui/dialogs/ReportBuilderDialog.h"
 #include "ui/dialogs/WorkspaceFileDialogs.h"
 #include "ui/widgets/GlobalControlsBar.h"
@@ -104,6 +105,13 @@ void MainMenus::createViewMenu(const QList<QDockWidget*>& docks)
         view->addAction(toggle);
     }
     view->addSeparator();
+    QAction* palette = view->addAction(tr("&Go to…"), w, [w] {
+        auto* dialog = new CommandPalette(*w);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    palette->setObjectName(QStringLiteral("commandPaletteAction"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction* filter = view->addAction(tr("Go to &Filter"), w, [w] {
         w->controls()->filter()->setFocus(Qt::ShortcutFocusReason);
         w->controls()->filter()->selectAll();

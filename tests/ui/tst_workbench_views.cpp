@@ -13,6 +13,7 @@
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/dialogs/CohortsDialog.h"
+#include "ui/dialogs/CommandPalette.h"
 #include "ui/dialogs/ReportBuilderDialog.h"
 #include "ui/docks/EventsExplorerView.h"
 #include "ui/docks/ExperimentsView.h"
@@ -47,6 +48,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void funnelStepCohortsMatchCli();
     void kpiCardsShowChangesOnlyWhenComparing();
     void scopeEditsUndoRedoAndSurviveARestart();
+    void commandPaletteReachesCommandsAndCohorts();
     void heatmapMatchesRetentionJson();
     void zoneChangeRebucketsTrend();
     void trendShowsAnomaliesAndForecast();
@@ -307,6 +310,45 @@ void TestWorkbenchViews::funnelMatchesCli()
     }
     funnel->setBreakdown(QString());
     QVERIFY(waitUntilIdle());
+}
+
+void TestWorkbenchViews::commandPaletteReachesCommandsAndCohorts()
+{
+    analysis::CohortDefinition picked;
+    picked.name = QStringLiteral("Picked by hand");
+    picked.kind = analysis::CohortDefinition::Kind::UserList;
+    picked.users = QStringList{m_window->data().view().data->userIds().value(0)};
+    QSignalSpy saved(&m_window->data(), &ui::WorkbenchData::cohortsChanged);
+    m_window->data().saveCohort(picked);
+    QVERIFY(saved.wait(20000));
+
+    // A few letters of a cohort, Enter: every view is filtered by it.
+    {
+        ui::CommandPalette palette(*m_window);
+        palette.show();
+        QTest::keyClicks(palette.search(), QStringLiteral("by hand"));
+        QVERIFY(palette.list()->currentItem()->text().startsWith(QStringLiteral("Picked by hand")));
+        QTest::keyClick(palette.search(), Qt::Key_Return);
+        QCOMPARE(m_window->controls()->filter()->text(), QStringLiteral("cohort=Picked by hand"));
+        QVERIFY(waitUntilIdle());
+        QCOMPARE(m_window->data().view().data->userCount() > 0, true);
+        QCOMPARE(m_window->data().view().data->eventCount(),
+                 m_window->data().loadedData()->userEnd(0) - m_window->data().loadedData()->userBegin(0));
+    }
+    // Words in any order reach a menu command: "layout reset" runs View › Reset Layout.
+    {
+        ui::CommandPalette palette(*m_window);
+        palette.show();
+        QTest::keyClicks(palette.search(), QStringLiteral("layout reset"));
+        QVERIFY(palette.list()->currentItem()->text().contains(QStringLiteral("Reset Layout")));
+        QTest::keyClick(palette.search(), Qt::Key_Return);
+        for (QDockWidget* dock : m_window->findChildren<QDockWidget*>())
+            QVERIFY(!dock->isFloating()); // the test floated every dock in init()
+    }
+    // Text that matches nothing leaves nothing to run.
+    ui::CommandPalette palette(*m_window);
+    QTest::keyClicks(palette.search(), QStringLiteral("zzzz nothing"));
+    QVERIFY(!palette.list()->currentItem());
 }
 
 void TestWorkbenchViews::scopeEditsUndoRedoAndSurviveARestart()

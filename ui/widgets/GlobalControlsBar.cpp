@@ -99,10 +99,8 @@ GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
     connect(m_filterAny, &QCheckBox::toggled, this, &GlobalControlsBar::emitScope);
     connect(m_compare, &QCheckBox::toggled, this, &GlobalControlsBar::emitScope);
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
-        if (index > 0 && index <= m_savedViews.size()) {
-            setScope(m_savedViews[index - 1].second);
-            emitScope();
-        }
+        if (index > 0 && index <= m_savedViews.size())
+            applySavedView(m_savedViews[index - 1].first);
     });
     connect(save, &QToolButton::clicked, this, [this] {
         bool ok = false;
@@ -207,6 +205,24 @@ void GlobalControlsBar::applyPreset(Preset preset)
     m_applying = wasApplying;
     if (!wasApplying)
         emitScope();
+}
+
+QStringList GlobalControlsBar::savedViewNames() const
+{
+    QStringList names;
+    for (const auto& view : m_savedViews)
+        names.append(view.first);
+    return names;
+}
+
+void GlobalControlsBar::applySavedView(const QString& name)
+{
+    for (const auto& view : m_savedViews)
+        if (view.first == name) {
+            setScope(view.second);
+            emitScope();
+            return;
+        }
 }
 
 void GlobalControlsBar::applyFilter(const QString& text)

@@ -29,6 +29,9 @@ public:
     void setDataDays(const QDate& first, const QDate& last);
     void setWorkspaceZone(const QByteArray& zoneId);
     void setSavedViews(const QList<QPair<QString, AnalysisScope>>& views);
+    QStringList savedViewNames() const;
+    // Applies a saved view by name, as picking it in the Saved views box does.
+    void applySavedView(const QString& name);
     void applyPreset(Preset preset);
     void setFilterError(const QString& message);
     // Puts the text in the filter bar and applies it, as pressing Enter there would.
