@@ -3762,6 +3762,10 @@ Klicken öffnet den Verlauf</translation>
         <translation>Arbeitsbereich wird gelesen…</translation>
     </message>
     <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
         <source>Share of all events</source>
         <translation>Anteil</translation>
     </message>

@@ -91,7 +91,8 @@ WorkspaceSummaryView::WorkspaceSummaryView(QWidget* parent) : QWidget(parent)
     topCaption->setFont(captionFont);
     contentLayout->addWidget(topCaption);
     m_topEvents = new QStandardItemModel(0, 3, this);
-    m_topEvents->setHorizontalHeaderLabels({tr("Event"), tr("Events"), tr("Share of all events")});
+    m_topEvents->setHorizontalHeaderLabels({tr("Event"), tr("Events"), tr("Share")});
+    m_topEvents->horizontalHeaderItem(2)->setToolTip(tr("Share of all events"));
     m_topEventsView = new QTableView(m_content);
     m_topEventsView->setObjectName(QStringLiteral("topEventsTable"));
     m_topEventsView->setAccessibleName(tr("Most frequent events"));
