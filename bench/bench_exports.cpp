@@ -19,7 +19,7 @@ void BM_ExportAllEvents(benchmark::State& state)
     const QString path = QDir::temp().filePath(QStringLiteral("hc-bench-events.csv"));
     qint64 rows = 0;
     for (auto _ : state) {
-        const auto r = hc::report::exportEvents(*f.data, hc::report::EventSelection{f.range, {}, {}}, path);
+        const auto r = hc::report::exportEvents(*f.data, hc::report::EventSelection{f.range, {}, {}, {}}, path);
         rows = r.ok() ? r.value().rows : 0;
     }
     QFile::remove(path);

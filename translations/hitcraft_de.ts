@@ -1409,6 +1409,10 @@
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
+        <source>%1 users: %2</source>
+        <translation>%1 Nutzer: %2</translation>
+    </message>
+    <message>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -1419,6 +1423,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cohort name:</source>
+        <translation>Name der Kohorte:</translation>
     </message>
     <message>
         <source>E&amp;xport all…</source>
@@ -1453,12 +1461,36 @@
         <translation>Ereignisse werden exportiert…</translation>
     </message>
     <message>
+        <source>Finding the users…</source>
+        <translation>Nutzer werden gesucht …</translation>
+    </message>
+    <message>
         <source>Newest %1 of %2 events — narrow the range or filter to see the rest</source>
         <translation>Die neuesten %1 von %2 Ereignissen — grenzen Sie Zeitraum oder Filter ein, um den Rest zu sehen</translation>
     </message>
     <message>
+        <source>One user: %1</source>
+        <translation>Ein Nutzer: %1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Cohort…</source>
+        <translation>Als &amp;Kohorte speichern …</translation>
+    </message>
+    <message>
+        <source>Save as Cohort</source>
+        <translation>Als Kohorte speichern</translation>
+    </message>
+    <message>
         <source>Select an event to see its properties.</source>
         <translation>Wählen Sie ein Ereignis, um seine Eigenschaften zu sehen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Everyone</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show This User's Timeline</source>
+        <translation>Zeitachse dieses Nutzers zeigen</translation>
     </message>
     <message>
         <source>This event is no longer in the workspace (it changed since the data was loaded).</source>
@@ -1483,6 +1515,10 @@ distinct_id: %2
 $insert_id: %3
 
 %4</translation>
+    </message>
+    <message>
+        <source>the timeline of %1</source>
+        <translation>Zeitachse von %1</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1951,18 @@ $insert_id: %3
         <translation>Nutzer, die diesen Schritt erreicht haben, als Kohorte speichern …</translation>
     </message>
     <message>
+        <source>Show the events of users who dropped off at this step</source>
+        <translation>Ereignisse der bei diesem Schritt abgesprungenen Nutzer zeigen</translation>
+    </message>
+    <message>
+        <source>Show the events of users who reached this step</source>
+        <translation>Ereignisse der Nutzer zeigen, die diesen Schritt erreicht haben</translation>
+    </message>
+    <message>
+        <source>Show users</source>
+        <translation>Nutzer zeigen</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -1937,6 +1985,10 @@ $insert_id: %3
     <message>
         <source>The filter names a cohort; clear it to save this step's users as a cohort of their own.</source>
         <translation>Der Filter nennt eine Kohorte; leeren Sie ihn, um die Nutzer dieses Schritts als eigene Kohorte zu speichern.</translation>
+    </message>
+    <message>
+        <source>The funnel has no such step.</source>
+        <translation>Der Funnel hat keinen solchen Schritt.</translation>
     </message>
     <message>
         <source>The funnel has not been computed yet.</source>
@@ -1963,12 +2015,20 @@ $insert_id: %3
         <translation>Tage</translation>
     </message>
     <message>
+        <source>dropped off at step %1 (%2) of the funnel</source>
+        <translation>bei Schritt %1 (%2) des Funnels abgesprungen</translation>
+    </message>
+    <message>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
         <source>minutes</source>
         <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>reached step %1 (%2) of the funnel</source>
+        <translation>Schritt %1 (%2) des Funnels erreicht</translation>
     </message>
     <message>
         <source>▶</source>

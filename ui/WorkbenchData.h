@@ -51,6 +51,11 @@ public:
     // Keeps (or replaces) a cohort in the workspace, or deletes one, on a worker; cohortsChanged
     // follows with the workspace's list, or cohortsFailed with the reason.
     void saveCohort(const analysis::CohortDefinition& cohort);
+    // Asks the Events explorer to show only the users a rule picks (a drill-down from a chart).
+    void requestDrillDown(const analysis::CohortDefinition& rule, const QString& description)
+    {
+        Q_EMIT drillDownRequested(rule, description);
+    }
     void deleteCohort(const QString& name);
     // The loaded events (no filter), in the workspace's zone: what cohorts are computed over.
     std::shared_ptr<const dataset::Dataset> loadedData() const { return m_base; }
@@ -77,6 +82,7 @@ Q_SIGNALS:
     void loadProgress(int percent);
     void cohortsChanged();
     void cohortsFailed(const QString& message);
+    void drillDownRequested(const hc::analysis::CohortDefinition& rule, const QString& description);
 
 private:
     void rebuildView();

@@ -6,6 +6,7 @@
 #include "core/util/TaskContext.h"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -17,6 +18,8 @@ struct EventSelection {
     analysis::TimeRange range;
     QString eventName;
     QString userContains;
+    // Only the users flagged here (by dataset user index, as a cohort resolves), when set.
+    std::shared_ptr<const std::vector<char>> users;
 };
 
 // Calls visit(position) for each selected event, user by user and in time order within a user;
@@ -33,6 +36,8 @@ bool visitSelectedEvents(const dataset::Dataset& data, const EventSelection& s, 
         if ((u & 4095) == 0)
             context.report(u, data.userCount());
         if (!s.userContains.isEmpty() && !data.userIds()[u].contains(s.userContains, Qt::CaseInsensitive))
+            continue;
+        if (s.users && !(*s.users)[size_t(u)])
             continue;
         for (size_t p = data.userFirstAtOrAfter(u, s.range.startMs), end = data.userEnd(u);
              p < end && data.times()[p] < s.range.endMs; ++p) {

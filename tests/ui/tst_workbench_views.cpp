@@ -53,6 +53,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void propertyCachesAreWrittenInTheBackground();
     void funnelMatchesCli();
     void funnelStepCohortsMatchCli();
+    void funnelDrillDownListsTheCliUsers();
     void kpiCardsShowChangesOnlyWhenComparing();
     void scopeEditsUndoRedoAndSurviveARestart();
     void commandPaletteReachesCommandsAndCohorts();
@@ -450,6 +452,59 @@ void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()
     m_window->controls()->compare()->setChecked(false);
     QVERIFY(waitUntilIdle());
     QVERIFY(kpis->card(QStringLiteral("events"))->changeText().isEmpty());
+}
+
+void TestWorkbenchViews::funnelDrillDownListsTheCliUsers()
+{
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
+    QVERIFY(waitUntilIdle());
+    auto* funnel = view<ui::FunnelView>();
+    funnel->setWindowDays(3);
+    funnel->setSteps({QStringLiteral("signup"), QStringLiteral("create_project")});
+    QVERIFY(waitUntilIdle());
+    const QList<qint64> counts = funnel->stepCounts();
+    QVERIFY(counts.size() == 2 && counts[1] > 0 && counts[1] < counts[0]);
+    auto* explorer = view<ui::EventsExplorerView>();
+    QVERIFY(funnel->showStepUsers(2, true));
+    QVERIFY(QTest::qWaitFor([&] { return explorer->drilledUsers() >= 0 && m_window->isIdle(); }, 30000));
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(explorer->drilledUsers(), counts[0] - counts[1]);
+    // The users listed are exactly the CLI's for the same step of the same funnel.
+    QSet<QString> listed;
+    const dataset::Dataset* shown = explorer->model()->dataset();
+    for (int r = 0; r < explorer->model()->rowCount(); ++r)
+        listed.insert(shown->userIds()[shown->users()[explorer->model()->positionAt(r)]]);
+    QSet<QString> expected;
+    for (const QJsonValue id :
+         cli({QStringLiteral("cohort"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("drill"),
+              QStringLiteral("--from-funnel"), QStringLiteral("--steps signup,create_project --window 3d"),
+              QStringLiteral("--step"), QStringLiteral("2"), QStringLiteral("--dropped"), QStringLiteral("--from"),
+              QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30")})
+                     .object()
+                     .value(QStringLiteral("users"))
+                     .toInt()
+                 > 0
+             ? cli({QStringLiteral("cohort"), QStringLiteral("users"), QStringLiteral("--name"),
+                    QStringLiteral("drill")})
+                   .object()
+                   .value(QStringLiteral("users"))
+                   .toArray()
+             : QJsonArray())
+        expected.insert(id.toString());
+    QCOMPARE(qint64(expected.size()), counts[0] - counts[1]);
+    QCOMPARE(listed, expected);
+    // One user's timeline: only their events, every one of the range.
+    const QString someone = *expected.begin();
+    explorer->showTimeline(someone);
+    QVERIFY(QTest::qWaitFor([&] { return explorer->drilledUsers() == 1 && m_window->isIdle(); }, 30000));
+    QVERIFY(waitUntilIdle());
+    QVERIFY(explorer->model()->rowCount() > 0);
+    shown = explorer->model()->dataset();
+    for (int r = 0; r < explorer->model()->rowCount(); ++r)
+        QCOMPARE(shown->userIds()[shown->users()[explorer->model()->positionAt(r)]], someone);
+    explorer->clearDrillDown();
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(explorer->drilledUsers(), -1);
 }
 
 void TestWorkbenchViews::funnelStepCohortsMatchCli()

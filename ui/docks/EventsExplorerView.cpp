@@ -1,15 +1,18 @@
 #include "ui/docks/EventsExplorerView.h"
 
+#include "core/analysis/cohort/CohortMembership.h"
 #include "core/report/EventExport.h"
 #include "core/store/WorkspaceCatalog.h"
 #include "core/util/NumberFormat.h"
 #include "ui/models/EventsTableModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
@@ -22,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -30,7 +34,8 @@
 namespace hc::ui {
 
 EventsExplorerView::EventsExplorerView(WorkbenchData& data, QWidget* parent)
-    : AnalysisView(data, parent), m_model(new EventsTableModel(this)), m_detailsRunner(new AnalysisRunner(this))
+    : AnalysisView(data, parent), m_model(new EventsTableModel(this)), m_detailsRunner(new AnalysisRunner(this)),
+      m_drillRunner(new AnalysisRunner(this))
 {
     setObjectName(QStringLiteral("eventsExplorerView"));
     auto* controls = new QWidget(this);
@@ -88,7 +93,50 @@ EventsExplorerView::EventsExplorerView(WorkbenchData& data, QWidget* parent)
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    setResultWidget(split);
+    // The drill-down bar: whose events these are, keep them as a cohort, or show everyone again.
+    m_drillBar = new QWidget(this);
+    m_drillBar->setObjectName(QStringLiteral("explorerDrillBar"));
+    auto* bar = new QHBoxLayout(m_drillBar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    m_drillText = new QLabel(m_drillBar);
+    m_drillText->setObjectName(QStringLiteral("explorerDrillText"));
+    m_drillText->setWordWrap(true);
+    auto* keep = new QPushButton(tr("Save as &Cohort…"), m_drillBar);
+    keep->setObjectName(QStringLiteral("explorerSaveCohort"));
+    auto* everyone = new QPushButton(tr("Show &Everyone"), m_drillBar);
+    everyone->setObjectName(QStringLiteral("explorerShowEveryone"));
+    bar->addWidget(m_drillText, 1);
+    bar->addWidget(keep);
+    bar->addWidget(everyone);
+    m_drillBar->hide();
+    auto* result = new QWidget(this);
+    auto* column = new QVBoxLayout(result);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_drillBar);
+    column->addWidget(split, 1);
+    setResultWidget(result);
+    connect(everyone, &QPushButton::clicked, this, &EventsExplorerView::clearDrillDown);
+    connect(keep, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, tr("Save as Cohort"), tr("Cohort name:"), QLineEdit::Normal, QString(), &ok)
+                .trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        analysis::CohortDefinition cohort = m_drillRule;
+        cohort.name = name;
+        m_data.saveCohort(cohort);
+    });
+    connect(&data, &WorkbenchData::drillDownRequested, this, &EventsExplorerView::drillDown);
+    // A user's timeline from any row: every event of theirs in the range.
+    auto* timeline = new QAction(tr("Show This User's Timeline"), m_table);
+    timeline->setObjectName(QStringLiteral("explorerTimeline"));
+    connect(timeline, &QAction::triggered, this, [this] {
+        const dataset::Dataset* d = m_model->dataset();
+        if (d && m_table->currentIndex().isValid())
+            showTimeline(d->userIds()[d->users()[m_model->positionAt(m_table->currentIndex().row())]]);
+    });
+    m_table->addAction(timeline);
     auto* typing = new QTimer(this); // wait for a pause in typing before filtering again
     typing->setSingleShot(true);
     typing->setInterval(250);
@@ -103,7 +151,7 @@ void EventsExplorerView::exportAllTo(const QString& path)
     if (!m_data.hasView() || m_data.view().isEmpty())
         return;
     const WorkbenchData::View view = m_data.view();
-    const report::EventSelection selection{view.range, m_event->currentData().toString(), m_user->text().trimmed()};
+    const report::EventSelection selection = this->selection(view);
     auto* progress = new QProgressDialog(tr("Exporting events…"), tr("Cancel"), 0, 1000, this);
     progress->setObjectName(QStringLiteral("explorerExportProgress"));
     progress->setWindowModality(Qt::NonModal);
@@ -140,11 +188,9 @@ void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
 {
     if (pickersNeedRefill(view))
         refill(m_event, tr("All events"), QString(), sortedEventNames(view));
-    const QString event = m_event->currentData().toString();
-    const QString user = m_user->text().trimmed();
-    runAnalysis([view, event, user, this](TaskContext& context) -> AnalysisRunner::Apply {
-        const auto newest = report::newestSelectedEvents(*view.data, report::EventSelection{view.range, event, user},
-                                                         kMaxRows, context);
+    const report::EventSelection selection = this->selection(view);
+    runAnalysis([view, selection, this](TaskContext& context) -> AnalysisRunner::Apply {
+        const auto newest = report::newestSelectedEvents(*view.data, selection, kMaxRows, context);
         if (!newest)
             return {};
         auto rows = std::make_shared<std::vector<quint32>>(newest->positions);
@@ -161,6 +207,65 @@ void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
             keepResult();
         };
     });
+}
+
+report::EventSelection EventsExplorerView::selection(const WorkbenchData::View& view) const
+{
+    report::EventSelection s{view.range, m_event->currentData().toString(), m_user->text().trimmed(), m_drillUsers};
+    return s;
+}
+
+void EventsExplorerView::drillDown(const analysis::CohortDefinition& rule, const QString& description)
+{
+    if (auto* dock = qobject_cast<QWidget*>(parent())) {
+        dock->show();
+        dock->raise();
+    }
+    const auto data = m_data.loadedData();
+    const auto calendar = m_data.view().calendar;
+    if (!data || !calendar)
+        return;
+    m_drillText->setText(tr("Finding the users…"));
+    m_drillBar->show();
+    m_drillRunner->run([this, rule, description, data, calendar](TaskContext& context) -> AnalysisRunner::Apply {
+        const auto members = analysis::cohortMembers(*data, *calendar, rule, context);
+        if (!members.ok()) {
+            const QString message = members.error().message;
+            return [this, message] { m_drillText->setText(message); };
+        }
+        auto users = std::make_shared<const std::vector<char>>(members.value());
+        const qint64 count = std::count(users->begin(), users->end(), 1);
+        return [this, rule, description, users, count] {
+            m_drillRule = rule;
+            m_drillUsers = users;
+            m_drillText->setText(count == 1 ? tr("One user: %1").arg(description)
+                                            : tr("%1 users: %2").arg(NumberFormat::count(double(count)), description));
+            recompute();
+        };
+    });
+}
+
+void EventsExplorerView::clearDrillDown()
+{
+    m_drillRunner->cancel();
+    m_drillUsers.reset();
+    m_drillBar->hide();
+    recompute();
+}
+
+void EventsExplorerView::showTimeline(const QString& distinctId)
+{
+    analysis::CohortDefinition one;
+    one.kind = analysis::CohortDefinition::Kind::UserList;
+    one.users = QStringList{distinctId};
+    m_event->setCurrentIndex(0); // every event
+    m_user->clear();
+    drillDown(one, tr("the timeline of %1").arg(distinctId));
+}
+
+qint64 EventsExplorerView::drilledUsers() const
+{
+    return m_drillUsers ? qint64(std::count(m_drillUsers->begin(), m_drillUsers->end(), 1)) : -1;
 }
 
 void EventsExplorerView::showDetails()

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/analysis/cohort/CohortDefinition.h"
+#include "core/report/EventExport.h"
 #include "ui/docks/AnalysisView.h"
+
+#include <memory>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -25,6 +30,13 @@ public:
     // Every matching event of the range (not only the listed ones) as CSV, on a worker with a
     // progress dialog that can cancel; exportFinished says how it went.
     void exportAllTo(const QString& path);
+    // A drill-down: only the users the rule picks (computed over every loaded event), with a bar
+    // naming them and offering "Save as Cohort…"; the view comes to the front.
+    void drillDown(const analysis::CohortDefinition& rule, const QString& description);
+    void clearDrillDown();
+    // Every event of one user in the range, oldest last, each with its properties on selection.
+    void showTimeline(const QString& distinctId);
+    qint64 drilledUsers() const;
 
 Q_SIGNALS:
     void detailsShown();
@@ -45,6 +57,12 @@ private:
     QTableView* m_table;
     QPlainTextEdit* m_details;
     AnalysisRunner* m_detailsRunner;
+    AnalysisRunner* m_drillRunner;
+    QWidget* m_drillBar;
+    QLabel* m_drillText;
+    analysis::CohortDefinition m_drillRule;
+    std::shared_ptr<const std::vector<char>> m_drillUsers;
+    report::EventSelection selection(const WorkbenchData::View& view) const;
 };
 
 } // namespace hc::ui

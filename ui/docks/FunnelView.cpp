@@ -148,7 +148,13 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     auto* dropped = new QAction(tr("Save users who dropped off at this step as a cohort…"), m_table);
     dropped->setObjectName(QStringLiteral("saveDroppedCohort"));
     connect(dropped, &QAction::triggered, this, [this] { askToSaveCohort(true); });
-    m_table->addActions({reached, dropped});
+    auto* showReached = new QAction(tr("Show the events of users who reached this step"), m_table);
+    showReached->setObjectName(QStringLiteral("showReachedUsers"));
+    connect(showReached, &QAction::triggered, this, [this] { askToShowUsers(false); });
+    auto* showDropped = new QAction(tr("Show the events of users who dropped off at this step"), m_table);
+    showDropped->setObjectName(QStringLiteral("showDroppedUsers"));
+    connect(showDropped, &QAction::triggered, this, [this] { askToShowUsers(true); });
+    m_table->addActions({showReached, showDropped, reached, dropped});
     auto* results = new QSplitter(Qt::Vertical, this);
     auto* top = new QSplitter(Qt::Horizontal, results);
     top->addWidget(m_bars);
@@ -301,6 +307,14 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
     });
 }
 
+void FunnelView::askToShowUsers(bool dropped)
+{
+    const int step = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;
+    QString whyNot;
+    if (!showStepUsers(step, dropped, &whyNot))
+        QMessageBox::information(this, tr("Show users"), whyNot);
+}
+
 void FunnelView::askToSaveCohort(bool dropped)
 {
     const int step = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;
@@ -325,18 +339,40 @@ void FunnelView::askToSaveCohort(bool dropped)
 
 bool FunnelView::saveStepAsCohort(int step, bool dropped, const QString& name, QString* whyNot)
 {
+    auto rule = stepRule(step, dropped, whyNot);
+    if (!rule)
+        return false;
+    rule->name = name;
+    m_data.saveCohort(*rule);
+    return true;
+}
+
+bool FunnelView::showStepUsers(int step, bool dropped, QString* whyNot)
+{
+    const auto rule = stepRule(step, dropped, whyNot);
+    if (!rule)
+        return false;
+    const QString event = m_model->result().steps[size_t(step - 1)].event;
+    m_data.requestDrillDown(*rule, dropped ? tr("dropped off at step %1 (%2) of the funnel").arg(step).arg(event)
+                                           : tr("reached step %1 (%2) of the funnel").arg(step).arg(event));
+    return true;
+}
+
+std::optional<analysis::CohortDefinition> FunnelView::stepRule(int step, bool dropped, QString* whyNot) const
+{
     const auto fail = [whyNot](const QString& message) {
         if (whyNot)
             *whyNot = message;
-        return false;
+        return std::optional<analysis::CohortDefinition>();
     };
+    if (step < (dropped ? 2 : 1) || step > int(m_model->result().steps.size()))
+        return fail(tr("The funnel has no such step."));
     if (!m_shownOptions.isSet(QStringLiteral("steps")))
         return fail(tr("The funnel has not been computed yet."));
     auto conditions = analysis::AnalysisSnapshotBuilder::parseFilterText(m_shownScope.filter);
     if (!conditions.ok())
         return fail(conditions.error().message);
     analysis::CohortDefinition cohort;
-    cohort.name = name;
     cohort.kind = analysis::CohortDefinition::Kind::FunnelStep;
     cohort.funnel = m_shownOptions;
     // The filter bar holds on every event of the funnel, as the funnel's own conditions.
@@ -349,8 +385,7 @@ bool FunnelView::saveStepAsCohort(int step, bool dropped, const QString& name, Q
     cohort.to = m_shownScope.to.toString(Qt::ISODate);
     cohort.step = step;
     cohort.dropped = dropped;
-    m_data.saveCohort(cohort);
-    return true;
+    return cohort;
 }
 
 QList<qint64> FunnelView::stepCounts() const

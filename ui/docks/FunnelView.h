@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/analysis/cohort/CohortDefinition.h"
 #include "core/analysis/query/QueryOptions.h"
 #include "ui/docks/AnalysisView.h"
+
+#include <optional>
 
 class QChartView;
 class QComboBox;
@@ -34,6 +37,8 @@ public:
     // by the funnel's rule over the scope's days and filter, so it follows new data. False with a
     // message when the shown funnel cannot be written as a rule (a cohort in the filter).
     bool saveStepAsCohort(int step, bool dropped, const QString& name, QString* whyNot = nullptr);
+    // Drill-down: the Events explorer shows only that step's users (same rule as above).
+    bool showStepUsers(int step, bool dropped, QString* whyNot = nullptr);
     FunnelStepsModel* model() const { return m_model; }
 
 protected:
@@ -45,6 +50,8 @@ private:
     void moveStep(int delta);
     void refillPickers(const WorkbenchData::View& view);
     void askToSaveCohort(bool dropped);
+    void askToShowUsers(bool dropped);
+    std::optional<analysis::CohortDefinition> stepRule(int step, bool dropped, QString* whyNot) const;
 
     QListWidget* m_steps;
     QComboBox* m_newStep;
