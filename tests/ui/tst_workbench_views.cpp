@@ -3,6 +3,7 @@
 // change re-buckets the trend, the dock layout survives a restart, and the event loop keeps
 // turning while views recompute.
 #include "core/demo/DemoWorkspaceGenerator.h"
+#include "core/store/CohortStore.h"
 #include "core/store/InsightStore.h"
 #include "core/store/Workspace.h"
 #include "core/util/NumberFormat.h"
@@ -97,6 +98,8 @@ private Q_SLOTS:
 
 private:
     bool waitUntilIdle(int timeoutMs = 60000);
+    // The funnel signup → create_project within 3 days over November under a filter: its counts.
+    QList<qint64> signupToProject(const QString& filter);
     QJsonDocument cli(const QStringList& args);
     template<typename T>
     T* view() const
@@ -120,6 +123,15 @@ void TestWorkbenchViews::initTestCase()
 
 void TestWorkbenchViews::init()
 {
+    { // each test starts with no cohorts (several tests keep some in the shared workspace)
+        auto ws = store::Workspace::open(m_path, store::Workspace::OpenMode::MustExist);
+        QVERIFY(ws.ok());
+        store::CohortStore cohorts(*ws.value());
+        const auto kept = cohorts.cohorts();
+        QVERIFY(kept.ok());
+        for (const auto& c : kept.value())
+            QVERIFY(cohorts.remove(c.name).ok());
+    }
     // Each test starts from its own settings (layout, theme), as a new analyst would; a restart
     // within a test (layoutSurvivesRestart) reads back what it saved.
     const QString test = QString::fromLatin1(QTest::currentTestFunction());
@@ -170,6 +182,16 @@ void TestWorkbenchViews::cleanup()
 bool TestWorkbenchViews::waitUntilIdle(int timeoutMs)
 {
     return QTest::qWaitFor([this] { return m_window->isIdle(); }, timeoutMs);
+}
+
+QList<qint64> TestWorkbenchViews::signupToProject(const QString& filter)
+{
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
+    m_window->controls()->applyFilter(filter);
+    auto* funnel = view<ui::FunnelView>();
+    funnel->setWindowDays(3);
+    funnel->setSteps({QStringLiteral("signup"), QStringLiteral("create_project")});
+    return waitUntilIdle() ? funnel->stepCounts() : QList<qint64>();
 }
 
 QJsonDocument TestWorkbenchViews::cli(const QStringList& args)
@@ -456,13 +478,8 @@ void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()
 
 void TestWorkbenchViews::funnelDrillDownListsTheCliUsers()
 {
-    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
-    QVERIFY(waitUntilIdle());
     auto* funnel = view<ui::FunnelView>();
-    funnel->setWindowDays(3);
-    funnel->setSteps({QStringLiteral("signup"), QStringLiteral("create_project")});
-    QVERIFY(waitUntilIdle());
-    const QList<qint64> counts = funnel->stepCounts();
+    const QList<qint64> counts = signupToProject(QString());
     QVERIFY(counts.size() == 2 && counts[1] > 0 && counts[1] < counts[0]);
     auto* explorer = view<ui::EventsExplorerView>();
     QVERIFY(funnel->showStepUsers(2, true));
@@ -509,14 +526,8 @@ void TestWorkbenchViews::funnelDrillDownListsTheCliUsers()
 
 void TestWorkbenchViews::funnelStepCohortsMatchCli()
 {
-    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
-    m_window->controls()->applyFilter(QStringLiteral("platform=web"));
-    QVERIFY(waitUntilIdle());
     auto* funnel = view<ui::FunnelView>();
-    funnel->setWindowDays(3);
-    funnel->setSteps({QStringLiteral("signup"), QStringLiteral("create_project")});
-    QVERIFY(waitUntilIdle());
-    const QList<qint64> counts = funnel->stepCounts();
+    const QList<qint64> counts = signupToProject(QStringLiteral("platform=web"));
     QCOMPARE(counts.size(), 2);
     QVERIFY(counts[1] > 0 && counts[1] < counts[0]);
 

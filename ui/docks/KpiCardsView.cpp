@@ -14,6 +14,28 @@
 
 namespace hc::ui {
 
+namespace {
+
+// The cards in reading order.
+const QStringList& cardIds()
+{
+    static const QStringList ids = {QStringLiteral("events"),
+                                    QStringLiteral("users"),
+                                    QStringLiteral("new_users"),
+                                    QStringLiteral("returning_users"),
+                                    QStringLiteral("dau"),
+                                    QStringLiteral("wau"),
+                                    QStringLiteral("mau"),
+                                    QStringLiteral("stickiness"),
+                                    QStringLiteral("sessions"),
+                                    QStringLiteral("avg_session_seconds"),
+                                    QStringLiteral("events_per_user"),
+                                    QStringLiteral("revenue")};
+    return ids;
+}
+
+} // namespace
+
 KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
     : AnalysisView(data, parent),
       m_model(new KpiTableModel({tr("KPI"), tr("Value"), tr("Previous period"), tr("Change")}, this)),
@@ -27,18 +49,7 @@ KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_grid);
     m_layout->setSpacing(8);
-    const QStringList ids = {QStringLiteral("events"),
-                             QStringLiteral("users"),
-                             QStringLiteral("new_users"),
-                             QStringLiteral("returning_users"),
-                             QStringLiteral("dau"),
-                             QStringLiteral("wau"),
-                             QStringLiteral("mau"),
-                             QStringLiteral("stickiness"),
-                             QStringLiteral("sessions"),
-                             QStringLiteral("avg_session_seconds"),
-                             QStringLiteral("events_per_user"),
-                             QStringLiteral("revenue")};
+    const QStringList& ids = cardIds();
     for (int i = 0; i < ids.size(); ++i) {
         auto* card = new KpiCard(ids[i], m_grid);
         m_cards.insert(ids[i], card);
@@ -78,18 +89,7 @@ void KpiCardsView::layOutCards()
     if (columns == m_columns)
         return;
     m_columns = columns;
-    const QStringList order = {QStringLiteral("events"),
-                               QStringLiteral("users"),
-                               QStringLiteral("new_users"),
-                               QStringLiteral("returning_users"),
-                               QStringLiteral("dau"),
-                               QStringLiteral("wau"),
-                               QStringLiteral("mau"),
-                               QStringLiteral("stickiness"),
-                               QStringLiteral("sessions"),
-                               QStringLiteral("avg_session_seconds"),
-                               QStringLiteral("events_per_user"),
-                               QStringLiteral("revenue")};
+    const QStringList& order = cardIds();
     for (int i = 0; i < order.size(); ++i)
         m_layout->addWidget(m_cards.value(order[i]), i / columns, i % columns);
     for (int row = 0; row < 7; ++row)
