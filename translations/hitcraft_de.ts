@@ -3681,6 +3681,22 @@ Klicken öffnet den Verlauf</translation>
         <source>by</source>
         <translation>nach</translation>
     </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::WorkbenchData</name>

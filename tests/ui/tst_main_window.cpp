@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/WorkspaceController.h"
+#include "ui/charts/ChartSupport.h"
 #include "ui/widgets/HeatmapDelegate.h"
 
 #include <QAbstractItemModel>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void newWorkspaceShowsEmptyState();
     void forgetUserRemovesTheirEventsInTheBackground();
     void heatmapTextReadsOnEveryShade();
+    void periodLabelsReadInTheLocale();
 
 private:
     QString label(const char* objectName) const;
@@ -234,6 +236,21 @@ void TestMainWindow::heatmapTextReadsOnEveryShade()
         const double c = ratio(fill, ui::HeatmapDelegate::textOn(fill));
         QVERIFY2(c >= 4.5, qPrintable(QStringLiteral("share %1%: contrast %2").arg(i).arg(c)));
     }
+}
+
+void TestMainWindow::periodLabelsReadInTheLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-11-05")), QStringLiteral("05.11.26"));
+    QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-03")), QStringLiteral("März 2026"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-11-05")), QStringLiteral("11/5/26"));
+    // Hours and ISO weeks stay as the engine labels them; so does anything that is not a date.
+    QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-W45")), QStringLiteral("2026-W45"));
+    QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-11-05T13")), QStringLiteral("2026-11-05T13"));
+    QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-13-45")), QStringLiteral("2026-13-45"));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestMainWindow)

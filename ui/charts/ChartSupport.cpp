@@ -6,7 +6,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDate>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPalette>
 #include <QValueAxis>
 
@@ -62,6 +64,18 @@ void ChartSupport::colorBars(QChart* chart)
                 set->setColor(seriesColor(next++));
                 set->setBorderColor(set->color());
             }
+}
+
+QString ChartSupport::periodLabel(const QString& label)
+{
+    const QLocale locale;
+    if (label.size() == 10)
+        if (const QDate day = QDate::fromString(label, Qt::ISODate); day.isValid())
+            return locale.toString(day, QLocale::ShortFormat);
+    if (label.size() == 7)
+        if (const QDate month = QDate::fromString(label + QStringLiteral("-01"), Qt::ISODate); month.isValid())
+            return locale.toString(month, QStringLiteral("MMM yyyy"));
+    return label;
 }
 
 void ChartSupport::clear(QChart* chart)

@@ -29,6 +29,9 @@ public:
     static QColor seriesColor(int index);
     // Colours each bar set of the chart's bar series from the palette, in order.
     static void colorBars(QChart* chart);
+    // A period's label as people read it in their locale: a day ("2026-11-05") in the locale's
+    // short date, a month ("2026-11") as "Nov 2026"; other periods (hours, ISO weeks) as they are.
+    static QString periodLabel(const QString& label);
 };
 
 } // namespace hc::ui

@@ -483,7 +483,7 @@ void FunnelView::render()
         const double entered = double(row.counts.front());
         line->append(double(i), entered > 0 ? 100.0 * double(row.counts.back()) / entered : 0);
         if (int(i) % step == 0)
-            ox->append(row.period.label.mid(5), double(i)); // MM-dd: the year is in the range
+            ox->append(ChartSupport::periodLabel(row.period.label), double(i));
     }
     ox->setRange(0, std::max(1.0, double(result.overTime.size()) - 1));
     ox->setTitleText(tr("Entry day"));

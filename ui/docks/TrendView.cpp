@@ -192,9 +192,14 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     TrendLabels labels;
     labels.unit = m_measure->currentText()
                   + (m_property->isEnabled() ? QStringLiteral(" ") + m_property->currentText() : QString());
-    labels.axis = tr("Period (%1)").arg(m_interval->currentText().toLower());
-    labels.title = tr("%1 of %2 per %3")
-                       .arg(m_measure->currentText(), m_event->currentText(), m_interval->currentText().toLower());
+    // The interval as a word inside a sentence ("per day"; German capitalises it: "pro Tag").
+    const QString interval = m_interval->currentData().toString();
+    const QString word = interval == QLatin1String("hour")    ? tr("hour", "in a sentence")
+                         : interval == QLatin1String("week")  ? tr("week", "in a sentence")
+                         : interval == QLatin1String("month") ? tr("month", "in a sentence")
+                                                              : tr("day", "in a sentence");
+    labels.axis = tr("Period (%1)").arg(word);
+    labels.title = tr("%1 of %2 per %3").arg(m_measure->currentText(), m_event->currentText(), word);
     // Annotations are read from the store once per load of the events and after adding one.
     const bool readAnnotations = view.loadGeneration != m_annotationsLoadGeneration;
     const QList<store::Annotation> known = m_annotations;
@@ -326,7 +331,7 @@ void TrendView::render()
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const int step = std::max(1, int(periods.size() + 7) / 8);
     for (int i = 0; i < int(periods.size()); i += step)
-        x->append(periods[size_t(i)].label, i);
+        x->append(ChartSupport::periodLabel(periods[size_t(i)].label), i);
     if (extra > 0 && m_overlay.forecast)
         x->append(m_overlay.forecast->points.back().t, double(periods.size()) - 1 + extra);
     x->setRange(0, std::max(1.0, double(periods.size()) - 1 + extra));

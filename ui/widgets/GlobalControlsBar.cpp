@@ -8,6 +8,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimeZone>
 #include <QToolButton>
 
@@ -40,7 +41,7 @@ GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
     m_to->setAccessibleName(tr("To"));
     m_to->setCalendarPopup(true);
     for (QDateEdit* e : {m_from, m_to})
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat)); // the analyst's own date format
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("reportingZone"));
     m_zone->setAccessibleName(tr("Reporting time zone"));
