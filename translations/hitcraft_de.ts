@@ -1759,6 +1759,18 @@ $insert_id: %3
 <context>
     <name>hc::ui::FunnelView</name>
     <message>
+        <source>%1 users did step %2 and not %3 (%4 drop-off)
+Click to see their events</source>
+        <translation>%1 Nutzer haben Schritt %2 ausgeführt, aber nicht %3 (%4 Abbruch)
+Klicken zeigt ihre Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 users reached step %2, %3 (%4 of those who started)
+Click to see their events</source>
+        <translation>%1 Nutzer haben Schritt %2 erreicht, %3 (%4 der Gestarteten)
+Klicken zeigt ihre Ereignisse</translation>
+    </message>
+    <message>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
@@ -1845,6 +1857,10 @@ $insert_id: %3
     <message>
         <source>Drop-off</source>
         <translation>Abbruch</translation>
+    </message>
+    <message>
+        <source>Dropped off</source>
+        <translation>Abgesprungen</translation>
     </message>
     <message>
         <source>Dropped off at %1</source>

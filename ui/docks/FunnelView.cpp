@@ -15,6 +15,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -25,8 +26,10 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QToolButton>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace hc::ui {
@@ -388,6 +391,51 @@ std::optional<analysis::CohortDefinition> FunnelView::stepRule(int step, bool dr
     return cohort;
 }
 
+QAbstractBarSeries* FunnelView::dropOffBars(const std::vector<analysis::FunnelStep>& steps)
+{
+    // Each step's bar: who reached it, and stacked on top who reached the step before and
+    // dropped off here. Hover says how many; a click shows those users in the Events explorer.
+    auto* series = new QStackedBarSeries();
+    auto* reached = new QBarSet(tr("Users"));
+    auto* dropped = new QBarSet(tr("Dropped off"));
+    for (size_t i = 0; i < steps.size(); ++i) {
+        *reached << double(steps[i].count);
+        *dropped << double(i == 0 ? 0 : steps[i - 1].count - steps[i].count);
+    }
+    series->append(reached);
+    series->append(dropped);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    connect(series, &QStackedBarSeries::hovered, this, [this, dropped](bool on, int index, QBarSet* set) {
+        const auto& s = m_model->result().steps;
+        if (!on || index < 0 || index >= int(s.size())) {
+            QToolTip::hideText();
+            return;
+        }
+        const auto& step = s[size_t(index)];
+        const QString count = NumberFormat::count(
+            double(set == dropped && index > 0 ? s[size_t(index - 1)].count - step.count : step.count));
+        QToolTip::showText(QCursor::pos(),
+                           set == dropped
+                               ? tr("%1 users did step %2 and not %3 (%4 drop-off)\nClick to see their events")
+                                     .arg(count)
+                                     .arg(index)
+                                     .arg(index + 1)
+                                     .arg(NumberFormat::percent(1 - step.conversionFromPrevious))
+                               : tr("%1 users reached step %2, %3 (%4 of those who started)\nClick to see "
+                                    "their events")
+                                     .arg(count)
+                                     .arg(index + 1)
+                                     .arg(step.event, NumberFormat::percent(step.conversionFromStart)));
+    });
+    connect(series, &QStackedBarSeries::clicked, this, [this, dropped](int index, QBarSet* set) {
+        if (set != dropped || index > 0)
+            showStepUsers(index + 1, set == dropped);
+    });
+    return series;
+}
+
 QList<qint64> FunnelView::stepCounts() const
 {
     QList<qint64> counts;
@@ -407,21 +455,16 @@ void FunnelView::render()
     // Bars: one set per step count, labelled with conversion from the start.
     QChart* bars = m_bars->chart();
     ChartSupport::clear(bars);
-    auto* series = new QBarSeries();
     QStringList labels;
     for (size_t i = 0; i < steps.size(); ++i)
         labels.append(QStringLiteral("%1. %2<br>%3")
                           .arg(i + 1)
                           .arg(steps[i].event.toHtmlEscaped(), NumberFormat::percent(steps[i].conversionFromStart)));
+    QAbstractBarSeries* series = nullptr;
     if (result.breakdown.empty()) {
-        auto* set = new QBarSet(tr("Users"));
-        for (const auto& s : steps)
-            *set << double(s.count);
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        series = dropOffBars(steps);
     } else {
+        series = new QBarSeries();
         // One bar per breakdown value and step, for the largest values (the table below
         // the chart keeps the totals).
         for (size_t r = 0; r < result.breakdown.size() && r < kBreakdownBars; ++r) {
@@ -434,13 +477,19 @@ void FunnelView::render()
     }
     bars->addSeries(series);
     ChartSupport::colorBars(bars);
+    if (result.breakdown.empty()) { // the drop-off: the converted bar's colour, hatched
+        QBarSet* dropped = series->barSets().value(1);
+        dropped->setBrush(QBrush(ChartSupport::seriesColor(0), Qt::BDiagPattern));
+        dropped->setBorderColor(ChartSupport::seriesColor(0));
+        dropped->setLabelColor(Qt::transparent);
+    }
     auto* x = categoryAxis(labels, tr("Step (conversion from start)"), palette());
     auto* y = ChartSupport::valueAxis(tr("Users"), double(steps.front().count), true);
     bars->addAxis(x, Qt::AlignBottom);
     bars->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    bars->legend()->setVisible(!result.breakdown.empty());
+    bars->legend()->setVisible(true);
 
     // Histogram of the last step's times from the previous step.
     QChart* hist = m_histogram->chart();

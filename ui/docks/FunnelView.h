@@ -1,15 +1,18 @@
 #pragma once
 
 #include "core/analysis/cohort/CohortDefinition.h"
+#include "core/analysis/engine/Funnel.h"
 #include "core/analysis/query/QueryOptions.h"
 #include "ui/docks/AnalysisView.h"
 
 #include <optional>
+#include <vector>
 
 class QChartView;
 class QComboBox;
 class QListWidget;
 class QSpinBox;
+class QAbstractBarSeries;
 class QTableView;
 
 namespace hc::ui {
@@ -51,6 +54,7 @@ private:
     void refillPickers(const WorkbenchData::View& view);
     void askToSaveCohort(bool dropped);
     void askToShowUsers(bool dropped);
+    QAbstractBarSeries* dropOffBars(const std::vector<analysis::FunnelStep>& steps);
     std::optional<analysis::CohortDefinition> stepRule(int step, bool dropped, QString* whyNot) const;
 
     QListWidget* m_steps;
