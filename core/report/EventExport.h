@@ -37,8 +37,8 @@ bool visitSelectedEvents(const dataset::Dataset& data, const EventSelection& s, 
             context.report(u, data.userCount());
         if (!s.userContains.isEmpty() && !data.userIds()[u].contains(s.userContains, Qt::CaseInsensitive))
             continue;
-        if (s.users && !(*s.users)[size_t(u)])
-            continue;
+        if (s.users && (size_t(u) >= s.users->size() || !(*s.users)[size_t(u)]))
+            continue; // a user the flags do not know (new since they were computed) is not in them
         for (size_t p = data.userFirstAtOrAfter(u, s.range.startMs), end = data.userEnd(u);
              p < end && data.times()[p] < s.range.endMs; ++p) {
             if ((name < 0 || data.names()[p] == name) && !visit(p))

@@ -302,6 +302,14 @@ void TestExports::allSelectedEventsStream()
     QCOMPARE(records[0], QStringList({"time", "user", "event"}));
     QCOMPARE(records[1], QStringList({"2026-01-01T00:00:00.000Z", "u1", "A"}));
     QCOMPARE(records[2], QStringList({"2026-01-01T00:00:05.000Z", "u2", "A"}));
+    // A drill-down's user flags (dataset order u1, u2, u3, x9): only u2. Flags shorter than the
+    // users (computed before new users arrived) leave the unknown ones out.
+    s.users = std::make_shared<const std::vector<char>>(std::vector<char>{0, 1});
+    QCOMPARE(report::exportEvents(*data, s, path).value().rows, qint64(1));
+    s.userContains.clear();
+    QCOMPARE(report::exportEvents(*data, s, path).value().rows, qint64(1)); // x9 is past the flags
+    s.users.reset();
+    s.userContains = QStringLiteral("U");
     // An event that never occurs selects nothing, and still writes the header.
     s.eventName = QStringLiteral("nope");
     QCOMPARE(report::exportEvents(*data, s, path).value().rows, qint64(0));
