@@ -211,8 +211,7 @@ void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
 
 report::EventSelection EventsExplorerView::selection(const WorkbenchData::View& view) const
 {
-    report::EventSelection s{view.range, m_event->currentData().toString(), m_user->text().trimmed(), m_drillUsers};
-    return s;
+    return {view.range, m_event->currentData().toString(), m_user->text().trimmed(), m_drillUsers};
 }
 
 void EventsExplorerView::drillDown(const analysis::CohortDefinition& rule, const QString& description)

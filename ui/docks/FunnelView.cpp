@@ -310,9 +310,14 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
     });
 }
 
+int FunnelView::selectedStep() const
+{
+    return m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;
+}
+
 void FunnelView::askToShowUsers(bool dropped)
 {
-    const int step = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;
+    const int step = selectedStep();
     QString whyNot;
     if (!showStepUsers(step, dropped, &whyNot))
         QMessageBox::information(this, tr("Show users"), whyNot);
@@ -320,7 +325,7 @@ void FunnelView::askToShowUsers(bool dropped)
 
 void FunnelView::askToSaveCohort(bool dropped)
 {
-    const int step = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;
+    const int step = selectedStep();
     if (step < (dropped ? 2 : 1)) {
         QMessageBox::information(this, tr("Save as cohort"),
                                  dropped ? tr("Pick a step after the first: nobody drops off before entering.")

@@ -54,6 +54,7 @@ private:
     void refillPickers(const WorkbenchData::View& view);
     void askToSaveCohort(bool dropped);
     void askToShowUsers(bool dropped);
+    int selectedStep() const; // 1-based; 0 when no row of the table is current
     QAbstractBarSeries* dropOffBars(const std::vector<analysis::FunnelStep>& steps);
     std::optional<analysis::CohortDefinition> stepRule(int step, bool dropped, QString* whyNot) const;
 
