@@ -4,6 +4,7 @@
 #include "app/cli/CliExitCode.h"
 #include "core/analysis/cohort/CohortMembership.h"
 #include "core/analysis/query/FunnelOptions.h"
+#include "core/analysis/query/RetentionOptions.h"
 #include "core/store/CohortStore.h"
 
 #include <QJsonArray>
@@ -56,28 +57,30 @@ QStringList shellWords(const QString& text)
     return words;
 }
 
-// --from-funnel 'FUNNEL-OPTIONS': the funnel command's own options in one argument.
-bool parseFunnelOptions(CliSession& session, const QString& text, analysis::CohortDefinition& cohort, int& exitCode)
+// --from-funnel 'FUNNEL-OPTIONS' and --from-retention 'RETENTION-OPTIONS': that command's own
+// options in one argument, checked by its parser; its range serves when the command gives none.
+template<typename Options>
+bool parseEmbeddedOptions(CliSession& session, const QString& option, const QString& text,
+                          analysis::CohortDefinition& cohort, analysis::QueryOptions& into, int& exitCode)
 {
-    CliSession funnel(QStringLiteral("funnel"), QString(), QString());
-    AnalysisInputs::addRangeOptions(funnel.parser());
-    funnel.addOptions(analysis::FunnelOptions::specs());
+    CliSession embedded(option.section(u'-', 1), QString(), QString());
+    AnalysisInputs::addRangeOptions(embedded.parser());
+    embedded.addOptions(Options::specs());
     QStringList args = shellWords(text);
     args << QStringLiteral("--db") << session.dbPath();
-    if (!funnel.parse(args)) {
-        exitCode = session.usageError(QStringLiteral("--from-funnel: ") + funnel.parser().errorText());
+    if (!embedded.parse(args)) {
+        exitCode = session.usageError(QStringLiteral("--%1: %2").arg(option, embedded.parser().errorText()));
         return false;
     }
-    cohort.funnel = funnel.options(analysis::FunnelOptions::specs());
-    if (const auto parsed = analysis::FunnelOptions::parse(cohort.funnel); !parsed.ok()) {
-        exitCode = session.usageError(QStringLiteral("--from-funnel: ") + parsed.error().message);
+    into = embedded.options(Options::specs());
+    if (const auto parsed = Options::parse(into); !parsed.ok()) {
+        exitCode = session.usageError(QStringLiteral("--%1: %2").arg(option, parsed.error().message));
         return false;
     }
-    // The funnel's own range serves when the command gives none.
     if (cohort.from.isEmpty())
-        cohort.from = funnel.parser().value(QStringLiteral("from"));
+        cohort.from = embedded.parser().value(QStringLiteral("from"));
     if (cohort.to.isEmpty())
-        cohort.to = funnel.parser().value(QStringLiteral("to"));
+        cohort.to = embedded.parser().value(QStringLiteral("to"));
     return true;
 }
 
@@ -85,7 +88,8 @@ int runCreate(const QStringList& args)
 {
     CliSession session(QStringLiteral("cohort create"),
                        QStringLiteral("--db PATH --name N (--did E [--min-count K] | --from-funnel 'OPTIONS' --step N "
-                                      "[--dropped]) --from DATE --to DATE"),
+                                      "[--dropped] | --from-retention 'OPTIONS' --cohort-start START --period K) "
+                                      "--from DATE --to DATE"),
                        QStringLiteral("Keep a cohort in the workspace by its rule; an existing one is replaced."));
     auto& p = session.parser();
     AnalysisInputs::addRangeOptions(p);
@@ -99,7 +103,14 @@ int runCreate(const QStringList& args)
                   {QStringLiteral("from-funnel"),
                    QStringLiteral("Users of this funnel (the funnel command's options)."), QStringLiteral("OPTIONS")},
                   {QStringLiteral("step"), QStringLiteral("Who reached step N of the funnel."), QStringLiteral("N")},
-                  {QStringLiteral("dropped"), QStringLiteral("Who reached the step before N and dropped off there.")}});
+                  {QStringLiteral("dropped"), QStringLiteral("Who reached the step before N and dropped off there.")},
+                  {QStringLiteral("from-retention"),
+                   QStringLiteral("Users of one cell of this retention table (the retention command's options)."),
+                   QStringLiteral("OPTIONS")},
+                  {QStringLiteral("cohort-start"), QStringLiteral("The cell's row: its cohort's \"start\"."),
+                   QStringLiteral("START")},
+                  {QStringLiteral("period"), QStringLiteral("The cell's column, 0 for the whole cohort."),
+                   QStringLiteral("K")}});
     if (!session.parse(args))
         return session.exitCode();
     analysis::CohortDefinition cohort;
@@ -109,8 +120,10 @@ int runCreate(const QStringList& args)
     if (cohort.name.isEmpty())
         return session.usageError(QStringLiteral("--name N is required"));
     const bool did = p.isSet(QStringLiteral("did")), funnel = p.isSet(QStringLiteral("from-funnel"));
-    if (did == funnel)
-        return session.usageError(QStringLiteral("give exactly one of --did E and --from-funnel 'OPTIONS'"));
+    const bool retention = p.isSet(QStringLiteral("from-retention"));
+    if (int(did) + int(funnel) + int(retention) != 1)
+        return session.usageError(
+            QStringLiteral("give exactly one of --did E, --from-funnel 'OPTIONS' and --from-retention 'OPTIONS'"));
     int code = 0;
     if (did) {
         qint64 minCount = 1;
@@ -121,6 +134,19 @@ int runCreate(const QStringList& args)
         cohort.minCount = int(minCount);
         cohort.didWhere = p.values(QStringLiteral("did-where"));
         cohort.where = p.values(QStringLiteral("where"));
+    } else if (retention) {
+        qint64 period = 0;
+        if (!p.isSet(QStringLiteral("cohort-start")) || !p.isSet(QStringLiteral("period")))
+            return session.usageError(QStringLiteral("--from-retention needs --cohort-start START and --period K"));
+        if (!session.integerOption(QStringLiteral("period"), 0, 999, period))
+            return session.exitCode();
+        cohort.kind = analysis::CohortDefinition::Kind::RetentionCell;
+        cohort.cohortStart = p.value(QStringLiteral("cohort-start"));
+        cohort.period = int(period);
+        if (!parseEmbeddedOptions<analysis::RetentionOptions>(session, QStringLiteral("from-retention"),
+                                                              p.value(QStringLiteral("from-retention")), cohort,
+                                                              cohort.retention, code))
+            return code;
     } else {
         qint64 step = 0;
         if (!p.isSet(QStringLiteral("step")))
@@ -130,7 +156,9 @@ int runCreate(const QStringList& args)
         cohort.kind = analysis::CohortDefinition::Kind::FunnelStep;
         cohort.step = int(step);
         cohort.dropped = p.isSet(QStringLiteral("dropped"));
-        if (!parseFunnelOptions(session, p.value(QStringLiteral("from-funnel")), cohort, code))
+        if (!parseEmbeddedOptions<analysis::FunnelOptions>(session, QStringLiteral("from-funnel"),
+                                                           p.value(QStringLiteral("from-funnel")), cohort,
+                                                           cohort.funnel, code))
             return code;
     }
     if (cohort.from.isEmpty() || cohort.to.isEmpty())

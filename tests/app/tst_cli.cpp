@@ -255,6 +255,29 @@ void TestCli::cohortCommands()
         if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("users"))
             QCOMPARE(v.toObject().value(QStringLiteral("value")).toInt(), expected.size());
 
+    // Retention cohorts: each cell's users are as many as the retention command counts there.
+    const Run r = cli({"retention", "--db", db, "--start-event", "signup", "--return-event", "*", "--period", "week",
+                       "--periods", "3", "--from", "2026-11-01", "--to", "2026-11-30", "--json"});
+    const QJsonObject row = json(r).value(QStringLiteral("cohorts")).toArray().at(1).toObject();
+    const QJsonArray retained = row.value(QStringLiteral("retained")).toArray();
+    QVERIFY(retained[1].toInt() > 0 && retained[1].toInt() < retained[0].toInt());
+    for (int k : {0, 1}) {
+        const Run cell = cli({"cohort", "create", "--db", db, "--name", QStringLiteral("Week %1").arg(k),
+                              "--from-retention", "--start-event signup --return-event '*' --period week --periods 3",
+                              "--cohort-start", row.value(QStringLiteral("start")).toString(), "--period",
+                              QString::number(k), "--from", "2026-11-01", "--to", "2026-11-30", "--json"});
+        QCOMPARE(cell.code, 0);
+        QCOMPARE(json(cell).value(QStringLiteral("users")).toInt(), retained[k].toInt());
+        QCOMPARE(usersOf(QStringLiteral("Week %1").arg(k)).size(), retained[k].toInt());
+    }
+    QCOMPARE(cli({"cohort", "create", "--db", db, "--name", "x", "--from-retention",
+                  "--start-event signup --return-event '*'", "--cohort-start", "1999-01-01", "--period", "0", "--from",
+                  "2026-11-01", "--to", "2026-11-30"})
+                 .code,
+             2);
+    QCOMPARE(cli({"cohort", "delete", "--db", db, "--name", "Week 0"}).code, 0);
+    QCOMPARE(cli({"cohort", "delete", "--db", db, "--name", "Week 1"}).code, 0);
+
     // list, delete, and the errors.
     const QJsonArray listed =
         json(cli({"cohort", "list", "--db", db, "--json"})).value(QStringLiteral("cohorts")).toArray();

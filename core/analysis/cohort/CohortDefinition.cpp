@@ -37,6 +37,13 @@ QJsonObject CohortDefinition::toJson() const
                 {QStringLiteral("to"), to},
                 {QStringLiteral("step"), step},
                 {QStringLiteral("dropped"), dropped}};
+    case Kind::RetentionCell:
+        return {{QStringLiteral("kind"), QStringLiteral("retention")},
+                {QStringLiteral("retention"), retention.toJson()},
+                {QStringLiteral("from"), from},
+                {QStringLiteral("to"), to},
+                {QStringLiteral("cohort_start"), cohortStart},
+                {QStringLiteral("period"), period}};
     case Kind::UserList:
         break;
     }
@@ -62,6 +69,11 @@ Result<CohortDefinition> CohortDefinition::fromJson(const QString& name, const Q
         d.funnel = QueryOptions::fromJson(json.value(QStringLiteral("funnel")).toObject());
         d.step = json.value(QStringLiteral("step")).toInt(1);
         d.dropped = json.value(QStringLiteral("dropped")).toBool();
+    } else if (kind == QLatin1String("retention")) {
+        d.kind = Kind::RetentionCell;
+        d.retention = QueryOptions::fromJson(json.value(QStringLiteral("retention")).toObject());
+        d.cohortStart = json.value(QStringLiteral("cohort_start")).toString();
+        d.period = json.value(QStringLiteral("period")).toInt();
     } else if (kind == QLatin1String("users")) {
         d.kind = Kind::UserList;
         d.users = strings(json.value(QStringLiteral("users")));
@@ -81,6 +93,10 @@ QString CohortDefinition::summary() const
     case Kind::FunnelStep:
         return (dropped ? tr("dropped off at step %1 of %2 · %3") : tr("reached step %1 of %2 · %3"))
             .arg(QString::number(step), funnel.value(QStringLiteral("steps")), range);
+    case Kind::RetentionCell:
+        return tr("in the %1 cohort of %2 → %3, period %4 · %5")
+            .arg(cohortStart, retention.value(QStringLiteral("start-event")),
+                 retention.value(QStringLiteral("return-event")), QString::number(period), range);
     case Kind::UserList:
         break;
     }

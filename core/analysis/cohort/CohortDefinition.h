@@ -15,9 +15,11 @@ namespace hc::analysis {
 //   where every didWhere and where condition holds;
 // - FunnelStep: users whose counted attempt of the funnel (its options, from..to) reached step
 //   (1-based), or with dropped, reached the step before it and no further;
+// - RetentionCell: users counted in one cell of a retention table (its options, from..to): the
+//   cohort starting at cohortStart (a row's "start"), in column `period` (0 is the cohort);
 // - UserList: the distinct ids saved from a drill-down.
 struct CohortDefinition {
-    enum class Kind { DidEvent, FunnelStep, UserList };
+    enum class Kind { DidEvent, FunnelStep, RetentionCell, UserList };
     QString name;
     Kind kind = Kind::DidEvent;
     QString from; // as --from and --to take them (a day or an instant)
@@ -29,6 +31,9 @@ struct CohortDefinition {
     QueryOptions funnel;
     int step = 1;
     bool dropped = false;
+    QueryOptions retention;
+    QString cohortStart;
+    int period = 0;
     QStringList users;
 
     // The JSON kept in the workspace and printed by `cohort create` as "definition".

@@ -2,7 +2,9 @@
 
 #include "core/analysis/calendar/TimeRange.h"
 #include "core/analysis/engine/Funnel.h"
+#include "core/analysis/engine/Retention.h"
 #include "core/analysis/query/FunnelOptions.h"
+#include "core/analysis/query/RetentionOptions.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -101,6 +103,24 @@ Result<std::vector<char>> funnelStepMembers(const dataset::Dataset& data, const 
     return members;
 }
 
+Result<std::vector<char>> retentionCellMembers(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                               const CohortDefinition& cohort, TaskContext& context)
+{
+    auto parsed = RetentionOptions::parse(cohort.retention);
+    if (!parsed.ok())
+        return makeError(Error::Code::Invalid, tr("Cohort “%1”: %2").arg(cohort.name, parsed.error().message));
+    RetentionQuery q = parsed.value();
+    const auto range = rangeOf(cohort, calendar);
+    if (!range.ok())
+        return range.error();
+    q.range = range.value();
+    q.breakdown.clear(); // a cell of the overall table
+    const auto members = retentionCellUsers(data, q, calendar, cohort.cohortStart, cohort.period, context);
+    if (!members.ok())
+        return makeError(members.error().code, tr("Cohort “%1”: %2").arg(cohort.name, members.error().message));
+    return members;
+}
+
 } // namespace
 
 Result<std::vector<char>> cohortMembers(const dataset::Dataset& data, const ReportingCalendar& calendar,
@@ -111,6 +131,8 @@ Result<std::vector<char>> cohortMembers(const dataset::Dataset& data, const Repo
         return didEventMembers(data, calendar, cohort, context);
     case CohortDefinition::Kind::FunnelStep:
         return funnelStepMembers(data, calendar, cohort, context);
+    case CohortDefinition::Kind::RetentionCell:
+        return retentionCellMembers(data, calendar, cohort, context);
     case CohortDefinition::Kind::UserList:
         break;
     }

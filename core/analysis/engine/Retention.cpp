@@ -337,10 +337,17 @@ std::vector<Period> retentionPeriods(const RetentionQuery& q, const ReportingCal
     return periods;
 }
 
-} // namespace
+// One cell of the overall table whose users are wanted: a user is in it when counting them
+// raised that cell.
+struct CellWatch {
+    QString rowStart;
+    int column = 0;
+    size_t row = 0;
+    std::vector<char> users;
+};
 
-Result<RetentionResult> computeRetention(const dataset::Dataset& data, const RetentionQuery& q,
-                                         const ReportingCalendar& calendar, TaskContext& context)
+Result<RetentionResult> runRetention(const dataset::Dataset& data, const RetentionQuery& q,
+                                     const ReportingCalendar& calendar, TaskContext& context, CellWatch* watch)
 {
     if (q.periods < 1 || q.periods > 1000)
         return makeError(Error::Code::Invalid, tr("Retention takes 1 to 1,000 periods."));
@@ -375,6 +382,17 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Ret
     const qint64 observedUntil =
         q.scope == RetentionScope::AllEvents ? periods[rows - 1].endMs : std::numeric_limits<qint64>::max();
     RetentionEngine engine(q, rows, observedUntil);
+    if (watch) {
+        watch->row = rows;
+        for (size_t r = 0; r < rows; ++r)
+            if (periods[r].label == watch->rowStart)
+                watch->row = r;
+        if (watch->row == rows)
+            return makeError(Error::Code::Invalid, tr("No cohort starts at “%1” in this range.").arg(watch->rowStart));
+        if (watch->column < 0 || watch->column >= q.periods)
+            return makeError(Error::Code::Invalid, tr("Retention has periods 0 to %1.").arg(q.periods - 1));
+        watch->users.assign(size_t(data.userCount()), 0);
+    }
 
     const int n = q.periods;
     std::vector<qint64> sizes(rows, 0);
@@ -400,22 +418,44 @@ Result<RetentionResult> computeRetention(const dataset::Dataset& data, const Ret
     for (int u = 0; u < data.userCount(); ++u) {
         if (context.stopRequested(u))
             return TaskContext::cancelledError();
+        const qint64 before = watch ? retained[watch->row][size_t(watch->column)] : 0;
         if (plainFirst) {
             engine.addPlainFirst(data, u, streams.isStartName, streams.isReturnName, periods, sizes, retained);
-            continue;
+        } else {
+            streams.build(u, stream);
+            if (stream.empty())
+                continue;
+            engine.add(stream, sizes, retained);
+            if (valueColumn)
+                addPerValue(engine, stream, only, byValue, rows, n);
         }
-        streams.build(u, stream);
-        if (stream.empty())
-            continue;
-        engine.add(stream, sizes, retained);
-        if (valueColumn)
-            addPerValue(engine, stream, only, byValue, rows, n);
+        if (watch && retained[watch->row][size_t(watch->column)] != before)
+            watch->users[size_t(u)] = 1;
     }
 
     RetentionResult result;
     result.overall = makeTable(q, periods, rows, sizes, retained, completeUntil);
     result.breakdown = breakdownRows(q, periods, rows, byValue, groupText, completeUntil);
     return result;
+}
+
+} // namespace
+
+Result<RetentionResult> computeRetention(const dataset::Dataset& data, const RetentionQuery& q,
+                                         const ReportingCalendar& calendar, TaskContext& context)
+{
+    return runRetention(data, q, calendar, context, nullptr);
+}
+
+Result<std::vector<char>> retentionCellUsers(const dataset::Dataset& data, const RetentionQuery& q,
+                                             const ReportingCalendar& calendar, const QString& cohortStart, int column,
+                                             TaskContext& context)
+{
+    CellWatch watch{cohortStart, column, 0, {}};
+    const auto r = runRetention(data, q, calendar, context, &watch);
+    if (!r.ok())
+        return r.error();
+    return std::move(watch.users);
 }
 
 } // namespace hc::analysis

@@ -60,4 +60,10 @@ struct RetentionResult {
 Result<RetentionResult> computeRetention(const dataset::Dataset& data, const RetentionQuery& query,
                                          const ReportingCalendar& calendar, TaskContext& context = TaskContext::none());
 
+// Per dataset user, 1 when the user counts in one cell of the overall table: the cohort whose
+// row period's label (cli.md "start") is cohortStart, in column `column` (0: the cohort itself).
+Result<std::vector<char>> retentionCellUsers(const dataset::Dataset& data, const RetentionQuery& query,
+                                             const ReportingCalendar& calendar, const QString& cohortStart, int column,
+                                             TaskContext& context = TaskContext::none());
+
 } // namespace hc::analysis

@@ -45,6 +45,23 @@ CohortDefinition funnelStep(const QString& name, int step, bool dropped)
     return c;
 }
 
+// Start A, return any event, three daily columns, rows Jan 1 and Jan 2.
+CohortDefinition retentionCell(const QString& start, int period, const QString& mode = QStringLiteral("first_time"))
+{
+    CohortDefinition c;
+    c.name = QStringLiteral("r");
+    c.kind = CohortDefinition::Kind::RetentionCell;
+    c.retention.set(QStringLiteral("start-event"), QStringLiteral("A"));
+    c.retention.set(QStringLiteral("return-event"), QStringLiteral("*"));
+    c.retention.set(QStringLiteral("periods"), QStringLiteral("3"));
+    c.retention.set(QStringLiteral("mode"), mode);
+    c.from = QStringLiteral("2026-01-01");
+    c.to = QStringLiteral("2026-01-02");
+    c.cohortStart = start;
+    c.period = period;
+    return c;
+}
+
 QStringList members(const CohortDefinition& cohort, const QByteArray& zone = "UTC")
 {
     const auto data = test::datasetFrom(kEvents);
@@ -63,6 +80,7 @@ class TestCohorts : public QObject {
 private Q_SLOTS:
     void didEvent();
     void funnelSteps();
+    void retentionCells();
     void userList();
     void filters();
     void badConditions();
@@ -98,6 +116,33 @@ void TestCohorts::funnelSteps()
     QCOMPARE(members(funnelStep("f", 2, true)), QStringList({"u2", "u4"}));
     QVERIFY(members(funnelStep("f", 3, false)).value(0).startsWith("error:"));
     QVERIFY(members(funnelStep("f", 1, true)).value(0).startsWith("error:"));
+}
+
+void TestCohorts::retentionCells()
+{
+    // UTC: u1 and u2 first do A on Jan 1 (u4's first A is on Dec 31, before the rows); only u2
+    // comes back on Jan 2. Nobody's first A is on Jan 2.
+    QCOMPARE(members(retentionCell("2026-01-01", 0)), QStringList({"u1", "u2"}));
+    QCOMPARE(members(retentionCell("2026-01-01", 1)), QStringList({"u2"}));
+    QCOMPARE(members(retentionCell("2026-01-01", 2)), QStringList());
+    QCOMPARE(members(retentionCell("2026-01-02", 0)), QStringList());
+    // Tokyo: u4's A at 23:59:30 UTC is 08:59 on Jan 1, so u4 joins the Jan 1 cohort.
+    QCOMPARE(members(retentionCell("2026-01-01", 0), "Asia/Tokyo"), QStringList({"u1", "u2", "u4"}));
+    QCOMPARE(members(retentionCell("2026-01-01", 1), "Asia/Tokyo"), QStringList({"u2"}));
+    // Recurring: u2's A on Jan 2 starts a second cohort of theirs.
+    QCOMPARE(members(retentionCell("2026-01-02", 0, QStringLiteral("recurring"))), QStringList({"u2"}));
+    // A condition on every event takes the conditions' path: only u4's A with p = x is left.
+    CohortDefinition onlyX = retentionCell("2026-01-01", 0);
+    onlyX.retention.add(QStringLiteral("where"), QStringLiteral("p=x"));
+    QCOMPARE(members(onlyX), QStringList({"u4"}));
+    QVERIFY(members(retentionCell("2026-03-01", 0)).value(0).startsWith("error:"));
+    QVERIFY(members(retentionCell("2026-01-01", 3)).value(0).startsWith("error:"));
+    // The rule survives the workspace's JSON.
+    const CohortDefinition cell = retentionCell("2026-01-01", 1);
+    const auto back = CohortDefinition::fromJson(cell.name, cell.toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().kind, CohortDefinition::Kind::RetentionCell);
+    QCOMPARE(members(back.value()), QStringList({"u2"}));
 }
 
 void TestCohorts::userList()
