@@ -7,6 +7,7 @@
 #include "core/store/CohortStore.h"
 #include "core/store/WorkspaceSummary.h"
 #include "ui/AnalysisScope.h"
+#include "ui/DrillDown.h"
 
 #include <QObject>
 #include <QStringList>
@@ -52,10 +53,7 @@ public:
     // follows with the workspace's list, or cohortsFailed with the reason.
     void saveCohort(const analysis::CohortDefinition& cohort);
     // Asks the Events explorer to show only the users a rule picks (a drill-down from a chart).
-    void requestDrillDown(const analysis::CohortDefinition& rule, const QString& description)
-    {
-        Q_EMIT drillDownRequested(rule, description);
-    }
+    void requestDrillDown(const DrillDown& drill) { Q_EMIT drillDownRequested(drill); }
     void deleteCohort(const QString& name);
     // The loaded events (no filter), in the workspace's zone: what cohorts are computed over.
     std::shared_ptr<const dataset::Dataset> loadedData() const { return m_base; }
@@ -82,7 +80,7 @@ Q_SIGNALS:
     void loadProgress(int percent);
     void cohortsChanged();
     void cohortsFailed(const QString& message);
-    void drillDownRequested(const hc::analysis::CohortDefinition& rule, const QString& description);
+    void drillDownRequested(const hc::ui::DrillDown& drill);
 
 private:
     void rebuildView();

@@ -22,15 +22,19 @@
 #include "ui/docks/InsightsView.h"
 #include "ui/docks/KpiCardsView.h"
 #include "ui/docks/RetentionView.h"
+#include "ui/docks/SegmentsView.h"
 #include "ui/docks/TrendView.h"
 #include "ui/models/EventsTableModel.h"
 #include "ui/models/ExperimentModel.h"
 #include "ui/models/FunnelStepsModel.h"
 #include "ui/models/InsightListModel.h"
 #include "ui/models/RetentionTableModel.h"
+#include "ui/models/SegmentsModel.h"
+#include "ui/models/TrendTableModel.h"
 #include "ui/widgets/GlobalControlsBar.h"
 #include "ui/widgets/KpiCard.h"
 #include "ui/widgets/TableExportMenu.h"
+#include "ui/widgets/TableSorting.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -81,6 +85,7 @@ private Q_SLOTS:
     void funnelMatchesCli();
     void funnelStepCohortsMatchCli();
     void funnelDrillDownListsTheCliUsers();
+    void chartDrillDownsCountWhatTheChartsShow();
     void kpiCardsShowChangesOnlyWhenComparing();
     void scopeEditsUndoRedoAndSurviveARestart();
     void commandPaletteReachesCommandsAndCohorts();
@@ -531,6 +536,99 @@ void TestWorkbenchViews::funnelDrillDownListsTheCliUsers()
     explorer->clearDrillDown();
     QVERIFY(waitUntilIdle());
     QCOMPARE(explorer->drilledUsers(), -1);
+}
+
+void TestWorkbenchViews::chartDrillDownsCountWhatTheChartsShow()
+{
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
+    m_window->controls()->applyFilter(QStringLiteral("platform=web"));
+    QVERIFY(waitUntilIdle());
+    auto* explorer = view<ui::EventsExplorerView>();
+    // Asks for a drill-down and waits until the explorer lists its events.
+    const auto drill = [&](const std::function<bool()>& ask) {
+        const int before = explorer->resultCount();
+        if (!ask())
+            return qint64(-2);
+        if (!QTest::qWaitFor([&] { return explorer->resultCount() > before && m_window->isIdle(); }, 30000))
+            return qint64(-3);
+        return explorer->drilledUsers();
+    };
+
+    // A trend point: the users who did the event that day (unique users is that count), and only
+    // that day's events are listed.
+    auto* trend = view<ui::TrendView>();
+    trend->showMeasure(QStringLiteral("uniques"), QStringLiteral("app_open"));
+    QVERIFY(waitUntilIdle());
+    const auto& periods = trend->model()->result().periods;
+    const auto& values = trend->model()->result().series.at(0).values;
+    const int day = int(periods.size()) / 2;
+    QVERIFY(values[size_t(day)].value_or(0) > 0);
+    QCOMPARE(drill([&] { return trend->showPointUsers(0, day); }), qint64(*values[size_t(day)]));
+    const dataset::Dataset* listed = explorer->model()->dataset();
+    QVERIFY(explorer->model()->rowCount() > 0);
+    for (int r = 0; r < explorer->model()->rowCount(); ++r) {
+        const qint64 t = listed->times()[explorer->model()->positionAt(r)];
+        QVERIFY(t >= periods[size_t(day)].startMs && t < periods[size_t(day)].endMs);
+    }
+
+    // A segment row: its unique users. The total is every user with an event, as kpis counts them.
+    auto* segments = view<ui::SegmentsView>();
+    segments->recompute();
+    QVERIFY(waitUntilIdle());
+    const auto& rows = segments->model()->result().rows;
+    QVERIFY(rows.size() > 1);
+    QCOMPARE(drill([&] { return segments->showSegmentUsers(0); }), qint64(*rows[0].value));
+    qint64 users = -1;
+    for (const QJsonValue k :
+         cli({QStringLiteral("kpis"), QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+              QStringLiteral("2026-11-30"), QStringLiteral("--where"), QStringLiteral("platform=web")})
+             .object()
+             .value(QStringLiteral("kpis"))
+             .toArray())
+        if (k.toObject().value(QStringLiteral("id")).toString() == QLatin1String("users"))
+            users = k.toObject().value(QStringLiteral("value")).toInteger();
+    QCOMPARE(qint64(*segments->model()->result().total), users);
+    QVERIFY(segments->totalLabel()->text().contains(NumberFormat::count(double(users))));
+    const int share = segments->model()->shareColumn();
+    QVERIFY(share > 0);
+    QCOMPARE(segments->model()->index(0, share).data(ui::ResultTableModel::ValueRole).toDouble(),
+             *rows[0].value / double(users));
+    // Sorted by the measure, smallest first, the table's first row is the model's last.
+    QAbstractItemModel* shown = segments->table()->model();
+    shown->sort(share - 1, Qt::AscendingOrder);
+    QCOMPARE(ui::TableSorting::sourceRow(segments->table(), shown->index(0, 0)), int(rows.size()) - 1);
+    QVERIFY(shown->index(0, share - 1).data(ui::ResultTableModel::ValueRole).toDouble()
+            <= shown->index(1, share - 1).data(ui::ResultTableModel::ValueRole).toDouble());
+
+    // A retention cell: as many users as the cell counts; kept as a cohort, the filter goes into its
+    // rule and the CLI finds the same users.
+    auto* retention = view<ui::RetentionView>();
+    retention->setPeriod(QStringLiteral("week"), 4);
+    retention->setEvents(QStringLiteral("signup"), QStringLiteral("app_open"));
+    QVERIFY(waitUntilIdle());
+    const analysis::RetentionCohort cohort = retention->model()->table().cohorts.at(1);
+    QVERIFY(cohort.retained[1] > 0 && cohort.retained[1] < cohort.size);
+    QString whyNot;
+    QCOMPARE(drill([&] { return retention->showCellUsers(2, ui::RetentionTableModel::kFirstPeriodColumn + 1); }),
+             cohort.retained[1]);
+    QVERIFY(!retention->showCellUsers(0, 3, &whyNot)); // the average row
+    QVERIFY(!whyNot.isEmpty());
+    const auto rule = explorer->currentDrill().standaloneRule(m_window->data().scope());
+    QVERIFY(rule);
+    QCOMPARE(rule->retention.values(QStringLiteral("where")), QStringList{QStringLiteral("platform=web")});
+    analysis::CohortDefinition kept = *rule;
+    kept.name = QStringLiteral("Came back in week 1");
+    QSignalSpy saved(&m_window->data(), &ui::WorkbenchData::cohortsChanged);
+    m_window->data().saveCohort(kept);
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(cli({QStringLiteral("cohort"), QStringLiteral("users"), QStringLiteral("--name"), kept.name})
+                 .object()
+                 .value(QStringLiteral("users"))
+                 .toArray()
+                 .size(),
+             cohort.retained[1]);
+    explorer->clearDrillDown();
+    QVERIFY(waitUntilIdle());
 }
 
 void TestWorkbenchViews::funnelStepCohortsMatchCli()

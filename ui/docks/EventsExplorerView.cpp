@@ -123,7 +123,14 @@ EventsExplorerView::EventsExplorerView(WorkbenchData& data, QWidget* parent)
                 .trimmed();
         if (!ok || name.isEmpty())
             return;
-        analysis::CohortDefinition cohort = m_drillRule;
+        // A rule follows new data; when the filter cannot be written into it, the users are kept.
+        analysis::CohortDefinition cohort;
+        if (const auto rule = m_drill.standaloneRule(m_drillScope)) {
+            cohort = *rule;
+        } else if (const auto data = m_data.loadedData(); data && m_drillUsers) {
+            cohort.kind = analysis::CohortDefinition::Kind::UserList;
+            cohort.users = analysis::cohortMemberIds(*data, *m_drillUsers);
+        }
         cohort.name = name;
         m_data.saveCohort(cohort);
     });
@@ -211,34 +218,43 @@ void EventsExplorerView::startAnalysis(const WorkbenchData::View& view)
 
 report::EventSelection EventsExplorerView::selection(const WorkbenchData::View& view) const
 {
-    return {view.range, m_event->currentData().toString(), m_user->text().trimmed(), m_drillUsers};
+    analysis::TimeRange range = view.range;
+    if (m_drillUsers && m_drill.period) { // the drilled period, within the scope's range
+        range.startMs = std::max(range.startMs, m_drill.period->startMs);
+        range.endMs = std::max(range.startMs, std::min(range.endMs, m_drill.period->endMs));
+    }
+    return {range, m_event->currentData().toString(), m_user->text().trimmed(), m_drillUsers};
 }
 
-void EventsExplorerView::drillDown(const analysis::CohortDefinition& rule, const QString& description)
+void EventsExplorerView::drillDown(const DrillDown& drill)
 {
     if (auto* dock = qobject_cast<QWidget*>(parent())) {
         dock->show();
         dock->raise();
     }
-    const auto data = m_data.loadedData();
+    // Users keep their index through the filter, so flags found in the filtered events apply to all.
+    const auto data = drill.withinFilter ? m_data.view().data : m_data.loadedData();
     const auto calendar = m_data.view().calendar;
     if (!data || !calendar)
         return;
     m_drillText->setText(tr("Finding the users…"));
     m_drillBar->show();
-    m_drillRunner->run([this, rule, description, data, calendar](TaskContext& context) -> AnalysisRunner::Apply {
-        const auto members = analysis::cohortMembers(*data, *calendar, rule, context);
+    const AnalysisScope scope = m_data.scope();
+    m_drillRunner->run([this, drill, scope, data, calendar](TaskContext& context) -> AnalysisRunner::Apply {
+        const auto members = analysis::cohortMembers(*data, *calendar, drill.rule, context);
         if (!members.ok()) {
             const QString message = members.error().message;
             return [this, message] { m_drillText->setText(message); };
         }
         auto users = std::make_shared<const std::vector<char>>(members.value());
         const qint64 count = std::count(users->begin(), users->end(), 1);
-        return [this, rule, description, users, count] {
-            m_drillRule = rule;
+        return [this, drill, scope, users, count] {
+            m_drill = drill;
+            m_drillScope = scope;
             m_drillUsers = users;
-            m_drillText->setText(count == 1 ? tr("One user: %1").arg(description)
-                                            : tr("%1 users: %2").arg(NumberFormat::count(double(count)), description));
+            m_drillText->setText(count == 1
+                                     ? tr("One user: %1").arg(drill.description)
+                                     : tr("%1 users: %2").arg(NumberFormat::count(double(count)), drill.description));
             recompute();
         };
     });
@@ -259,7 +275,7 @@ void EventsExplorerView::showTimeline(const QString& distinctId)
     one.users = QStringList{distinctId};
     m_event->setCurrentIndex(0); // every event
     m_user->clear();
-    drillDown(one, tr("the timeline of %1").arg(distinctId));
+    drillDown(DrillDown{one, tr("the timeline of %1").arg(distinctId), false, std::nullopt});
 }
 
 qint64 EventsExplorerView::drilledUsers() const

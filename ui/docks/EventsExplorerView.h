@@ -30,13 +30,14 @@ public:
     // Every matching event of the range (not only the listed ones) as CSV, on a worker with a
     // progress dialog that can cancel; exportFinished says how it went.
     void exportAllTo(const QString& path);
-    // A drill-down: only the users the rule picks (computed over every loaded event), with a bar
-    // naming them and offering "Save as Cohort…"; the view comes to the front.
-    void drillDown(const analysis::CohortDefinition& rule, const QString& description);
+    // A drill-down: only the users the rule picks, in the period it names (else the scope's),
+    // with a bar naming them and offering "Save as Cohort…"; the view comes to the front.
+    void drillDown(const DrillDown& drill);
     void clearDrillDown();
     // Every event of one user in the range, oldest last, each with its properties on selection.
     void showTimeline(const QString& distinctId);
     qint64 drilledUsers() const;
+    const DrillDown& currentDrill() const { return m_drill; }
 
 Q_SIGNALS:
     void detailsShown();
@@ -60,7 +61,8 @@ private:
     AnalysisRunner* m_drillRunner;
     QWidget* m_drillBar;
     QLabel* m_drillText;
-    analysis::CohortDefinition m_drillRule;
+    DrillDown m_drill;
+    AnalysisScope m_drillScope; // the scope the drill-down was asked in (its filter, for saving)
     std::shared_ptr<const std::vector<char>> m_drillUsers;
     report::EventSelection selection(const WorkbenchData::View& view) const;
 };

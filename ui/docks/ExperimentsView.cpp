@@ -5,6 +5,7 @@
 #include "core/util/ProbabilityText.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/ExperimentModel.h"
+#include "ui/widgets/TableSorting.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -81,7 +82,7 @@ ExperimentsView::ExperimentsView(WorkbenchData& data, QWidget* parent) : Analysi
     m_srmWarning->setVisible(false);
     m_model = new ExperimentModel(this);
     m_table = new QTableView(this);
-    m_table->setModel(m_model);
+    TableSorting::enable(m_table, m_model);
     m_table->setObjectName(QStringLiteral("experimentTable"));
     m_table->setAccessibleName(tr("Experiment comparison table"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

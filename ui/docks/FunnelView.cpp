@@ -6,6 +6,7 @@
 #include "core/util/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/FunnelStepsModel.h"
+#include "ui/widgets/TableSorting.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -137,7 +138,7 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("funnelTable"));
     m_table->setAccessibleName(tr("Funnel steps table"));
-    m_table->setModel(m_model);
+    TableSorting::enable(m_table, m_model);
     // Numbers and headers take the room they need; the step name takes the rest.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -312,7 +313,7 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
 
 int FunnelView::selectedStep() const
 {
-    return m_table->currentIndex().isValid() ? m_table->currentIndex().row() + 1 : 0;
+    return TableSorting::sourceRow(m_table, m_table->currentIndex()) + 1; // 0: none
 }
 
 void FunnelView::askToShowUsers(bool dropped)
@@ -361,8 +362,10 @@ bool FunnelView::showStepUsers(int step, bool dropped, QString* whyNot)
     if (!rule)
         return false;
     const QString event = m_model->result().steps[size_t(step - 1)].event;
-    m_data.requestDrillDown(*rule, dropped ? tr("dropped off at step %1 (%2) of the funnel").arg(step).arg(event)
-                                           : tr("reached step %1 (%2) of the funnel").arg(step).arg(event));
+    m_data.requestDrillDown(DrillDown{*rule,
+                                      dropped ? tr("dropped off at step %1 (%2) of the funnel").arg(step).arg(event)
+                                              : tr("reached step %1 (%2) of the funnel").arg(step).arg(event),
+                                      false, std::nullopt});
     return true;
 }
 

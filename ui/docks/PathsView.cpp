@@ -4,6 +4,7 @@
 #include "core/util/NumberFormat.h"
 #include "ui/models/PathsModel.h"
 #include "ui/widgets/ShareBarDelegate.h"
+#include "ui/widgets/TableSorting.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -41,7 +42,7 @@ PathsView::PathsView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     setControls(controls);
     m_model = new PathsModel({tr("#"), tr("Path"), tr("Occurrences"), tr("Users"), tr("Share")}, this);
     m_list = new QTableView(this);
-    m_list->setModel(m_model);
+    TableSorting::enable(m_list, m_model);
     m_list->setObjectName(QStringLiteral("pathsList"));
     m_list->setAccessibleName(tr("Ranked paths"));
     m_list->verticalHeader()->hide();

@@ -1,6 +1,7 @@
 #include "ui/docks/RetentionView.h"
 
 #include "core/analysis/engine/Retention.h"
+#include "core/analysis/query/RetentionOptions.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/RetentionTableModel.h"
 #include "ui/widgets/HeatmapDelegate.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -74,6 +76,12 @@ RetentionView::RetentionView(WorkbenchData& data, QWidget* parent)
     m_heatmap->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_heatmap->setSelectionMode(QAbstractItemView::SingleSelection);
     m_heatmap->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_heatmap->setToolTip(tr("Double-click a cell to see its users in the Events explorer"));
+    connect(m_heatmap, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        QString whyNot;
+        if (!showCellUsers(index.row(), index.column(), &whyNot))
+            QMessageBox::information(this, tr("Show users"), whyNot);
+    });
     m_curve = ChartSupport::makeView(tr("Retention curve (average)"), this);
     m_curve->setObjectName(QStringLiteral("retentionCurve"));
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -131,14 +139,19 @@ void RetentionView::startAnalysis(const WorkbenchData::View& view)
     q.periods = m_periods->value();
     q.range = view.range;
     const QString periodName = m_period->currentText();
-    runAnalysis([view, q, periodName, this](TaskContext& context) -> AnalysisRunner::Apply {
+    const analysis::QueryOptions options = analysis::RetentionOptions::toOptions(q);
+    const QDate from = view.scope.from, to = view.scope.to;
+    runAnalysis([view, q, periodName, options, from, to, this](TaskContext& context) -> AnalysisRunner::Apply {
         auto r = analysis::computeRetention(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };
         }
         const analysis::RetentionTable table = r.value().overall;
-        return [this, table, periodName] {
+        return [this, table, periodName, options, from, to] {
+            m_shownOptions = options;
+            m_shownFrom = from;
+            m_shownTo = to;
             m_model->setTable(table, periodName);
             keepResult();
         };
@@ -183,6 +196,36 @@ void RetentionView::render()
     line->attachAxis(y);
     chart->legend()->setVisible(false);
     showResult();
+}
+
+bool RetentionView::showCellUsers(int row, int column, QString* whyNot)
+{
+    const auto& cohorts = m_model->table().cohorts;
+    const int period = std::max(0, column - RetentionTableModel::kFirstPeriodColumn);
+    const auto fail = [whyNot](const QString& message) {
+        if (whyNot)
+            *whyNot = message;
+        return false;
+    };
+    if (row < 1 || row > int(cohorts.size()) || column < 1 || column >= m_model->columnCount())
+        return fail(tr("Pick a cohort's size or one of its periods; the average row has no users of its own."));
+    const analysis::RetentionCohort& cohort = cohorts[size_t(row - 1)];
+    if (cohort.size == 0)
+        return fail(tr("Nobody started in %1.").arg(cohort.start));
+    analysis::CohortDefinition rule;
+    rule.kind = analysis::CohortDefinition::Kind::RetentionCell;
+    rule.retention = m_shownOptions;
+    rule.from = m_shownFrom.toString(Qt::ISODate);
+    rule.to = m_shownTo.toString(Qt::ISODate);
+    rule.cohortStart = cohort.start;
+    rule.period = period;
+    const QString start = ChartSupport::periodLabel(cohort.start);
+    m_data.requestDrillDown(DrillDown{
+        rule,
+        period == 0 ? tr("the cohort of %1").arg(start)
+                    : tr("the cohort of %1 who came back in %2 %3").arg(start, m_model->periodName()).arg(period),
+        true, std::nullopt});
+    return true;
 }
 
 } // namespace hc::ui

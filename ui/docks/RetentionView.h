@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/query/QueryOptions.h"
 #include "ui/docks/AnalysisView.h"
 
 class QChartView;
@@ -23,6 +24,9 @@ public:
     void setPeriod(const QString& period, int periods);
     RetentionTableModel* model() const { return m_model; }
     QTableView* heatmap() const { return m_heatmap; }
+    // The users of one heatmap cell (a cohort's row, its size or a period column) in the Events
+    // explorer, as a double click does; false with the reason when the cell has no users to show.
+    bool showCellUsers(int row, int column, QString* whyNot = nullptr);
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
@@ -40,6 +44,10 @@ private:
     RetentionTableModel* m_model;
     QTableView* m_heatmap;
     QChartView* m_curve;
+    // What the kept table counted, for a drill-down from a cell.
+    analysis::QueryOptions m_shownOptions;
+    QDate m_shownFrom;
+    QDate m_shownTo;
 };
 
 } // namespace hc::ui

@@ -1,21 +1,29 @@
 #include "ui/docks/SegmentsView.h"
 
 #include "core/analysis/engine/Segmentation.h"
+#include "core/analysis/query/EscapedText.h"
+#include "core/analysis/query/QueryOptions.h"
 #include "core/util/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/SegmentsModel.h"
+#include "ui/widgets/ShareBarDelegate.h"
+#include "ui/widgets/TableSorting.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace hc::ui {
@@ -51,15 +59,32 @@ SegmentsView::SegmentsView(WorkbenchData& data, QWidget* parent) : AnalysisView(
     m_model = new SegmentsModel(this);
     m_model->setMissingLabel(tr("(not set)"));
     m_table = new QTableView(this);
-    m_table->setModel(m_model);
+    TableSorting::enable(m_table, m_model);
     m_table->setObjectName(QStringLiteral("segmentsTable"));
     m_table->setAccessibleName(tr("Segments table"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setToolTip(tr("Double-click a row to see its users in the Events explorer"));
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { showSegmentUsers(TableSorting::sourceRow(m_table, index)); });
+    auto* users = new QAction(tr("Show These Users"), m_table);
+    connect(users, &QAction::triggered, this,
+            [this] { showSegmentUsers(TableSorting::sourceRow(m_table, m_table->currentIndex())); });
+    m_table->addAction(users);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_shareBar = new ShareBarDelegate(m_table);
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("segmentsTotal"));
+    m_total->setWordWrap(true);
+    auto* tableColumn = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableColumn);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_total);
     m_chart = ChartSupport::makeView(tr("Top segments"), this);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
+    split->addWidget(tableColumn);
     split->addWidget(m_chart);
     split->setSizes({450, 550});
     setResultWidget(split);
@@ -105,19 +130,26 @@ void SegmentsView::startAnalysis(const WorkbenchData::View& view)
     q.range = view.range;
     q.top = 200;
     const QStringList headers = {m_by->currentText(), m_by2->currentData().toString(), m_measure->currentText()};
-    runAnalysis([view, q, headers, this](TaskContext& context) -> AnalysisRunner::Apply {
+    const Shown shown{q.event, q.by, q.by2, view.scope.from, view.scope.to};
+    runAnalysis([view, q, headers, shown, this](TaskContext& context) -> AnalysisRunner::Apply {
         auto r = analysis::computeSegments(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };
         }
         const analysis::SegmentResult result = r.value();
-        return [this, result, headers, q] {
+        return [this, result, headers, q, shown] {
             QStringList columns = {headers[0]};
             if (!q.by2.isEmpty())
                 columns.append(headers[1]);
             columns.append(headers[2]);
-            m_model->setResult(result, columns);
+            // Shares of events, users and sums add up; of averages and quantiles they would not.
+            const bool additive = analysis::measureIsCount(q.measure) || q.measure == analysis::TrendMeasure::Sum;
+            m_model->setResult(result, columns, additive ? tr("Share") : QString());
+            m_shown = shown;
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                m_table->setItemDelegateForColumn(c, c == m_model->shareColumn() ? m_shareBar : nullptr);
+            showTotal(q);
             keepResult();
         };
     });
@@ -149,6 +181,19 @@ void SegmentsView::render()
         maxValue = std::max(maxValue, row.value.value_or(0));
     }
     series->append(set);
+    connect(series, &QHorizontalBarSeries::clicked, this,
+            [this, shown](int index, QBarSet*) { showSegmentUsers(int(shown) - 1 - index); });
+    connect(series, &QHorizontalBarSeries::hovered, this, [this, shown](bool on, int index, QBarSet*) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        const int row = int(shown) - 1 - index;
+        const int valueColumn = m_model->columnCount() - (m_model->shareColumn() >= 0 ? 2 : 1);
+        QToolTip::showText(QCursor::pos(), tr("%1: %2\nClick to see these users")
+                                               .arg(m_model->index(row, 0).data().toString(),
+                                                    m_model->index(row, valueColumn).data().toString()));
+    });
     chart->addSeries(series);
     ChartSupport::colorBars(chart);
     auto* y = new QBarCategoryAxis();
@@ -162,6 +207,43 @@ void SegmentsView::render()
     chart->legend()->setVisible(false);
     chart->setTitle(tr("Top %1 by %2").arg(shown).arg(measureTitle.toLower()));
     showResult();
+}
+
+void SegmentsView::showTotal(const analysis::SegmentQuery& q)
+{
+    const analysis::SegmentResult& r = m_model->result();
+    const QString value = !r.total              ? QStringLiteral("—")
+                          : r.countsAreIntegers ? NumberFormat::count(*r.total)
+                                                : NumberFormat::decimal(*r.total);
+    QString text = tr("Total over all segments: %1").arg(value);
+    if (q.measure == analysis::TrendMeasure::Uniques)
+        text += tr(" (a user with events in several segments counts in each, so shares can add up to more than 100%)");
+    if (r.omittedRows > 0)
+        text += tr(" · %1 smaller segments not listed").arg(NumberFormat::count(double(r.omittedRows)));
+    m_total->setText(text);
+}
+
+bool SegmentsView::showSegmentUsers(int row)
+{
+    const analysis::SegmentResult& r = m_model->result();
+    if (row < 0 || row >= int(r.rows.size()))
+        return false;
+    analysis::CohortDefinition rule;
+    rule.event = analysis::QueryOptions::escapedEvent(m_shown.event);
+    rule.from = m_shown.from.toString(Qt::ISODate);
+    rule.to = m_shown.to.toString(Qt::ISODate);
+    QStringList names;
+    const QStringList properties = {m_shown.by, m_shown.by2};
+    for (int k = 0; k < r.rows[size_t(row)].values.size() && k < 2; ++k) {
+        const QString v = r.rows[size_t(row)].values[k];
+        // "" is the missing value in a segment row.
+        rule.where.append(analysis::equalsCondition(properties[k], v.isEmpty() ? QString() : v));
+        names.append(QStringLiteral("%1 = %2").arg(properties[k], v.isEmpty() ? tr("(not set)") : v));
+    }
+    const QString event = m_shown.event.anyEvent ? tr("any event") : m_shown.event.name;
+    m_data.requestDrillDown(
+        DrillDown{rule, tr("did %1 with %2").arg(event, names.join(QStringLiteral(", "))), true, std::nullopt});
+    return true;
 }
 
 } // namespace hc::ui

@@ -1,6 +1,7 @@
 #include "ui/docks/SyncStatusView.h"
 
 #include "ui/models/SourcesModel.h"
+#include "ui/widgets/TableSorting.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -27,7 +28,7 @@ SyncStatusView::SyncStatusView(WorkbenchData& data, QWidget* parent) : AnalysisV
                                 tr("Failed days"), tr("Freshness")},
                                this);
     m_sources = new QTableView(this);
-    m_sources->setModel(m_model);
+    TableSorting::enable(m_sources, m_model);
     m_sources->setObjectName(QStringLiteral("syncSources"));
     m_sources->setAccessibleName(tr("Sources"));
     m_sources->verticalHeader()->hide();

@@ -1,6 +1,8 @@
 #include "ui/docks/TrendView.h"
 
 #include "core/analysis/engine/Trend.h"
+#include "core/analysis/query/EscapedText.h"
+#include "core/analysis/query/QueryOptions.h"
 #include "core/store/WorkspaceCatalog.h"
 #include "core/util/NumberFormat.h"
 #include "ui/charts/ChartSupport.h"
@@ -230,7 +232,8 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
             out.periodDays.push_back(view.calendar->localDay(p.startMs));
         const bool empty = view.isEmpty();
         const quint64 generation = view.loadGeneration;
-        return [this, out, empty, generation, labels] {
+        const Shown shown{q.event, q.breakdown, q.range, q.interval, view.calendar};
+        return [this, out, empty, generation, labels, shown] {
             m_annotations = out.annotations;
             m_annotationsLoadGeneration = generation;
             if (empty) {
@@ -245,6 +248,7 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
                 names << (s.previous ? tr("%1 (previous period)").arg(name) : name);
             }
             m_periodDays = out.periodDays;
+            m_shown = shown;
             m_labels = labels;
             m_overlay = out.overlay;
             m_model->setResult(out.result, names, labels.axis);
@@ -294,6 +298,9 @@ void TrendView::render()
                 QStringLiteral("%1\n%2: %3")
                     .arg(name, label, integers ? NumberFormat::count(p.y()) : NumberFormat::decimal(p.y())));
         });
+        if (!s.previous)
+            connect(line, &QLineSeries::clicked, this,
+                    [this, k](const QPointF& p) { showPointUsers(int(k), int(std::lround(p.x()))); });
         chart->addSeries(line);
         lines.append(line);
     }
@@ -348,6 +355,66 @@ void TrendView::render()
     chart->setTitle(m_labels.title + m_overlay.titleSuffix());
     chart->legend()->setVisible(chart->series().size() > 1);
     showResult();
+}
+
+bool TrendView::showPointUsers(int series, int period, QString* whyNot)
+{
+    const analysis::TrendResult& result = m_model->result();
+    const auto fail = [whyNot](const QString& message) {
+        if (whyNot)
+            *whyNot = message;
+        return false;
+    };
+    if (series < 0 || series >= int(result.series.size()) || period < 0 || period >= int(result.periods.size())
+        || !m_shown.calendar)
+        return fail(tr("There is no such point."));
+    const analysis::TrendSeries& s = result.series[size_t(series)];
+    if (s.previous)
+        return fail(tr("Points of the previous period are for comparison; pick one of the current period."));
+    // The period as far as it lies in the range: only those events were counted.
+    const analysis::Period& p = result.periods[size_t(period)];
+    const qint64 start = std::max(p.startMs, m_shown.range.startMs), end = std::min(p.endMs, m_shown.range.endMs);
+    analysis::CohortDefinition rule;
+    rule.event = analysis::QueryOptions::escapedEvent(m_shown.event);
+    if (m_shown.interval == analysis::Interval::Hour) {
+        const auto instant = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+        };
+        rule.from = instant(start);
+        rule.to = instant(end - 1000);
+    } else {
+        const auto day = [this](qint64 ms) {
+            return analysis::ReportingCalendar::dateOfDay(m_shown.calendar->localDay(ms)).toString(Qt::ISODate);
+        };
+        rule.from = day(start);
+        rule.to = day(end - 1);
+    }
+    QString which;
+    switch (s.kind) {
+    case analysis::TrendSeries::Kind::Total:
+        break;
+    case analysis::TrendSeries::Kind::Value:
+    case analysis::TrendSeries::Kind::Missing:
+        rule.where.append(analysis::equalsCondition(
+            m_shown.breakdown, s.kind == analysis::TrendSeries::Kind::Missing ? QString() : s.label));
+        which = QStringLiteral(" · ") + m_model->seriesNames().value(series);
+        break;
+    case analysis::TrendSeries::Kind::Other: // set, and none of the values drawn on their own
+        rule.where.append(analysis::escapedProperty(m_shown.breakdown) + u'?');
+        for (const analysis::TrendSeries& other : result.series)
+            if (other.kind == analysis::TrendSeries::Kind::Value && !other.previous)
+                rule.where.append(analysis::escapedProperty(m_shown.breakdown) + QStringLiteral("!=")
+                                  + analysis::escapedValue(other.label));
+        which = QStringLiteral(" · ") + m_model->seriesNames().value(series);
+        break;
+    }
+    const QString event = m_shown.event.anyEvent ? tr("any event") : m_shown.event.name;
+    DrillDown drill{rule, tr("did %1 in %2%3").arg(event, ChartSupport::periodLabel(p.label), which), true,
+                    analysis::TimeRange{}};
+    drill.period->startMs = start;
+    drill.period->endMs = end;
+    m_data.requestDrillDown(drill);
+    return true;
 }
 
 QStringList TrendView::periodLabels() const

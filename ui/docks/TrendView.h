@@ -34,6 +34,9 @@ public:
     const TrendOverlay& overlay() const { return m_overlay; }
     // Turns the anomaly range and the forecast on or off (the check boxes of the controls).
     void showStatistics(bool anomalies, bool forecast);
+    // The users behind one point (a current series, a period index) in the Events explorer, as a
+    // click on the point does; false with the reason when there are none to show.
+    bool showPointUsers(int series, int period, QString* whyNot = nullptr);
 
 public Q_SLOTS:
     void addAnnotation();
@@ -66,6 +69,14 @@ private:
     TrendTableModel* m_model;
     TrendLabels m_labels;
     std::vector<qint64> m_periodDays; // local day of each kept period's start, for annotations
+    // What the kept result counted, for a drill-down from a point.
+    struct Shown {
+        analysis::EventSpec event;
+        QString breakdown;
+        analysis::TimeRange range;
+        analysis::Interval interval = analysis::Interval::Day;
+        std::shared_ptr<const analysis::ReportingCalendar> calendar;
+    } m_shown;
     QList<store::Annotation> m_annotations;
     quint64 m_annotationsLoadGeneration = 0;
 };

@@ -47,6 +47,7 @@ Result<SegmentResult> computeSegments(const dataset::Dataset& data, const Segmen
     const auto textOf = [](const PropertyGroups& g, qint32 slot) { return slot == 0 ? QString() : g.texts[slot - 1]; };
     const bool keepValues = q.measure == TrendMeasure::Median || q.measure == TrendMeasure::P90;
     std::map<std::pair<qint32, qint32>, MeasureCell> cells;
+    MeasureCell all; // every matching event, each user once: the segments' total
     const auto& times = data.times();
     for (int u = 0; u < data.userCount(); ++u) {
         if (context.stopRequested(u))
@@ -57,11 +58,14 @@ Result<SegmentResult> computeSegments(const dataset::Dataset& data, const Segmen
                 continue;
             const qint32 a = firstSlot[size_t(first.value().groupAt(i) + 1)];
             const qint32 b = second ? secondSlot[size_t(second->groupAt(i) + 1)] : 0;
-            cells[{a, b}].add(u, measured ? measured->number(i) : std::nan(""), keepValues);
+            const double value = measured ? measured->number(i) : std::nan("");
+            cells[{a, b}].add(u, value, keepValues);
+            all.add(u, value, keepValues);
         }
     }
     SegmentResult r;
     r.countsAreIntegers = measureIsCount(q.measure);
+    r.total = all.value(q.measure);
     for (auto& [key, a] : cells) {
         SegmentRow row;
         row.values << textOf(first.value(), key.first);

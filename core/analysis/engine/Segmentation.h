@@ -30,6 +30,10 @@ struct SegmentResult {
     std::vector<SegmentRow> rows;
     bool countsAreIntegers = true;
     qint64 omittedRows = 0; // rows beyond `top`
+    // The measure over every matching event at once (each user counted once), so a row's share
+    // of an additive measure is value / total; users with events in several rows make the rows'
+    // uniques add up to more than this.
+    std::optional<double> total;
 };
 
 // Any trend measure over the whole range, broken down by one or two properties as a table

@@ -34,4 +34,25 @@ QString unescape(const QString& raw)
     return out;
 }
 
+QString escaped(const QString& text, const QString& special)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\\' || special.contains(c))
+            out.append(u'\\');
+        out.append(c);
+    }
+    return out;
+}
+
+QString escapedProperty(const QString& property) { return escaped(property, QStringLiteral("=!~?<>")); }
+
+QString escapedValue(const QString& value) { return escaped(value, QStringLiteral(",:|=*")); }
+
+QString equalsCondition(const QString& property, const QString& value)
+{
+    return escapedProperty(property) + (value.isNull() ? QStringLiteral("!?") : u'=' + escapedValue(value));
+}
+
 } // namespace hc::analysis

@@ -79,13 +79,7 @@ QString QueryOptions::escapedEvent(const EventSpec& spec)
 {
     if (spec.anyEvent)
         return QStringLiteral("*");
-    QString out;
-    for (const QChar c : spec.name) {
-        if (c == u'\\' || c == u',' || c == u':' || c == u'|' || c == u'=' || c == u'*')
-            out.append(u'\\');
-        out.append(c);
-    }
-    return out;
+    return escaped(spec.name, QStringLiteral(",:|=*"));
 }
 
 Error QueryOptions::usage(const QString& message) { return makeError(Error::Code::Invalid, message); }

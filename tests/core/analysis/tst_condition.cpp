@@ -16,6 +16,7 @@ private Q_SLOTS:
     void matching_data();
     void matching();
     void escapedLists();
+    void writtenConditions();
     void anyOf();
 };
 
@@ -116,6 +117,24 @@ void TestCondition::escapedLists()
     QCOMPARE(unescape(parts[1]), QStringLiteral("*"));
     QVERIFY(isAnyEvent(parts[2]));
     QCOMPARE(unescape(parts[3]), QStringLiteral("c\\"));
+}
+
+void TestCondition::writtenConditions()
+{
+    // What a drill-down writes reads back as the same property and value, separators and all.
+    for (const auto& [property, value] :
+         {std::pair<QString, QString>{"plan", "pro|team"}, {"a=b!", "x,y:z*\\"}, {"utm?", ""}, {"$os", "iOS"}}) {
+        QString error;
+        const auto c = parseCondition(equalsCondition(property, value), error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->property, property);
+        QCOMPARE(c->op, Condition::Op::Equals);
+        QCOMPARE(c->values, QStringList{value});
+    }
+    QString error;
+    const auto missing = parseCondition(equalsCondition(QStringLiteral("plan"), QString()), error);
+    QVERIFY(missing);
+    QCOMPARE(missing->op, Condition::Op::IsNotSet);
 }
 
 void TestCondition::anyOf()

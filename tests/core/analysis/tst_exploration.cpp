@@ -66,6 +66,7 @@ void TestExploration::segmentsByTwoProperties()
     for (const auto& row : r.value().rows)
         got << row.values.join(u'/') + QLatin1Char('=') + QString::number(*row.value);
     QCOMPARE(got, QStringList({"/web=1", "pro/ios=1", "pro/web=1"})); // ties ordered by value; "" is missing
+    QCOMPARE(*r.value().total, 3.0);                                  // u1, u2 and u3 bought
     q.measure = TrendMeasure::Total;
     q.by2.clear();
     q.top = 1;
@@ -74,6 +75,7 @@ void TestExploration::segmentsByTwoProperties()
     QCOMPARE(r.value().rows[0].values, QStringList({"pro"}));
     QCOMPARE(*r.value().rows[0].value, 3.0);
     QCOMPARE(r.value().omittedRows, 1);
+    QCOMPARE(*r.value().total, 4.0); // every buy, the omitted row's included
 }
 
 void TestExploration::pathsWithinSessions()
