@@ -29,7 +29,6 @@
 #include "ui/widgets/JobStatusBar.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QChartView>
 #include <QCloseEvent>
 #include <QDir>
@@ -122,8 +121,7 @@ void MainWindow::connectWorkspace()
     });
     connect(w, &WorkspaceController::opened, this, &MainWindow::showOpenedWorkspace);
     connect(w, &WorkspaceController::savedViewsChanged, m_controls, &GlobalControlsBar::setSavedViews);
-    connect(w, &WorkspaceController::viewSaved, this,
-            [this](const QString& name) { m_statusBar->setMessage(tr("Saved the view \"%1\".").arg(name)); });
+    connect(w, &WorkspaceController::viewsEdited, m_statusBar, &JobStatusBar::setMessage);
     connect(w, &WorkspaceController::jobRefused, m_summaryView, &WorkspaceSummaryView::showError);
     connect(w, &WorkspaceController::jobProgress, m_statusBar, &JobStatusBar::setProgress);
     connect(w, &WorkspaceController::jobCancelling, m_statusBar, &JobStatusBar::showCancelling);
@@ -253,7 +251,9 @@ void MainWindow::createDocks()
     resizeDocks({overview, kpis}, {300, 1300}, Qt::Horizontal);
     resizeDocks({kpis, insights}, {236, 664}, Qt::Vertical);
     m_history = new ScopeHistory(*m_controls, *m_data, m_settings, this); // applies and records every edit
-    connect(m_controls, &GlobalControlsBar::saveViewRequested, m_workspace, &WorkspaceController::saveView);
+    connect(m_history, &ScopeHistory::saveViewRequested, m_workspace, &WorkspaceController::saveView);
+    connect(m_controls, &GlobalControlsBar::renameViewRequested, m_workspace, &WorkspaceController::renameView);
+    connect(m_controls, &GlobalControlsBar::deleteViewRequested, m_workspace, &WorkspaceController::deleteView);
     connect(m_data, &WorkbenchData::viewChanged, this, [this] {
         m_controls->setFilterError(QString());
         m_controls->setDataDays(m_data->firstDataDay(), m_data->lastDataDay());

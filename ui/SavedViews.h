@@ -2,8 +2,8 @@
 
 #include "ui/AnalysisScope.h"
 
+#include <QJsonObject>
 #include <QList>
-#include <QPair>
 
 namespace hc::store {
 class WorkspaceCatalog;
@@ -11,13 +11,25 @@ class WorkspaceCatalog;
 
 namespace hc::ui {
 
-// Named scopes (range, zone, filter, compare) kept in the workspace's saved_queries table with
-// kind "view", so they travel with the workspace: this class turns scopes into the catalog's
-// JSON and back. Call it on the catalog's (worker) thread.
+// A saved view: the scope with its preset (a relative one, "Last 30 days", stays relative) and
+// every analysis view's whole query (ViewQuery), by the view's object name.
+struct SavedView {
+    QString name;
+    AnalysisScope scope;
+    int preset = 0; // GlobalControlsBar::Preset
+    QJsonObject queries;
+};
+
+// Saved views live in the workspace's saved_queries table with kind "view", so they travel with
+// the workspace: this class turns them into the catalog's JSON and back. Call it on the
+// catalog's (worker) thread.
 class SavedViews {
 public:
-    static QList<QPair<QString, AnalysisScope>> load(const store::WorkspaceCatalog& catalog);
-    static bool save(store::WorkspaceCatalog& catalog, const QString& name, const AnalysisScope& scope);
+    static QList<SavedView> load(const store::WorkspaceCatalog& catalog);
+    static bool save(store::WorkspaceCatalog& catalog, const SavedView& view);
+    static bool remove(store::WorkspaceCatalog& catalog, const QString& name);
+    // Keeps the view under a new name (replacing one of that name) and drops the old one.
+    static bool rename(store::WorkspaceCatalog& catalog, const QString& from, const QString& to);
 };
 
 } // namespace hc::ui

@@ -1,8 +1,10 @@
 #include "ui/ScopeHistory.h"
 
+#include "ui/QueryChangeCommand.h"
 #include "ui/ScopeChangeCommand.h"
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/docks/AnalysisView.h"
 #include "ui/widgets/GlobalControlsBar.h"
 
 #include <QComboBox>
@@ -34,6 +36,12 @@ ScopeHistory::ScopeHistory(GlobalControlsBar& controls, WorkbenchData& data, Wor
 {
     m_state = current();
     connect(&m_controls, &GlobalControlsBar::scopeChanged, this, &ScopeHistory::record);
+    for (AnalysisView* view : parent->findChildren<AnalysisView*>())
+        watch(view);
+    connect(&m_controls, &GlobalControlsBar::saveViewRequested, this,
+            [this](const QString& name) { Q_EMIT saveViewRequested(savedView(name)); });
+    connect(&m_controls, &GlobalControlsBar::savedViewApplied, this,
+            [this](const SavedView& view) { applyQueries(view.queries); });
     // Another workspace: a history of its own, and its last scope applied before its first view
     // is computed (loaded comes just before the view is built).
     connect(&m_data, &WorkbenchData::loaded, this, [this] {
@@ -87,6 +95,7 @@ void ScopeHistory::remember(const State& state)
     QJsonObject saved = state.scope.toJson();
     saved.insert(QStringLiteral("preset"), state.preset);
     saved.insert(QStringLiteral("workspace"), m_workspace);
+    saved.insert(QStringLiteral("queries"), queries());
     m_settings.setLastScope(saved);
 }
 
@@ -100,7 +109,39 @@ void ScopeHistory::restoreFor(const QString& workspacePath)
     // A relative preset keeps its name; its days follow the data once they are known.
     const State state{AnalysisScope::fromJson(saved), saved.value(QStringLiteral("preset")).toInt()};
     m_presetMayMove = state.preset != GlobalControlsBar::Custom;
+    applyQueries(saved.value(QStringLiteral("queries")).toObject());
     apply(state);
+}
+
+void ScopeHistory::watch(AnalysisView* view)
+{
+    m_views.append(view);
+    connect(view, &AnalysisView::queryEdited, this, [this, view](const QJsonObject& before, const QJsonObject& after) {
+        const QString title = view->parentWidget() ? view->parentWidget()->windowTitle() : QString();
+        m_stack->push(new QueryChangeCommand(view, before, after, tr("%1 Query").arg(title)));
+        remember(m_state);
+    });
+}
+
+QJsonObject ScopeHistory::queries() const
+{
+    QJsonObject out;
+    for (const AnalysisView* view : m_views)
+        if (const QJsonObject q = view->query(); !q.isEmpty())
+            out.insert(view->objectName(), q);
+    return out;
+}
+
+void ScopeHistory::applyQueries(const QJsonObject& queries)
+{
+    for (AnalysisView* view : m_views)
+        if (queries.contains(view->objectName()) && queries.value(view->objectName()).toObject() != view->query())
+            view->setQuery(queries.value(view->objectName()).toObject());
+}
+
+SavedView ScopeHistory::savedView(const QString& name) const
+{
+    return SavedView{name, m_controls.scope(), m_controls.presets()->currentData().toInt(), queries()};
 }
 
 } // namespace hc::ui

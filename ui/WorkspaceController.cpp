@@ -185,20 +185,39 @@ void WorkspaceController::onJobFinished(const BackgroundJob::Outcome& outcome)
     Q_EMIT jobFinished(outcome);
 }
 
-void WorkspaceController::saveView(const QString& name, const AnalysisScope& scope)
+void WorkspaceController::changeViews(std::function<bool(store::WorkspaceCatalog&)> change, const QString& done)
 {
     const QString path = m_path;
-    m_saves->run([this, path, name, scope](TaskContext&) -> AnalysisRunner::Apply {
+    m_saves->run([this, path, change, done](TaskContext&) -> AnalysisRunner::Apply {
         SavedViewList views;
+        bool ok = false;
         if (auto catalog = store::WorkspaceCatalog::open(path); catalog.ok()) {
-            SavedViews::save(*catalog.value(), name, scope);
+            ok = change(*catalog.value());
             views = SavedViews::load(*catalog.value());
         }
-        return [this, views, name] {
+        return [this, views, ok, done] {
             Q_EMIT savedViewsChanged(views);
-            Q_EMIT viewSaved(name);
+            Q_EMIT viewsEdited(ok ? done : tr("Could not change the saved views of this workspace."));
         };
     });
+}
+
+void WorkspaceController::saveView(const SavedView& view)
+{
+    changeViews([view](store::WorkspaceCatalog& c) { return SavedViews::save(c, view); },
+                tr("Saved the view \"%1\".").arg(view.name));
+}
+
+void WorkspaceController::renameView(const QString& from, const QString& to)
+{
+    changeViews([from, to](store::WorkspaceCatalog& c) { return SavedViews::rename(c, from, to); },
+                tr("Renamed the view \"%1\" to \"%2\".").arg(from, to));
+}
+
+void WorkspaceController::deleteView(const QString& name)
+{
+    changeViews([name](store::WorkspaceCatalog& c) { return SavedViews::remove(c, name); },
+                tr("Deleted the view \"%1\".").arg(name));
 }
 
 } // namespace hc::ui

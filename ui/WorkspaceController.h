@@ -3,10 +3,13 @@
 #include "core/store/WorkspaceSummary.h"
 #include "ui/AnalysisScope.h"
 #include "ui/BackgroundJob.h"
+#include "ui/SavedViews.h"
 
 #include <QList>
 #include <QObject>
 #include <QPair>
+
+#include <functional>
 
 namespace hc::ui {
 
@@ -21,7 +24,7 @@ class WorkbenchSettings;
 class WorkspaceController : public QObject {
     Q_OBJECT
 public:
-    using SavedViewList = QList<QPair<QString, AnalysisScope>>;
+    using SavedViewList = QList<SavedView>;
 
     WorkspaceController(WorkbenchSettings& settings, WorkbenchData& data, QObject* parent = nullptr);
 
@@ -38,7 +41,9 @@ public Q_SLOTS:
     // reopens the workspace (store::UserEraser).
     void forgetUser(const QString& distinctId);
     void cancelJob();
-    void saveView(const QString& name, const AnalysisScope& scope);
+    void saveView(const hc::ui::SavedView& view);
+    void renameView(const QString& from, const QString& to);
+    void deleteView(const QString& name);
 
 Q_SIGNALS:
     void opening(const QString& path);
@@ -46,7 +51,8 @@ Q_SIGNALS:
     void opened(const QString& path, const hc::store::WorkspaceSummary& summary, const QString& message);
     void openFailed(const QString& path, const QString& message, bool fileIsGone);
     void savedViewsChanged(const hc::ui::WorkspaceController::SavedViewList& views);
-    void viewSaved(const QString& name);
+    // What a save, rename or delete did, in words for the status bar.
+    void viewsEdited(const QString& message);
     void jobStarted(const QString& label);
     void jobProgress(int percent);
     void jobRefused(const QString& message);
@@ -60,6 +66,8 @@ private:
     void finishOpen(const store::WorkspaceSummary& totals);
     void startJob(const QString& label, BackgroundJob::Work work, const QString& openWhenDone);
     void onJobFinished(const BackgroundJob::Outcome& outcome);
+    // Changes the saved views on a worker, then reports the workspace's list and the message.
+    void changeViews(std::function<bool(store::WorkspaceCatalog&)> change, const QString& done);
 
     WorkbenchSettings& m_settings;
     WorkbenchData& m_data;

@@ -89,6 +89,17 @@ Status WorkspaceCatalog::saveQuery(const SavedQuery& query)
     return Done{};
 }
 
+Status WorkspaceCatalog::removeQuery(const QString& kind, const QString& name)
+{
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("DELETE FROM saved_queries WHERE kind = ? AND name = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(name);
+    if (!q.exec())
+        return queryError(*m_workspace, q);
+    return Done{};
+}
+
 Result<QList<Annotation>> WorkspaceCatalog::annotations() const
 {
     QList<Annotation> out;

@@ -85,6 +85,8 @@ public:
     Result<QList<SavedQuery>> savedQueries(const QString& kind) const;
     // Inserts or replaces the query of that name.
     Status saveQuery(const SavedQuery& query);
+    // Deletes the query of that kind and name (none: nothing to do).
+    Status removeQuery(const QString& kind, const QString& name);
 
     Result<QList<Annotation>> annotations() const;
     Status addAnnotation(const Annotation& annotation);

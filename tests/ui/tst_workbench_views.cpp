@@ -13,6 +13,7 @@
 #include "ui/Theme.h"
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/WorkspaceController.h"
 #include "ui/dialogs/CohortsDialog.h"
 #include "ui/dialogs/CommandPalette.h"
 #include "ui/dialogs/ReportBuilderDialog.h"
@@ -58,6 +59,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSpinBox>
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void chartDrillDownsCountWhatTheChartsShow();
     void kpiCardsShowChangesOnlyWhenComparing();
     void scopeEditsUndoRedoAndSurviveARestart();
+    void queryEditsUndoRedoSaveAndSurviveARestart();
     void commandPaletteReachesCommandsAndCohorts();
     void heatmapMatchesRetentionJson();
     void zoneChangeRebucketsTrend();
@@ -445,6 +448,100 @@ void TestWorkbenchViews::scopeEditsUndoRedoAndSurviveARestart()
     QCOMPARE(m_window->controls()->presets()->currentData().toInt(), int(ui::GlobalControlsBar::Last90));
     QCOMPARE(m_window->controls()->scope(), last);
     QCOMPARE(m_window->data().scope(), last);
+}
+
+void TestWorkbenchViews::queryEditsUndoRedoSaveAndSurviveARestart()
+{
+    QUndoStack* stack = m_window->scopeHistory()->stack();
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
+    QVERIFY(waitUntilIdle());
+    // Every field of every view's controls, changed as the analyst would: each change that makes
+    // the view compute is one step, undo brings the whole query back and redo the change again.
+    QMap<QString, int> editsPerView;
+    for (ui::AnalysisView* view : m_window->findChildren<ui::AnalysisView*>()) {
+        auto* scroll = view->findChild<QScrollArea*>(QStringLiteral("controlsScroll"));
+        if (!scroll)
+            continue;
+        QList<std::function<void()>> edits;
+        for (QComboBox* c : scroll->widget()->findChildren<QComboBox*>())
+            if (c->count() > 1 && c->isEnabled() && !c->isEditable())
+                edits << [c] {
+                    const int pick = (c->currentIndex() + 1) % c->count();
+                    c->setCurrentIndex(pick);
+                    Q_EMIT c->activated(pick);
+                };
+        for (QSpinBox* b : scroll->widget()->findChildren<QSpinBox*>())
+            edits << [b] { b->setValue(b->value() == b->maximum() ? b->value() - 1 : b->value() + 1); };
+        for (QCheckBox* b : scroll->widget()->findChildren<QCheckBox*>())
+            edits << [b] { b->setChecked(!b->isChecked()); };
+        for (const auto& edit : edits) {
+            QVERIFY(waitUntilIdle());
+            const QJsonObject before = view->query();
+            const int steps = stack->count();
+            edit();
+            QVERIFY(waitUntilIdle());
+            const QJsonObject after = view->query();
+            if (stack->count() == steps)
+                continue; // a control that is not part of the query (the funnel's "add step" picker)
+            QCOMPARE(stack->count(), steps + 1);
+            QVERIFY2(before != after, qPrintable(view->objectName() + QJsonDocument(after).toJson()));
+            stack->undo();
+            QCOMPARE(view->query(), before);
+            QVERIFY(waitUntilIdle());
+            stack->redo();
+            QCOMPARE(view->query(), after);
+            ++editsPerView[view->objectName()];
+        }
+    }
+    for (const char* name : {"trendView", "funnelView", "retentionView", "segmentsView", "pathsView"})
+        QVERIFY2(editsPerView.value(QLatin1String(name)) >= 2, name);
+    // The funnel's steps are part of its query too.
+    auto* funnel = view<ui::FunnelView>();
+    const QStringList steps = funnel->steps();
+    funnel->setSteps({QStringLiteral("signup"), QStringLiteral("app_open")});
+    QVERIFY(waitUntilIdle());
+    stack->undo();
+    QCOMPARE(funnel->steps(), steps);
+
+    // A saved view keeps the scope and every view's query: applying it brings both back, a
+    // relative preset still relative; it can be renamed and deleted.
+    auto* trend = view<ui::TrendView>();
+    trend->showMeasure(QStringLiteral("uniques"), QStringLiteral("signup"));
+    QVERIFY(waitUntilIdle());
+    const QJsonObject saved = trend->query();
+    ui::GlobalControlsBar* c = m_window->controls();
+    QSignalSpy viewsEdited(m_window->findChild<ui::WorkspaceController*>(), &ui::WorkspaceController::viewsEdited);
+    Q_EMIT c->saveViewRequested(QStringLiteral("Signups"));
+    QVERIFY(viewsEdited.wait(20000));
+    QCOMPARE(c->savedViewNames(), QStringList{QStringLiteral("Signups")});
+    trend->showMeasure(QStringLiteral("total"), QStringLiteral("app_open"));
+    c->applyPreset(ui::GlobalControlsBar::Last7);
+    QVERIFY(waitUntilIdle());
+    QVERIFY(trend->query() != saved);
+    c->applySavedView(QStringLiteral("Signups"));
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(trend->query(), saved);
+    QCOMPARE(c->presets()->currentData().toInt(), int(ui::GlobalControlsBar::Last30));
+    Q_EMIT c->renameViewRequested(QStringLiteral("Signups"), QStringLiteral("Signups per day"));
+    QVERIFY(viewsEdited.wait(20000));
+    QCOMPARE(c->savedViewNames(), QStringList{QStringLiteral("Signups per day")});
+    Q_EMIT c->deleteViewRequested(QStringLiteral("Signups per day"));
+    QVERIFY(viewsEdited.wait(20000));
+    QVERIFY(c->savedViewNames().isEmpty());
+
+    // The queries are in the settings the moment they change: a window opened after a crash shows
+    // them again.
+    trend->showMeasure(QStringLiteral("per_user"), QStringLiteral("create_report"));
+    QVERIFY(waitUntilIdle());
+    const QJsonObject last = trend->query();
+    m_window.release()->deleteLater(); // gone without closeEvent saving anything
+    m_settings.reset();
+    m_qsettings.reset();
+    init();
+    trend = view<ui::TrendView>();
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(trend->query(), last);
+    QVERIFY(trend->chartView()->chart()->title().contains(QStringLiteral("create_report"))); // computed with it
 }
 
 void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()

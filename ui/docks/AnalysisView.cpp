@@ -1,5 +1,6 @@
 #include "ui/docks/AnalysisView.h"
 
+#include "ui/ViewQuery.h"
 #include "ui/widgets/TableExportMenu.h"
 
 #include <QComboBox>
@@ -62,6 +63,7 @@ public:
 
 void AnalysisView::setControls(QWidget* controls)
 {
+    m_controls = controls;
     // A view's controls scroll sideways in a narrow dock instead of widening the whole window
     // (the Trends controls alone once asked for 1,100 px).
     auto* scroll = new QScrollArea(this);
@@ -118,9 +120,7 @@ void AnalysisView::recompute()
         m_stale = true;
         return;
     }
-    m_stale = false;
-    m_shownInputs = inputsOf(m_data.view());
-    startAnalysis(m_data.view());
+    startNow();
 }
 
 void AnalysisView::onViewChanged()
@@ -167,9 +167,33 @@ void AnalysisView::startIfStale()
 {
     if (!m_stale || !isOnScreen() || !m_data.hasView())
         return;
+    startNow();
+}
+
+void AnalysisView::startNow()
+{
     m_stale = false;
     m_shownInputs = inputsOf(m_data.view());
+    // An edit since the last computation goes on the undo stack; pickers filled by startAnalysis
+    // are part of the query it starts from, not an edit.
+    const QJsonObject now = query();
+    if (!m_settingQuery && !m_lastQuery.isEmpty() && now != m_lastQuery)
+        Q_EMIT queryEdited(m_lastQuery, now);
     startAnalysis(m_data.view());
+    m_lastQuery = query();
+}
+
+QJsonObject AnalysisView::query() const { return ViewQuery::capture(m_controls); }
+
+void AnalysisView::setQuery(const QJsonObject& query)
+{
+    m_settingQuery = true;
+    ViewQuery::restore(m_controls, query);
+    queryRestored();
+    recompute();
+    m_settingQuery = false;
+    if (!m_data.hasView() || !isOnScreen())
+        m_lastQuery = this->query(); // a view waiting to be shown starts from the set query
 }
 
 void AnalysisView::runAnalysis(AnalysisRunner::Work work)

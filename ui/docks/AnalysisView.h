@@ -3,6 +3,7 @@
 #include "ui/AnalysisRunner.h"
 #include "ui/WorkbenchData.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -29,6 +30,10 @@ public:
     int resultCount() const { return m_results; }
     // How many times the kept result was drawn (a theme change draws again, computing nothing).
     int renderCount() const { return m_renders; }
+    // The view's whole query as its controls hold it (ViewQuery), and setting one: the controls
+    // change and the view computes, recording nothing on the undo stack.
+    QJsonObject query() const;
+    void setQuery(const QJsonObject& query);
 
 public Q_SLOTS:
     // Recomputes from the current view of the data with the view's own settings.
@@ -39,6 +44,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void resultShown();
+    // The analyst changed the view's query (a recompute found the controls changed since the last).
+    void queryEdited(const QJsonObject& before, const QJsonObject& after);
 
 protected:
     // Builds the request for the current data view; called only when a view exists.
@@ -49,6 +56,8 @@ protected:
     // Draws the kept result (the view's models) again: charts and cells take the current palette.
     // Never computes; called by keepResult() and when the palette changes.
     virtual void render() {}
+    // After setQuery() set the controls: bring state that follows them (enabled pickers) along.
+    virtual void queryRestored() {}
     // After a result was stored in the view's models: draw it.
     void keepResult();
     void changeEvent(QEvent* event) override;
@@ -79,6 +88,8 @@ private:
     // What of a data view this view's result depends on (dataset, range, compare when drawn).
     QString inputsOf(const WorkbenchData::View& view) const;
     void startIfStale();
+    // Computes now, first recording an edit of the query since the last computation.
+    void startNow();
 
     AnalysisRunner* m_runner;
     QVBoxLayout* m_layout;
@@ -94,6 +105,9 @@ private:
     bool m_onScreen = true;
     QString m_shownInputs; // inputsOf() of the request behind the current result
     QString m_pickersFor;
+    QWidget* m_controls = nullptr;
+    QJsonObject m_lastQuery; // the query of the last recompute, what an edit changes from
+    bool m_settingQuery = false;
     bool m_pickersFilled = false;
 };
 

@@ -4,6 +4,7 @@
 #include "core/analysis/cohort/CohortMembership.h"
 #include "core/analysis/query/FunnelOptions.h"
 #include "core/util/NumberFormat.h"
+#include "ui/ViewQuery.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/FunnelStepsModel.h"
 #include "ui/widgets/TableSorting.h"
@@ -76,6 +77,7 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     m_steps->setDragDropMode(QAbstractItemView::InternalMove);
     m_newStep = new QComboBox(controls);
     m_newStep->setObjectName(QStringLiteral("funnelNewStep"));
+    m_newStep->setProperty(ViewQuery::kNotInQuery, true);
     m_newStep->setAccessibleName(tr("Event to add as a step"));
     auto* add = new QToolButton(controls);
     add->setText(tr("Add step"));

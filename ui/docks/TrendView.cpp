@@ -120,9 +120,7 @@ TrendView::TrendView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     setResultWidget(m_chart);
 
     const auto changed = [this] {
-        const QString m = m_measure->currentData().toString();
-        m_property->setEnabled(m != QLatin1String("total") && m != QLatin1String("uniques")
-                               && m != QLatin1String("per_user"));
+        queryRestored();
         recompute();
     };
     m_property->setEnabled(false);
@@ -137,6 +135,14 @@ TrendView::TrendView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     connect(m_anomalies, &QCheckBox::toggled, this, &TrendView::recompute);
     connect(m_forecast, &QCheckBox::toggled, this, &TrendView::recompute);
     connect(annotate, &QToolButton::clicked, this, &TrendView::addAnnotation);
+}
+
+void TrendView::queryRestored()
+{
+    // Only the property measures (sum, average, median, p90) read a property.
+    const QString m = m_measure->currentData().toString();
+    m_property->setEnabled(m != QLatin1String("total") && m != QLatin1String("uniques")
+                           && m != QLatin1String("per_user"));
 }
 
 void TrendView::showStatistics(bool anomalies, bool forecast)

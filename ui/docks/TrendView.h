@@ -45,6 +45,7 @@ protected:
     void startAnalysis(const WorkbenchData::View& view) override;
     bool drawsComparison() const override { return true; }
     void render() override;
+    void queryRestored() override;
 
 private:
     void refillPickers(const WorkbenchData::View& view);

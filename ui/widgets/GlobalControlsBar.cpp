@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QTimeZone>
 #include <QToolButton>
 
@@ -69,9 +71,6 @@ GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
     m_saved->setObjectName(QStringLiteral("savedViews"));
     m_saved->setAccessibleName(tr("Saved views"));
     m_saved->addItem(tr("Saved views"));
-    auto* save = new QToolButton(this);
-    save->setText(tr("Save view…"));
-    save->setObjectName(QStringLiteral("saveViewButton"));
     row->addWidget(m_preset);
     row->addWidget(m_from);
     row->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -81,7 +80,7 @@ GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
     row->addWidget(m_filterAny);
     row->addWidget(m_compare);
     row->addWidget(m_saved);
-    row->addWidget(save);
+    row->addWidget(savedViewButton());
 
     connect(m_preset, &QComboBox::activated, this, [this] { applyPreset(Preset(m_preset->currentData().toInt())); });
     for (QDateEdit* e : {m_from, m_to})
@@ -101,15 +100,49 @@ GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
     connect(m_compare, &QCheckBox::toggled, this, &GlobalControlsBar::emitScope);
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
         if (index > 0 && index <= m_savedViews.size())
-            applySavedView(m_savedViews[index - 1].first);
+            applySavedView(m_savedViews[index - 1].name);
     });
-    connect(save, &QToolButton::clicked, this, [this] {
+}
+
+QWidget* GlobalControlsBar::savedViewButton()
+{
+    auto* save = new QToolButton(this);
+    save->setText(tr("Save view…"));
+    save->setObjectName(QStringLiteral("saveViewButton"));
+    save->setToolTip(tr("Keep the date range, zone, filter and every view's query under a name"));
+    save->setPopupMode(QToolButton::MenuButtonPopup);
+    auto* menu = new QMenu(save);
+    const auto picked = [this] { return m_saved->currentIndex() > 0 ? m_saved->currentText() : QString(); };
+    connect(save, &QToolButton::clicked, this, [this, picked] {
         bool ok = false;
         const QString name =
-            QInputDialog::getText(this, tr("Save View"), tr("Name of this view:"), QLineEdit::Normal, QString(), &ok);
-        if (ok && !name.trimmed().isEmpty())
-            Q_EMIT saveViewRequested(name.trimmed(), scope());
+            QInputDialog::getText(this, tr("Save View"), tr("Name of this view:"), QLineEdit::Normal, picked(), &ok)
+                .trimmed();
+        if (ok && !name.isEmpty())
+            Q_EMIT saveViewRequested(name);
     });
+    QAction* rename = menu->addAction(tr("Rename Saved View…"), this, [this, picked] {
+        const QString from = picked();
+        bool ok = false;
+        const QString to =
+            QInputDialog::getText(this, tr("Rename Saved View"), tr("New name:"), QLineEdit::Normal, from, &ok)
+                .trimmed();
+        if (ok && !to.isEmpty() && to != from)
+            Q_EMIT renameViewRequested(from, to);
+    });
+    QAction* remove = menu->addAction(tr("Delete Saved View"), this, [this, picked] {
+        const QString name = picked();
+        if (QMessageBox::question(this, tr("Delete Saved View"), tr("Delete the saved view \"%1\"?").arg(name))
+            == QMessageBox::Yes)
+            Q_EMIT deleteViewRequested(name);
+    });
+    // Rename and delete act on the view picked in the box.
+    connect(menu, &QMenu::aboutToShow, this, [rename, remove, picked] {
+        rename->setEnabled(!picked().isEmpty());
+        remove->setEnabled(!picked().isEmpty());
+    });
+    save->setMenu(menu);
+    return save;
 }
 
 AnalysisScope GlobalControlsBar::scope() const
@@ -166,13 +199,15 @@ void GlobalControlsBar::setWorkspaceZone(const QByteArray& zoneId)
     m_zone->setMinimumContentsLength(int(std::max<qsizetype>(19, m_zone->itemText(0).size())));
 }
 
-void GlobalControlsBar::setSavedViews(const QList<QPair<QString, AnalysisScope>>& views)
+void GlobalControlsBar::setSavedViews(const QList<SavedView>& views)
 {
+    const QString picked = m_saved->currentText();
     m_savedViews = views;
     while (m_saved->count() > 1)
         m_saved->removeItem(1);
-    for (const auto& v : views)
-        m_saved->addItem(v.first);
+    for (const SavedView& v : views)
+        m_saved->addItem(v.name);
+    m_saved->setCurrentIndex(std::max(0, m_saved->findText(picked)));
 }
 
 void GlobalControlsBar::applyPreset(Preset preset)
@@ -211,17 +246,24 @@ void GlobalControlsBar::applyPreset(Preset preset)
 QStringList GlobalControlsBar::savedViewNames() const
 {
     QStringList names;
-    for (const auto& view : m_savedViews)
-        names.append(view.first);
+    for (const SavedView& view : m_savedViews)
+        names.append(view.name);
     return names;
 }
 
 void GlobalControlsBar::applySavedView(const QString& name)
 {
-    for (const auto& view : m_savedViews)
-        if (view.first == name) {
-            setScope(view.second);
-            emitScope();
+    for (const SavedView& view : m_savedViews)
+        if (view.name == name) {
+            m_saved->setCurrentIndex(m_saved->findText(name));
+            Q_EMIT savedViewApplied(view);
+            setScope(view.scope);
+            if (view.preset != Custom) {
+                applyPreset(Preset(view.preset)); // "Last 30 days" means the newest 30 days
+            } else {
+                m_preset->setCurrentIndex(m_preset->findData(Custom));
+                emitScope();
+            }
             return;
         }
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ui/AnalysisScope.h"
+#include "ui/SavedViews.h"
 
 #include <QList>
-#include <QPair>
 #include <QWidget>
 
 class QCheckBox;
@@ -28,9 +28,10 @@ public:
     // The data's day span (for presets) and the workspace's own zone (the default entry).
     void setDataDays(const QDate& first, const QDate& last);
     void setWorkspaceZone(const QByteArray& zoneId);
-    void setSavedViews(const QList<QPair<QString, AnalysisScope>>& views);
+    void setSavedViews(const QList<SavedView>& views);
     QStringList savedViewNames() const;
-    // Applies a saved view by name, as picking it in the Saved views box does.
+    // Applies a saved view by name, as picking it in the Saved views box does: savedViewApplied
+    // (for the views' queries), then its scope, a relative preset's days from the data's.
     void applySavedView(const QString& name);
     void applyPreset(Preset preset);
     void setFilterError(const QString& message);
@@ -46,10 +47,15 @@ public:
 
 Q_SIGNALS:
     void scopeChanged(const hc::ui::AnalysisScope& scope);
-    void saveViewRequested(const QString& name, const hc::ui::AnalysisScope& scope);
+    void saveViewRequested(const QString& name);
+    void renameViewRequested(const QString& from, const QString& to);
+    void deleteViewRequested(const QString& name);
+    void savedViewApplied(const hc::ui::SavedView& view);
 
 private:
     void emitScope();
+    // The Save view… button's menu: save, and rename or delete the view picked in the box.
+    QWidget* savedViewButton();
 
     QComboBox* m_preset;
     QDateEdit* m_from;
@@ -59,7 +65,7 @@ private:
     QCheckBox* m_filterAny;
     QCheckBox* m_compare;
     QComboBox* m_saved;
-    QList<QPair<QString, AnalysisScope>> m_savedViews;
+    QList<SavedView> m_savedViews;
     QDate m_first;
     QDate m_last;
     bool m_applying = false;
