@@ -8,6 +8,7 @@
 #include "ui/WorkbenchSettings.h"
 #include "ui/WorkspaceController.h"
 #include "ui/charts/ChartSupport.h"
+#include "ui/models/SourcesModel.h"
 #include "ui/widgets/HeatmapDelegate.h"
 
 #include <QAbstractItemModel>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void forgetUserRemovesTheirEventsInTheBackground();
     void heatmapTextReadsOnEveryShade();
     void periodLabelsReadInTheLocale();
+    void freshnessGoesByTheOlderOfEventsAndSync();
 
 private:
     QString label(const char* objectName) const;
@@ -238,6 +240,30 @@ void TestMainWindow::heatmapTextReadsOnEveryShade()
     }
 }
 
+void TestMainWindow::freshnessGoesByTheOlderOfEventsAndSync()
+{
+    const qint64 day = 86400000, now = 100 * day;
+    ui::SourcesModel model({"Source", "Kind", "Events", "Newest", "Last sync", "Failed", "Freshness"});
+    // a: events and sync of today; b: synced today, its events stopped 9 days ago; c: events of
+    // yesterday, last synced 5 days ago; d: a file never synced, events of 3 days ago.
+    model.setResult({{"a", "mixpanel", 10, now - day / 2, now - day / 4, 0},
+                     {"b", "mixpanel", 10, now - 9 * day, now - day / 4, 0},
+                     {"c", "mixpanel", 10, now - day, now - 5 * day, 0},
+                     {"d", "file", 10, now - 3 * day, 0, 0}},
+                    now, {"fresh", "few days", "stale", "never", "events %1", "sync %1"});
+    const auto freshness = [&](int row) {
+        return model.index(row, ui::SourcesModel::FreshnessColumn).data().toString();
+    };
+    QCOMPARE(freshness(0), QStringLiteral("fresh"));
+    QCOMPARE(freshness(1), QStringLiteral("stale"));
+    QCOMPARE(freshness(2), QStringLiteral("few days"));
+    QCOMPARE(freshness(3), QStringLiteral("few days"));
+    QCOMPARE(
+        model.index(2, ui::SourcesModel::FreshnessColumn).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("events %1 · sync %2").arg(QLocale().toString(1.0, 'f', 1), QLocale().toString(5.0, 'f', 1)));
+    QCOMPARE(model.headerData(3, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("d"));
+}
+
 void TestMainWindow::periodLabelsReadInTheLocale()
 {
     const QLocale before;
@@ -246,9 +272,12 @@ void TestMainWindow::periodLabelsReadInTheLocale()
     QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-03")), QStringLiteral("März 2026"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-11-05")), QStringLiteral("11/5/26"));
-    // Hours and ISO weeks stay as the engine labels them; so does anything that is not a date.
+    // An hour is its day in the locale's words and the hour on the 24-hour clock.
+    QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-11-05T13")), QStringLiteral("11/5/26 13:00"));
+    QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-11-01T01+1")), QStringLiteral("11/1/26 01:00+1"));
+    // ISO weeks stay as the engine labels them; so does anything that is not a date.
     QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-W45")), QStringLiteral("2026-W45"));
-    QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-11-05T13")), QStringLiteral("2026-11-05T13"));
+    QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-11-05T1x")), QStringLiteral("2026-11-05T1x"));
     QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-13-45")), QStringLiteral("2026-13-45"));
     QLocale::setDefault(before);
 }

@@ -87,16 +87,23 @@ QStringList cutOffTexts(QWidget& window)
             cut << QStringLiteral("button “%1” (%2)").arg(b->text(), where(b));
     }
     for (QHeaderView* h : window.findChildren<QHeaderView*>()) {
-        if (!onScreen(h) || h->orientation() != Qt::Horizontal || !h->model())
+        // A header's own visible region stays empty (it lives in its table's margin): its table's counts.
+        if (!h->isVisible() || !onScreen(h->parentWidget()) || h->orientation() != Qt::Horizontal || !h->model())
             continue;
         const int margin = 2 * h->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h);
         for (int s = 0; s < h->count(); ++s) {
-            if (h->isSectionHidden(s) || h->sectionViewportPosition(s) + h->sectionSize(s) > h->viewport()->width())
+            if (h->isSectionHidden(s) || h->sectionViewportPosition(s) >= h->viewport()->width())
                 continue; // scrolled out of sight, not cut
+            // The sort arrow, while shown, takes its room from every section's text.
+            const int arrow = h->isSortIndicatorShown()
+                                  ? h->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, h) + margin / 2
+                                  : 0;
+            const int shown =
+                std::min(h->sectionSize(s), h->viewport()->width() - h->sectionViewportPosition(s)) - arrow;
             const QString text = h->model()->headerData(s, Qt::Horizontal).toString();
             QFont bold = h->font();
             bold.setBold(true); // the widest a header is drawn (sorted or highlighted)
-            if (widest(QFontMetrics(bold), text) + margin > h->sectionSize(s))
+            if (widest(QFontMetrics(bold), text) + margin > shown)
                 cut << QStringLiteral("header “%1” (%2)").arg(text, where(h));
         }
     }

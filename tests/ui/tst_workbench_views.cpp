@@ -94,6 +94,7 @@ private Q_SLOTS:
     void commandPaletteReachesCommandsAndCohorts();
     void heatmapMatchesRetentionJson();
     void zoneChangeRebucketsTrend();
+    void incompletePeriodsAreMarked();
     void trendShowsAnomaliesAndForecast();
     void experimentMatchesCli();
     void insightsFindTheOutageAndKeepDismissals();
@@ -542,6 +543,43 @@ void TestWorkbenchViews::queryEditsUndoRedoSaveAndSurviveARestart()
     QVERIFY(waitUntilIdle());
     QCOMPARE(trend->query(), last);
     QVERIFY(trend->chartView()->chart()->title().contains(QStringLiteral("create_report"))); // computed with it
+}
+
+void TestWorkbenchViews::incompletePeriodsAreMarked()
+{
+    // The demo's newest event is on Monday 2026-11-30 (UTC): daily, every day of the last 30 is
+    // complete; by week, the week starting that Monday is not; three days past the data are not.
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
+    auto* trend = view<ui::TrendView>();
+    trend->showMeasure(QStringLiteral("total"));
+    QVERIFY(waitUntilIdle());
+    const auto periods = [&] { return int(trend->model()->result().periods.size()); };
+    QCOMPARE(m_window->data().lastDataDay(), QDate(2026, 11, 30));
+    QCOMPARE(trend->firstIncompletePeriod(), periods());
+    auto* interval = trend->findChild<QComboBox*>(QStringLiteral("trendInterval"));
+    interval->setCurrentIndex(interval->findData(QStringLiteral("week")));
+    Q_EMIT interval->activated(interval->currentIndex());
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(trend->model()->result().periods.back().label, QStringLiteral("2026-11-30"));
+    QCOMPARE(trend->firstIncompletePeriod(), periods() - 1);
+    QVERIFY(
+        trend->chartView()->chart()->axes(Qt::Horizontal).first()->titleText().contains(QStringLiteral("incomplete")));
+    // The dotted tail still plots every period once.
+    QCOMPARE(trend->plottedSeries().first().second.size(), periods());
+    interval->setCurrentIndex(interval->findData(QStringLiteral("day")));
+    Q_EMIT interval->activated(interval->currentIndex());
+    m_window->controls()->toEdit()->setDate(QDate(2026, 12, 3));
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(trend->firstIncompletePeriod(), periods() - 3);
+    QCOMPARE(trend->plottedSeries().first().second.size(), periods());
+
+    // A funnel with a 3-day window: users entering on Nov 28, 29 or 30 may still convert after
+    // the newest data (Nov 28's window ends on Dec 2); Nov 27's ended with the data.
+    signupToProject(QString());
+    auto* funnel = view<ui::FunnelView>();
+    const auto& overTime = funnel->model()->result().overTime;
+    QCOMPARE(overTime.back().period.label, QStringLiteral("2026-11-30"));
+    QCOMPARE(overTime[size_t(funnel->firstOpenEntryDay())].period.label, QStringLiteral("2026-11-28"));
 }
 
 void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()

@@ -72,6 +72,11 @@ QString ChartSupport::periodLabel(const QString& label)
     if (label.size() == 10)
         if (const QDate day = QDate::fromString(label, Qt::ISODate); day.isValid())
             return locale.toString(day, QLocale::ShortFormat);
+    // An hour: YYYY-MM-DDTHH, "+1" after the repeated hour of a fall-back day.
+    if (label.size() >= 13 && label[10] == u'T' && label[11].isDigit() && label[12].isDigit())
+        if (const QDate day = QDate::fromString(label.left(10), Qt::ISODate); day.isValid())
+            return locale.toString(day, QLocale::ShortFormat)
+                   + QStringLiteral(" %1:00%2").arg(label.mid(11, 2), label.mid(13));
     if (label.size() == 7)
         if (const QDate month = QDate::fromString(label + QStringLiteral("-01"), Qt::ISODate); month.isValid())
             return locale.toString(month, QStringLiteral("MMM yyyy"));

@@ -299,14 +299,22 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
     }
     analysis::FunnelQuery q = parsed.value();
     q.range = view.range;
-    runAnalysis([view, q, this](TaskContext& context) -> AnalysisRunner::Apply {
+    // Entry days whose window reaches past the newest event's day (of all loaded events) may
+    // still convert.
+    const qint64 newest = m_data.loadedData() ? m_data.loadedData()->lastTimeMs() : 0;
+    const qint64 observedUntil = view.calendar->dayStartMs(view.calendar->localDay(newest) + 1);
+    runAnalysis([view, q, observedUntil, this](TaskContext& context) -> AnalysisRunner::Apply {
         auto r = analysis::computeFunnel(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };
         }
         const analysis::FunnelResult result = r.value();
-        return [this, result] {
+        int firstOpen = int(result.overTime.size());
+        while (firstOpen > 0 && result.overTime[size_t(firstOpen - 1)].period.endMs + q.windowMs > observedUntil)
+            --firstOpen;
+        return [this, result, firstOpen] {
+            m_firstOpenDay = firstOpen;
             m_model->setResult(result);
             keepResult();
         };
@@ -532,30 +540,60 @@ void FunnelView::render()
     // Conversion over time: overall conversion of each entry day.
     QChart* over = m_overTime->chart();
     ChartSupport::clear(over);
+    // Entry days that may still convert continue the line dotted.
     auto* line = new QLineSeries();
     line->setName(tr("Conversion"));
+    line->setPen(QPen(ChartSupport::seriesColor(0), 2));
+    auto* open = new QLineSeries();
+    open->setName(tr("Conversion (window still open)"));
+    open->setPen(QPen(ChartSupport::seriesColor(0), 1.5, Qt::DotLine));
     auto* ox = new QCategoryAxis();
     ox->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const int step = std::max(1, int(result.overTime.size() + 3) / 4);
     for (size_t i = 0; i < result.overTime.size(); ++i) {
         const auto& row = result.overTime[i];
         const double entered = double(row.counts.front());
-        line->append(double(i), entered > 0 ? 100.0 * double(row.counts.back()) / entered : 0);
+        const double rate = entered > 0 ? 100.0 * double(row.counts.back()) / entered : 0;
+        if (int(i) < m_firstOpenDay)
+            line->append(double(i), rate);
+        if (int(i) + 1 >= m_firstOpenDay)
+            open->append(double(i), rate);
         if (int(i) % step == 0)
             ox->append(ChartSupport::periodLabel(row.period.label), double(i));
     }
+    for (QLineSeries* part : {line, open})
+        connect(part, &QLineSeries::hovered, this, [this](const QPointF& p, bool on) {
+            const int i = int(std::lround(p.x()));
+            const auto& rows = m_model->result().overTime;
+            if (!on || i < 0 || i >= int(rows.size())) {
+                QToolTip::hideText();
+                return;
+            }
+            QString text = tr("Entered %1: %2 of %3 converted (%4)")
+                               .arg(ChartSupport::periodLabel(rows[size_t(i)].period.label),
+                                    NumberFormat::count(double(rows[size_t(i)].counts.back())),
+                                    NumberFormat::count(double(rows[size_t(i)].counts.front())),
+                                    NumberFormat::percent(p.y() / 100.0));
+            if (i >= m_firstOpenDay)
+                text += tr("\nThe conversion window is still open: this may rise");
+            QToolTip::showText(QCursor::pos(), text);
+        });
     ox->setRange(0, std::max(1.0, double(result.overTime.size()) - 1));
-    ox->setTitleText(tr("Entry day"));
+    ox->setTitleText(m_firstOpenDay < int(result.overTime.size())
+                         ? tr("Entry day · dotted: conversion window still open")
+                         : tr("Entry day"));
     ox->setLabelsColor(palette().color(QPalette::Text));
     ox->setTitleBrush(palette().color(QPalette::Text));
-    over->addSeries(line);
     auto* oy = ChartSupport::valueAxis(tr("Converted (%)"), 100, true);
     oy->setRange(0, 100);
     oy->setTickCount(6);
     over->addAxis(ox, Qt::AlignBottom);
     over->addAxis(oy, Qt::AlignLeft);
-    line->attachAxis(ox);
-    line->attachAxis(oy);
+    for (QLineSeries* part : {line, open}) {
+        over->addSeries(part);
+        part->attachAxis(ox);
+        part->attachAxis(oy);
+    }
     over->legend()->setVisible(false);
     showResult();
 }

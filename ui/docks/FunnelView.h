@@ -43,6 +43,9 @@ public:
     // Drill-down: the Events explorer shows only that step's users (same rule as above).
     bool showStepUsers(int step, bool dropped, QString* whyNot = nullptr);
     FunnelStepsModel* model() const { return m_model; }
+    // The first entry day of the over-time chart whose conversion window is still open (it ends
+    // after the newest event's day): from there the line is dotted. The day count when none is.
+    int firstOpenEntryDay() const { return m_firstOpenDay; }
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
@@ -74,6 +77,7 @@ private:
     // The shown funnel's options (no breakdown or over-time) and scope, for saving cohorts.
     analysis::QueryOptions m_shownOptions;
     AnalysisScope m_shownScope;
+    int m_firstOpenDay = 0;
 };
 
 } // namespace hc::ui

@@ -1,7 +1,6 @@
 #include "ui/docks/SyncStatusView.h"
 
 #include "ui/models/SourcesModel.h"
-#include "ui/widgets/TableSorting.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -10,6 +9,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTransposeProxyModel>
 
 namespace hc::ui {
 
@@ -27,14 +27,17 @@ SyncStatusView::SyncStatusView(WorkbenchData& data, QWidget* parent) : AnalysisV
     m_model = new SourcesModel({tr("Source"), tr("Kind"), tr("Events"), tr("Newest event"), tr("Last sync"),
                                 tr("Failed days"), tr("Freshness")},
                                this);
+    // One column per source and a row per fact: the dock is narrow, sources are few.
+    auto* transposed = new QTransposeProxyModel(this);
+    transposed->setSourceModel(m_model);
     m_sources = new QTableView(this);
-    TableSorting::enable(m_sources, m_model);
+    m_sources->setModel(transposed);
     m_sources->setObjectName(QStringLiteral("syncSources"));
     m_sources->setAccessibleName(tr("Sources"));
-    m_sources->verticalHeader()->hide();
     m_sources->setShowGrid(false);
     m_sources->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sources->horizontalHeader()->setStretchLastSection(true);
     setResultWidget(m_sources);
     connect(sync, &QPushButton::clicked, this, &SyncStatusView::syncRequested);
 }
@@ -66,7 +69,8 @@ void SyncStatusView::showSources(const QList<store::SourceStatus>& rows)
 {
     m_model->setResult(rows, QDateTime::currentMSecsSinceEpoch(),
                        SourcesModel::Labels{tr("● Fresh"), tr("● A few days old"), tr("● Stale"), tr("never"),
-                                            tr("Newest event %1 days ago")});
+                                            tr("Newest event %1 days ago"), tr("last synced %1 days ago")});
+    m_sources->setRowHidden(SourcesModel::NameColumn, true); // the column headers name the sources
     keepResult();
 }
 

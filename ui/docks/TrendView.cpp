@@ -20,6 +20,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -215,7 +216,10 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     const bool plain = q.breakdown.isEmpty() && !q.compare && !q.cumulative && q.rollingPeriods == 0
                        && (q.interval == analysis::Interval::Day || q.interval == analysis::Interval::Hour);
     const bool anomalies = plain && m_anomalies->isChecked(), forecast = plain && m_forecast->isChecked();
-    runAnalysis([view, q, readAnnotations, known, labels, anomalies, forecast,
+    // Periods ending after the newest event's day (of all loaded events, not only the filtered
+    // ones) or after the range are still filling up.
+    const qint64 newest = m_data.loadedData() ? m_data.loadedData()->lastTimeMs() : 0;
+    runAnalysis([view, q, readAnnotations, known, labels, anomalies, forecast, newest,
                  this](TaskContext& context) -> AnalysisRunner::Apply {
         auto r = analysis::computeTrend(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
@@ -236,10 +240,15 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
         }
         for (const analysis::Period& p : out.result.periods)
             out.periodDays.push_back(view.calendar->localDay(p.startMs));
+        const qint64 completeUntil =
+            std::min(q.range.endMs, view.calendar->dayStartMs(view.calendar->localDay(newest) + 1));
+        int firstIncomplete = int(out.result.periods.size());
+        while (firstIncomplete > 0 && out.result.periods[size_t(firstIncomplete - 1)].endMs > completeUntil)
+            --firstIncomplete;
         const bool empty = view.isEmpty();
         const quint64 generation = view.loadGeneration;
         const Shown shown{q.event, q.breakdown, q.range, q.interval, view.calendar};
-        return [this, out, empty, generation, labels, shown] {
+        return [this, out, empty, generation, labels, shown, firstIncomplete] {
             m_annotations = out.annotations;
             m_annotationsLoadGeneration = generation;
             if (empty) {
@@ -254,6 +263,7 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
                 names << (s.previous ? tr("%1 (previous period)").arg(name) : name);
             }
             m_periodDays = out.periodDays;
+            m_firstIncomplete = firstIncomplete;
             m_shown = shown;
             m_labels = labels;
             m_overlay = out.overlay;
@@ -271,6 +281,7 @@ void TrendView::render()
     const auto& periods = result.periods;
     double maxValue = 0;
     QList<QLineSeries*> lines;
+    QList<QLineSeries*> incomplete;
     // The previous period's series come after all current ones, in the same order: each takes its
     // series' colour, dashed.
     const int current = int(std::count_if(result.series.begin(), result.series.end(),
@@ -284,31 +295,55 @@ void TrendView::render()
             pen.setStyle(Qt::DashLine);
         line->setPen(pen);
         line->setName(name);
+        // The current series' incomplete periods continue the line dashed, thinner.
+        const size_t solidEnd = s.previous ? s.values.size() : size_t(m_firstIncomplete);
+        QLineSeries* tail = nullptr;
+        if (solidEnd < s.values.size()) {
+            tail = new QLineSeries();
+            QPen dashed(pen.color(), 1.5, Qt::DotLine);
+            tail->setPen(dashed);
+            tail->setName(tr("%1 (incomplete)").arg(name));
+        }
         for (size_t i = 0; i < s.values.size(); ++i) {
             if (!s.values[i])
                 continue;
-            line->append(double(i), *s.values[i]);
+            if (i < solidEnd)
+                line->append(double(i), *s.values[i]);
+            if (tail && i + 1 >= solidEnd)
+                tail->append(double(i), *s.values[i]);
             maxValue = std::max(maxValue, *s.values[i]);
         }
         const bool integers = result.countsAreIntegers;
-        connect(line, &QLineSeries::hovered, this, [this, name, integers](const QPointF& p, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            const int i = int(std::lround(p.x()));
-            const auto& periods = m_model->result().periods;
-            const QString label = i >= 0 && i < int(periods.size()) ? periods[size_t(i)].label : QString();
-            QToolTip::showText(
-                QCursor::pos(),
-                QStringLiteral("%1\n%2: %3")
-                    .arg(name, label, integers ? NumberFormat::count(p.y()) : NumberFormat::decimal(p.y())));
-        });
-        if (!s.previous)
-            connect(line, &QLineSeries::clicked, this,
-                    [this, k](const QPointF& p) { showPointUsers(int(k), int(std::lround(p.x()))); });
+        for (QLineSeries* part : {line, tail}) {
+            if (!part)
+                continue;
+            connect(part, &QLineSeries::hovered, this, [this, name, integers](const QPointF& p, bool state) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const int i = int(std::lround(p.x()));
+                const auto& periods = m_model->result().periods;
+                if (i < 0 || i >= int(periods.size()))
+                    return;
+                const QString value = integers ? NumberFormat::count(p.y()) : NumberFormat::decimal(p.y());
+                QString text =
+                    QStringLiteral("%1\n%2: %3").arg(name, ChartSupport::periodLabel(periods[size_t(i)].label), value);
+                if (i >= m_firstIncomplete)
+                    text += tr("\nIncomplete: data for this period is still arriving");
+                QToolTip::showText(QCursor::pos(), text + tr("\nClick to see these users"));
+            });
+            if (!s.previous)
+                connect(part, &QLineSeries::clicked, this,
+                        [this, k](const QPointF& p) { showPointUsers(int(k), int(std::lround(p.x()))); });
+        }
         chart->addSeries(line);
         lines.append(line);
+        if (tail) {
+            tail->setObjectName(QStringLiteral("incompleteTail"));
+            chart->addSeries(tail);
+            incomplete.append(tail);
+        }
     }
     const int extra = m_overlay.draw(
         chart, lines.isEmpty() ? palette().color(QPalette::Highlight) : lines.front()->color(), maxValue);
@@ -359,7 +394,12 @@ void TrendView::render()
         s->attachAxis(y);
     }
     chart->setTitle(m_labels.title + m_overlay.titleSuffix());
-    chart->legend()->setVisible(chart->series().size() > 1);
+    chart->legend()->setVisible(chart->series().size() - incomplete.size() > 1);
+    for (QLineSeries* tail : incomplete) // one legend entry per series; the axis title says why
+        for (QLegendMarker* marker : chart->legend()->markers(tail))
+            marker->setVisible(false);
+    if (!incomplete.isEmpty())
+        x->setTitleText(m_labels.axis + tr(" · dotted: incomplete, data still arriving"));
     showResult();
 }
 
@@ -434,14 +474,20 @@ QStringList TrendView::periodLabels() const
 QList<QPair<QString, QList<double>>> TrendView::plottedSeries() const
 {
     QList<QPair<QString, QList<double>>> out;
+    qreal lastX = 0;
     for (QAbstractSeries* s : m_chart->chart()->series()) {
         auto* line = qobject_cast<QLineSeries*>(s);
         if (!line || qobject_cast<QScatterSeries*>(s))
             continue;
-        QList<double> values;
+        const bool tail = line->objectName() == QLatin1String("incompleteTail");
+        if (!tail)
+            out.append({line->name(), {}});
+        // An incomplete tail continues the line before it (it repeats that line's last point).
         for (const QPointF& p : line->points())
-            values.append(p.y());
-        out.append({line->name(), values});
+            if (!tail || out.last().second.isEmpty() || p.x() > lastX) {
+                out.last().second.append(p.y());
+                lastX = p.x();
+            }
     }
     return out;
 }

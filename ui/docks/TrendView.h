@@ -30,6 +30,8 @@ public:
     // The plotted series as (name, values), for tests and CSV export.
     QList<QPair<QString, QList<double>>> plottedSeries() const;
     QStringList periodLabels() const;
+    // The index of the first period drawn as incomplete (the number of periods when none is).
+    int firstIncompletePeriod() const { return m_firstIncomplete; }
     TrendTableModel* model() const { return m_model; }
     const TrendOverlay& overlay() const { return m_overlay; }
     // Turns the anomaly range and the forecast on or off (the check boxes of the controls).
@@ -70,6 +72,9 @@ private:
     TrendTableModel* m_model;
     TrendLabels m_labels;
     std::vector<qint64> m_periodDays; // local day of each kept period's start, for annotations
+    // The first period that is not complete: it ends after the newest event's day or after the
+    // range (periods.size() when all are complete). From there on lines are dashed.
+    int m_firstIncomplete = 0;
     // What the kept result counted, for a drill-down from a point.
     struct Shown {
         analysis::EventSpec event;

@@ -30,8 +30,12 @@ QVariant EventsTableModel::data(const QModelIndex& index, int role) const
     const size_t p = (*m_rows)[size_t(index.row())];
     switch (index.column()) {
     case TimeColumn: {
+        // The day as the locale writes it (as everywhere else), the time to the millisecond in the
+        // scope's zone, which the header names.
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(m_data->times()[p], m_data->settings().zone);
-        return QLocale().toString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        const QLocale locale;
+        return QString(locale.toString(t.date(), QLocale::ShortFormat) + u' '
+                       + t.time().toString(QStringLiteral("HH:mm:ss.zzz")));
     }
     case EventColumn:
         return m_data->eventNames()[m_data->names()[p]];
@@ -48,7 +52,7 @@ QVariant EventsTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return tr("Time");
+        return m_data ? tr("Time (%1)").arg(QString::fromUtf8(m_data->settings().zone.id())) : tr("Time");
     case EventColumn:
         return tr("Event");
     case UserColumn:

@@ -19,10 +19,20 @@ void SourcesModel::setResult(const QList<store::SourceStatus>& sources, qint64 n
 
 int SourcesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_sources.size()); }
 
+double SourcesModel::daysSince(qint64 ms) const { return ms ? double(m_nowMs - ms) / 86400000.0 : 1e9; }
+
 double SourcesModel::ageDays(int row) const
 {
-    const qint64 newest = m_sources[row].lastEventMs;
-    return newest ? double(m_nowMs - newest) / 86400000.0 : 1e9;
+    const store::SourceStatus& s = m_sources[row];
+    // A source never synced (a file, the demo) is as fresh as its events.
+    return std::max(daysSince(s.lastEventMs), s.lastFetchedMs ? daysSince(s.lastFetchedMs) : 0.0);
+}
+
+QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < m_sources.size())
+        return m_sources[section].name;
+    return ResultTableModel::headerData(section, orientation, role);
 }
 
 QString SourcesModel::text(int row, int column) const
@@ -81,8 +91,14 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
         const double age = ageDays(index.row());
         return age < 2 ? QColor(0x2e, 0x9d, 0x4f) : age < 8 ? QColor(0xc9, 0x8a, 0x10) : QColor(0xd6, 0x45, 0x45);
     }
-    if (index.isValid() && index.column() == FreshnessColumn && role == Qt::ToolTipRole)
-        return m_labels.ageTooltip.arg(QLocale().toString(ageDays(index.row()), 'f', 1));
+    if (index.isValid() && index.column() == FreshnessColumn && role == Qt::ToolTipRole) {
+        const store::SourceStatus& s = m_sources[index.row()];
+        QString tip = m_labels.ageTooltip.arg(QLocale().toString(daysSince(s.lastEventMs), 'f', 1));
+        if (s.lastFetchedMs)
+            tip += QStringLiteral(" · ")
+                   + m_labels.syncTooltip.arg(QLocale().toString(daysSince(s.lastFetchedMs), 'f', 1));
+        return tip;
+    }
     return ResultTableModel::data(index, role);
 }
 

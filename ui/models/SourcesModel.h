@@ -6,7 +6,9 @@
 namespace hc::ui {
 
 // Every source of the workspace: name, kind, events, newest event, last sync, failed days and a
-// freshness badge by the age of its newest event (fresh under 2 days, stale from 8).
+// freshness badge (fresh under 2 days, stale from 8) by the older of its newest event and its
+// last sync: a source synced today whose events stopped a week ago is stale, and so is one
+// whose last sync was a week ago. Rows are also named by their source (the vertical header).
 class SourcesModel : public ResultTableModel {
     Q_OBJECT
 public:
@@ -20,7 +22,8 @@ public:
         QString fewDaysOld;
         QString stale;
         QString never;
-        QString ageTooltip; // %1: the newest event's age in days
+        QString ageTooltip;  // %1: the newest event's age in days
+        QString syncTooltip; // %1: the last sync's age in days
     };
 
     // nowMs: the moment freshness is judged at.
@@ -28,6 +31,7 @@ public:
     const QList<store::SourceStatus>& result() const { return m_sources; }
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 protected:
     QString text(int row, int column) const override;
@@ -35,6 +39,8 @@ protected:
     bool isNumeric(int column) const override { return column == EventsColumn || column == FailedColumn; }
 
 private:
+    // Days since a moment (1e9 for never); freshness goes by the older of the two.
+    double daysSince(qint64 ms) const;
     double ageDays(int row) const;
 
     QList<store::SourceStatus> m_sources;

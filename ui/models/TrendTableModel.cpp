@@ -1,6 +1,7 @@
 #include "ui/models/TrendTableModel.h"
 
 #include "core/util/NumberFormat.h"
+#include "ui/charts/ChartSupport.h"
 
 namespace hc::ui {
 
@@ -22,7 +23,7 @@ int TrendTableModel::rowCount(const QModelIndex& parent) const
 QString TrendTableModel::text(int row, int column) const
 {
     if (column == 0)
-        return m_result.periods[size_t(row)].label;
+        return ChartSupport::periodLabel(m_result.periods[size_t(row)].label);
     const auto& v = m_result.series[size_t(column - 1)].values[size_t(row)];
     if (!v)
         return QStringLiteral("—");

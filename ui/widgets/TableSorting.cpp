@@ -16,10 +16,15 @@ QSortFilterProxyModel* TableSorting::enable(QTableView* table, QAbstractItemMode
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     proxy->setSortLocaleAware(true);
     table->setModel(proxy);
-    table->horizontalHeader()->setSortIndicatorShown(true);
-    table->horizontalHeader()->setSortIndicatorClearable(true);
+    QHeaderView* header = table->horizontalHeader();
+    header->setSortIndicatorClearable(true);
     table->setSortingEnabled(true);
     table->sortByColumn(-1, Qt::AscendingOrder); // the model's order first
+    // The arrow takes room in every header while shown: only while a column is sorted, so the
+    // headers of an unsorted table keep their whole text.
+    header->setSortIndicatorShown(false);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header,
+                     [header](int section, Qt::SortOrder) { header->setSortIndicatorShown(section >= 0); });
     return proxy;
 }
 
