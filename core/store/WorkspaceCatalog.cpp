@@ -119,6 +119,27 @@ Status WorkspaceCatalog::addAnnotation(const Annotation& annotation)
                                             {QStringLiteral("text"), annotation.text}});
 }
 
+Status WorkspaceCatalog::replaceAnnotation(const Annotation& existing, const std::optional<Annotation>& replacement)
+{
+    QJsonArray all = arraySetting(*m_workspace, kAnnotationsKey);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QJsonObject o = all[i].toObject();
+        if (o.value(QStringLiteral("date")).toString() != existing.date.toString(Qt::ISODate)
+            || o.value(QStringLiteral("text")).toString() != existing.text)
+            continue;
+        if (replacement)
+            all[i] = QJsonObject{{QStringLiteral("date"), replacement->date.toString(Qt::ISODate)},
+                                 {QStringLiteral("text"), replacement->text}};
+        else
+            all.removeAt(i);
+        return m_workspace->setSetting(kAnnotationsKey,
+                                       QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    }
+    return makeError(Error::Code::Invalid,
+                     QCoreApplication::translate("hc::store::Workspace", "The note “%1” of %2 is no longer there.")
+                         .arg(existing.text, existing.date.toString(Qt::ISODate)));
+}
+
 Result<QHash<qint64, QPair<qint64, qint64>>> WorkspaceCatalog::eventTotalsBySource() const
 {
     // A scan of every event (seconds at 10M): kept beside the events generation, which every

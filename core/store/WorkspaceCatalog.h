@@ -90,6 +90,8 @@ public:
 
     Result<QList<Annotation>> annotations() const;
     Status addAnnotation(const Annotation& annotation);
+    // Changes (or with no replacement, deletes) the first annotation of that day and text.
+    Status replaceAnnotation(const Annotation& existing, const std::optional<Annotation>& replacement);
 
     Result<QList<SourceStatus>> sourceStatus() const;
 

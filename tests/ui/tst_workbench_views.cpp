@@ -8,6 +8,7 @@
 #include "core/store/Workspace.h"
 #include "core/util/NumberFormat.h"
 #include "tests/support/EventFixture.h"
+#include "core/store/WorkspaceCatalog.h"
 #include "ui/MainWindow.h"
 #include "ui/ScopeHistory.h"
 #include "ui/Theme.h"
@@ -59,6 +60,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QGraphicsSimpleTextItem>
 #include <QScrollArea>
 #include <QSet>
 #include <QSettings>
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void heatmapMatchesRetentionJson();
     void zoneChangeRebucketsTrend();
     void incompletePeriodsAreMarked();
+    void annotationsAreDrawnAndEditable();
     void trendShowsAnomaliesAndForecast();
     void experimentMatchesCli();
     void insightsFindTheOutageAndKeepDismissals();
@@ -580,6 +583,41 @@ void TestWorkbenchViews::incompletePeriodsAreMarked()
     const auto& overTime = funnel->model()->result().overTime;
     QCOMPARE(overTime.back().period.label, QStringLiteral("2026-11-30"));
     QCOMPARE(overTime[size_t(funnel->firstOpenEntryDay())].period.label, QStringLiteral("2026-11-28"));
+}
+
+void TestWorkbenchViews::annotationsAreDrawnAndEditable()
+{
+    {
+        auto catalog = store::WorkspaceCatalog::open(m_path);
+        QVERIFY(catalog.ok());
+        QVERIFY(catalog.value()->addAnnotation(store::Annotation{QDate(2026, 11, 20), QStringLiteral("Launch")}).ok());
+    }
+    m_window->openWorkspace(m_path); // read again, notes included
+    QVERIFY(waitUntilIdle());
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last30);
+    auto* trend = view<ui::TrendView>();
+    trend->showMeasure(QStringLiteral("total"));
+    QVERIFY(waitUntilIdle());
+    const auto drawnNotes = [&] {
+        QStringList texts;
+        for (QGraphicsItem* item : trend->chartView()->chart()->childItems())
+            if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+                texts << text->text();
+        return texts;
+    };
+    QCOMPARE(trend->annotations().size(), 1);
+    QCOMPARE(drawnNotes(), QStringList{QStringLiteral("Launch")});
+    // Edited: written to the workspace and drawn with its new text; deleted: gone from both.
+    QVERIFY(trend->changeAnnotation(0, QStringLiteral("Launch of v2")));
+    QVERIFY(QTest::qWaitFor([&] { return trend->annotations().value(0).text == QLatin1String("Launch of v2"); }, 20000));
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(drawnNotes(), QStringList{QStringLiteral("Launch of v2")});
+    QVERIFY(trend->changeAnnotation(0, QString()));
+    QVERIFY(QTest::qWaitFor([&] { return trend->annotations().isEmpty(); }, 20000));
+    QVERIFY(waitUntilIdle());
+    QVERIFY(drawnNotes().isEmpty());
+    auto catalog = store::WorkspaceCatalog::open(m_path);
+    QVERIFY(catalog.ok() && catalog.value()->annotations().value().isEmpty());
 }
 
 void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()

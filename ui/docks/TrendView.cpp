@@ -20,6 +20,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QFontMetrics>
+#include <QTimer>
+#include <QGraphicsSimpleTextItem>
+#include <QLocale>
+#include <QMenu>
+#include <QInputDialog>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -347,30 +353,70 @@ void TrendView::render()
     }
     const int extra = m_overlay.draw(
         chart, lines.isEmpty() ? palette().color(QPalette::Highlight) : lines.front()->color(), maxValue);
-    // Annotations inside the plotted periods, as labelled markers along the top.
+    // Annotations inside the plotted periods, as labelled markers along the top; a click edits
+    // or deletes one.
     auto* notes = new QScatterSeries();
     notes->setName(tr("Annotations"));
     notes->setMarkerSize(9);
-    notes->setPointLabelsFormat(QStringLiteral("@pointLabel"));
-    QStringList noteTexts;
-    for (const store::Annotation& a : m_annotations) {
-        const qint64 day = analysis::ReportingCalendar::dayNumber(a.date);
+    qDeleteAll(m_noteLabels);
+    m_noteLabels.clear();
+    QList<int> noteIndexes; // per marker, its annotation in m_annotations
+    for (int a = 0; a < m_annotations.size(); ++a) {
+        const qint64 day = analysis::ReportingCalendar::dayNumber(m_annotations[a].date);
         for (size_t i = 0; i < m_periodDays.size(); ++i) {
             const qint64 next = i + 1 < m_periodDays.size() ? m_periodDays[i + 1] : std::numeric_limits<qint64>::max();
             if (day >= m_periodDays[i] && day < next) {
                 notes->append(double(i), maxValue * 1.04);
-                noteTexts.append(a.text);
+                noteIndexes.append(a);
+                // The note's text beside its marker, placed once the plot area is known.
+                auto* label = new QGraphicsSimpleTextItem(
+                    QFontMetrics(font()).elidedText(m_annotations[a].text, Qt::ElideRight, 160), chart);
+                label->setBrush(palette().color(QPalette::Text));
+                label->setToolTip(m_annotations[a].text);
+                m_noteLabels.append(label);
             }
         }
     }
     if (notes->count() > 0) {
         chart->addSeries(notes);
-        connect(notes, &QScatterSeries::hovered, this, [noteTexts, notes](const QPointF& p, bool state) {
-            if (!state)
-                return;
+        const auto place = [this, chart, notes] {
+            for (int i = 0; i < m_noteLabels.size() && i < notes->count(); ++i) {
+                const QPointF at = chart->mapToPosition(notes->at(i), notes);
+                m_noteLabels[i]->setPos(at + QPointF(7, -QFontMetrics(font()).height() / 2.0 - 6));
+            }
+        };
+        connect(chart, &QChart::plotAreaChanged, notes, place);
+        QTimer::singleShot(0, notes, place);
+        const auto indexAt = [notes, noteIndexes](const QPointF& p) {
             for (int i = 0; i < notes->count(); ++i)
                 if (notes->at(i) == p)
-                    QToolTip::showText(QCursor::pos(), noteTexts.value(i));
+                    return noteIndexes.value(i, -1);
+            return -1;
+        };
+        connect(notes, &QScatterSeries::hovered, this, [this, indexAt](const QPointF& p, bool state) {
+            const int a = indexAt(p);
+            if (state && a >= 0)
+                QToolTip::showText(QCursor::pos(), tr("%1: %2\nClick to edit or delete")
+                                                       .arg(QLocale().toString(m_annotations[a].date, QLocale::ShortFormat),
+                                                            m_annotations[a].text));
+        });
+        connect(notes, &QScatterSeries::clicked, this, [this, indexAt](const QPointF& p) {
+            const int a = indexAt(p);
+            if (a < 0)
+                return;
+            QMenu menu(this);
+            QAction* edit = menu.addAction(tr("Edit Note…"));
+            QAction* remove = menu.addAction(tr("Delete Note"));
+            QAction* chosen = menu.exec(QCursor::pos());
+            if (chosen == edit) {
+                bool ok = false;
+                const QString text = QInputDialog::getText(this, tr("Edit Note"), tr("Note:"), QLineEdit::Normal,
+                                                           m_annotations[a].text, &ok);
+                if (ok && !text.trimmed().isEmpty())
+                    changeAnnotation(a, text.trimmed());
+            } else if (chosen == remove) {
+                changeAnnotation(a, QString());
+            }
         });
     } else {
         delete notes;
@@ -511,17 +557,35 @@ void TrendView::addAnnotation()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted || text->text().trimmed().isEmpty())
         return;
-    const QString path = m_data.view().workspacePath;
     const store::Annotation a{date->date(), text->text().trimmed()};
+    writeAnnotations([a](store::WorkspaceCatalog& catalog) { return catalog.addAnnotation(a).ok(); });
+}
+
+bool TrendView::changeAnnotation(int index, const QString& text)
+{
+    if (index < 0 || index >= m_annotations.size() || !m_data.hasView())
+        return false;
+    const store::Annotation old = m_annotations[index];
+    const std::optional<store::Annotation> replacement =
+        text.isEmpty() ? std::nullopt : std::optional<store::Annotation>(store::Annotation{old.date, text});
+    writeAnnotations([old, replacement](store::WorkspaceCatalog& catalog) {
+        return catalog.replaceAnnotation(old, replacement).ok();
+    });
+    return true;
+}
+
+void TrendView::writeAnnotations(std::function<bool(store::WorkspaceCatalog&)> change)
+{
+    const QString path = m_data.view().workspacePath;
     auto* watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_annotationsLoadGeneration = 0; // read them again
         recompute();
     });
-    watcher->setFuture(QtConcurrent::run([path, a] {
+    watcher->setFuture(QtConcurrent::run([path, change] {
         auto catalog = store::WorkspaceCatalog::open(path);
-        return catalog.ok() && catalog.value()->addAnnotation(a).ok();
+        return catalog.ok() && change(*catalog.value());
     }));
 }
 

@@ -4,9 +4,11 @@
 #include "ui/charts/TrendOverlay.h"
 #include "ui/docks/AnalysisView.h"
 
+#include <functional>
 #include <vector>
 
 class QCheckBox;
+class QGraphicsSimpleTextItem;
 class QChartView;
 class QComboBox;
 class QSpinBox;
@@ -40,6 +42,11 @@ public:
     // click on the point does; false with the reason when there are none to show.
     bool showPointUsers(int series, int period, QString* whyNot = nullptr);
 
+    const QList<store::Annotation>& annotations() const { return m_annotations; }
+    // Changes the text of a drawn annotation, or with an empty text deletes it (in the workspace,
+    // on a worker); the chart is drawn again when it is written.
+    bool changeAnnotation(int index, const QString& text);
+
 public Q_SLOTS:
     void addAnnotation();
 
@@ -51,6 +58,7 @@ protected:
 
 private:
     void refillPickers(const WorkbenchData::View& view);
+    void writeAnnotations(std::function<bool(store::WorkspaceCatalog&)> change);
 
     QComboBox* m_event;
     QComboBox* m_measure;
@@ -84,6 +92,7 @@ private:
         std::shared_ptr<const analysis::ReportingCalendar> calendar;
     } m_shown;
     QList<store::Annotation> m_annotations;
+    QList<QGraphicsSimpleTextItem*> m_noteLabels; // the drawn notes' texts, owned by the chart
     quint64 m_annotationsLoadGeneration = 0;
 };
 
