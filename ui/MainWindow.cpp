@@ -1,6 +1,5 @@
 #include "ui/MainWindow.h"
 
-#include "core/store/Workspace.h"
 #include "ui/CredentialStore.h"
 #include "ui/MainMenus.h"
 #include "ui/ScopeHistory.h"
@@ -265,11 +264,12 @@ void MainWindow::createDocks()
     });
     connect(m_data, &WorkbenchData::loadingChanged, m_statusBar, &JobStatusBar::showLoading);
     connect(m_data, &WorkbenchData::loadProgress, m_statusBar, &JobStatusBar::showLoadProgress);
-    connect(m_kpis, &KpiCardsView::trendRequested, this, [this, trend](const QString&, const QString& measure) {
-        trend->show();
-        trend->raise();
-        m_trend->showMeasure(measure);
-    });
+    connect(m_kpis, &KpiCardsView::trendRequested, this,
+            [this, trend](const QString&, const QString& measure, const QString& interval) {
+                trend->show();
+                trend->raise();
+                m_trend->showMeasure(measure, QStringLiteral("*"), interval);
+            });
     connect(m_syncStatus, &SyncStatusView::syncRequested, this, [this] { openSyncDialog(); });
     connect(m_insights, &InsightsView::openViewRequested, this, [this](const QString& view, const QJsonObject& q) {
         if (auto* dock = findChild<QDockWidget*>(view + QStringLiteral("Dock"))) {

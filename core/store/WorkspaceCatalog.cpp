@@ -100,6 +100,17 @@ Status WorkspaceCatalog::removeQuery(const QString& kind, const QString& name)
     return Done{};
 }
 
+QString WorkspaceCatalog::revenueCurrency() const
+{
+    const QString code = m_workspace->setting(QStringLiteral("revenue_currency"));
+    return code.isEmpty() ? QStringLiteral("USD") : code;
+}
+
+Status WorkspaceCatalog::setRevenueCurrency(const QString& code)
+{
+    return m_workspace->setSetting(QStringLiteral("revenue_currency"), code.trimmed().toUpper());
+}
+
 Result<QList<Annotation>> WorkspaceCatalog::annotations() const
 {
     QList<Annotation> out;

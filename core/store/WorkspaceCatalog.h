@@ -88,6 +88,10 @@ public:
     // Deletes the query of that kind and name (none: nothing to do).
     Status removeQuery(const QString& kind, const QString& name);
 
+    // The ISO 4217 code the revenue property is in (USD unless set), for the Revenue figures.
+    QString revenueCurrency() const;
+    Status setRevenueCurrency(const QString& code);
+
     Result<QList<Annotation>> annotations() const;
     Status addAnnotation(const Annotation& annotation);
     // Changes (or with no replacement, deletes) the first annotation of that day and text.

@@ -1,7 +1,9 @@
 #include "core/util/NumberFormat.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 
 #include <cmath>
 
@@ -33,7 +35,25 @@ QString NumberFormat::duration(double seconds)
     return tr("%1 d %2 h").arg(int(seconds) / 86400).arg((int(seconds) % 86400) / 3600);
 }
 
-QString NumberFormat::money(double value) { return QLocale().toString(value, 'f', 2); }
+QString NumberFormat::money(double value, const QString& currency)
+{
+    if (currency.isEmpty())
+        return QLocale().toString(value, 'f', 2);
+    // The currency's symbol as the locales that use it write it ("€" for EUR); the code otherwise.
+    static QHash<QString, QString> symbols;
+    static QMutex lock;
+    QString symbol;
+    {
+        const QMutexLocker locked(&lock);
+        if (symbols.isEmpty())
+            for (const QLocale& l :
+                 QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory))
+                if (const QString code = l.currencySymbol(QLocale::CurrencyIsoCode); !symbols.contains(code))
+                    symbols.insert(code, l.currencySymbol(QLocale::CurrencySymbol));
+        symbol = symbols.value(currency.toUpper(), currency.toUpper() + u' ');
+    }
+    return QLocale().toCurrencyString(value, symbol, 2);
+}
 
 QString NumberFormat::orDash(const std::optional<double>& value, QString (*format)(double))
 {

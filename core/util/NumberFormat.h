@@ -15,7 +15,8 @@ public:
     static QString percent(double ratio, int decimals = 1);
     static QString signedPercent(double ratio);
     static QString duration(double seconds);
-    static QString money(double value);
+    // With an ISO 4217 code ("EUR"), the amount as the locale writes that currency ("66.688,00 €").
+    static QString money(double value, const QString& currency = QString());
     static QString orDash(const std::optional<double>& value, QString (*format)(double));
 };
 

@@ -3,6 +3,7 @@
 // remember recent workspaces, show an empty state for a new workspace.
 #include "core/ingest/FileImporter.h"
 #include "core/store/Workspace.h"
+#include "core/util/NumberFormat.h"
 #include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchSettings.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void heatmapTextReadsOnEveryShade();
     void periodLabelsReadInTheLocale();
     void freshnessGoesByTheOlderOfEventsAndSync();
+    void moneyReadsInItsCurrency();
 
 private:
     QString label(const char* objectName) const;
@@ -279,6 +281,19 @@ void TestMainWindow::periodLabelsReadInTheLocale()
     QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-W45")), QStringLiteral("2026-W45"));
     QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-11-05T1x")), QStringLiteral("2026-11-05T1x"));
     QCOMPARE(ui::ChartSupport::periodLabel(QStringLiteral("2026-13-45")), QStringLiteral("2026-13-45"));
+    QLocale::setDefault(before);
+}
+
+void TestMainWindow::moneyReadsInItsCurrency()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(NumberFormat::money(66688, QStringLiteral("USD")), QStringLiteral("$66,688.00"));
+    QCOMPARE(NumberFormat::money(66688, QStringLiteral("eur")), QStringLiteral("€66,688.00"));
+    QCOMPARE(NumberFormat::money(1.5), QStringLiteral("1.50")); // no currency: a plain amount
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(NumberFormat::money(66688, QStringLiteral("EUR")), QString::fromUtf8("66.688,00\u00a0€"));
+    QVERIFY(NumberFormat::money(5, QStringLiteral("XYZ")).contains(QStringLiteral("XYZ"))); // unknown: its code
     QLocale::setDefault(before);
 }
 

@@ -6,9 +6,9 @@
 #include "core/store/CohortStore.h"
 #include "core/store/InsightStore.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceCatalog.h"
 #include "core/util/NumberFormat.h"
 #include "tests/support/EventFixture.h"
-#include "core/store/WorkspaceCatalog.h"
 #include "ui/MainWindow.h"
 #include "ui/ScopeHistory.h"
 #include "ui/Theme.h"
@@ -45,22 +45,24 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QGraphicsSimpleTextItem>
 #include <QScrollArea>
 #include <QSet>
 #include <QSettings>
@@ -609,7 +611,8 @@ void TestWorkbenchViews::annotationsAreDrawnAndEditable()
     QCOMPARE(drawnNotes(), QStringList{QStringLiteral("Launch")});
     // Edited: written to the workspace and drawn with its new text; deleted: gone from both.
     QVERIFY(trend->changeAnnotation(0, QStringLiteral("Launch of v2")));
-    QVERIFY(QTest::qWaitFor([&] { return trend->annotations().value(0).text == QLatin1String("Launch of v2"); }, 20000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return trend->annotations().value(0).text == QLatin1String("Launch of v2"); }, 20000));
     QVERIFY(waitUntilIdle());
     QCOMPARE(drawnNotes(), QStringList{QStringLiteral("Launch of v2")});
     QVERIFY(trend->changeAnnotation(0, QString()));
@@ -653,6 +656,41 @@ void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()
     m_window->controls()->compare()->setChecked(false);
     QVERIFY(waitUntilIdle());
     QVERIFY(kpis->card(QStringLiteral("events"))->changeText().isEmpty());
+
+    // Revenue is money in the workspace's currency (USD until set), kept in the workspace.
+    const QString revenue = kpis->card(QStringLiteral("revenue"))->valueText();
+    QVERIFY2(revenue.contains(u'$'), qPrintable(revenue));
+    QSignalSpy changed(kpis, &ui::KpiCardsView::currencyChanged);
+    kpis->setCurrency(QStringLiteral("EUR"));
+    QVERIFY(changed.wait(20000));
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(kpis->card(QStringLiteral("revenue"))->valueText(), QString(revenue).replace(u'$', QStringLiteral("€")));
+    QVERIFY(!kpis->card(QStringLiteral("revenue"))->valueText().contains(u'$'));
+    auto catalog = store::WorkspaceCatalog::open(m_path);
+    QCOMPARE(catalog.value()->revenueCurrency(), QStringLiteral("EUR"));
+    QVERIFY(catalog.value()->setRevenueCurrency(QStringLiteral("USD")).ok());
+
+    // Each card opens its own metric: weekly active users as unique users per week; stickiness,
+    // which no trend measures, as its own daily chart; sessions have no per-day series to open.
+    QSignalSpy trendAsked(kpis, &ui::KpiCardsView::trendRequested);
+    QSignalSpy detail(kpis, &ui::KpiCardsView::detailShown);
+    QTest::mouseClick(kpis->card(QStringLiteral("wau")), Qt::LeftButton);
+    QCOMPARE(trendAsked.count(), 1);
+    QCOMPARE(trendAsked[0][1].toString(), QStringLiteral("uniques"));
+    QCOMPARE(trendAsked[0][2].toString(), QStringLiteral("week"));
+    QVERIFY(waitUntilIdle());
+    auto* trend = view<ui::TrendView>();
+    QCOMPARE(trend->findChild<QComboBox*>(QStringLiteral("trendInterval"))->currentData().toString(),
+             QStringLiteral("week"));
+    QTest::mouseClick(kpis->card(QStringLiteral("stickiness")), Qt::LeftButton);
+    QCOMPARE(detail.count(), 1);
+    auto* dialog = qvariant_cast<QDialog*>(detail[0][0]);
+    auto* line = qobject_cast<QLineSeries*>(dialog->findChild<QChartView*>()->chart()->series().value(0));
+    QVERIFY(line);
+    QCOMPARE(line->count(), 30); // a point per day of the last 30
+    dialog->close();
+    QTest::mouseClick(kpis->card(QStringLiteral("sessions")), Qt::LeftButton);
+    QCOMPARE(trendAsked.count() + detail.count(), 2);
 }
 
 void TestWorkbenchViews::funnelDrillDownListsTheCliUsers()

@@ -2,15 +2,21 @@
 
 #include "core/analysis/engine/Kpis.h"
 #include "core/analysis/engine/Lifecycle.h"
+#include "core/store/WorkspaceCatalog.h"
 #include "core/util/NumberFormat.h"
+#include "ui/dialogs/KpiDetailDialog.h"
 #include "ui/models/KpiTableModel.h"
 #include "ui/widgets/KpiCard.h"
 
+#include <QAction>
+#include <QFutureWatcher>
 #include <QGridLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace hc::ui {
 
@@ -53,13 +59,19 @@ KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
     for (int i = 0; i < ids.size(); ++i) {
         auto* card = new KpiCard(ids[i], m_grid);
         m_cards.insert(ids[i], card);
-        connect(card, &KpiCard::clicked, this, [this](const QString& id) {
-            const QString measure = id == QLatin1String("events") || id == QLatin1String("sessions")
-                                        ? QStringLiteral("total")
-                                    : id == QLatin1String("revenue") ? QStringLiteral("sum:revenue")
-                                                                     : QStringLiteral("uniques");
-            Q_EMIT trendRequested(id, measure);
-        });
+        if (ids[i] == QLatin1String("revenue")) {
+            auto* currency = new QAction(tr("Revenue Currency…"), card);
+            currency->setObjectName(QStringLiteral("revenueCurrency"));
+            connect(currency, &QAction::triggered, this, &KpiCardsView::askForCurrency);
+            card->addAction(currency);
+            card->setContextMenuPolicy(Qt::ActionsContextMenu);
+        }
+        connect(card, &KpiCard::clicked, this, &KpiCardsView::openCard);
+        const bool trend = !trendOf(ids[i]).first.isEmpty();
+        const bool daily = ids[i] != QLatin1String("sessions") && ids[i] != QLatin1String("avg_session_seconds");
+        card->setClickHint(trend   ? tr("Click to open its trend")
+                           : daily ? tr("Click to see it day by day")
+                                   : QString());
     }
     layOutCards();
     auto* result = new QWidget(this);
@@ -100,6 +112,8 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
 {
     runAnalysis([view, this](TaskContext& context) -> AnalysisRunner::Apply {
         auto kpis = analysis::computeKpis(*view.data, analysis::KpiQuery{view.range}, *view.calendar, context);
+        auto catalog = store::WorkspaceCatalog::open(view.workspacePath);
+        const QString currency = catalog.ok() ? catalog.value()->revenueCurrency() : QString();
         if (!kpis.ok()) {
             const QString message = kpis.error().message;
             return [this, message] { showMessage(message); };
@@ -136,7 +150,8 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
                                                          {QStringLiteral("returning_users"), returning},
                                                          {QStringLiteral("events_per_user"), perUser},
                                                          {QStringLiteral("revenue"), set.dailyRevenue}};
-        return [this, set, sparklines] {
+        return [this, set, sparklines, currency] {
+            m_model->setCurrency(currency);
             m_model->setResult(set, sparklines);
             keepResult();
         };
@@ -170,7 +185,7 @@ void KpiCardsView::render()
         std::optional<KpiCard::Change> change;
         if (m_shownCompare) {
             KpiCard::Change c;
-            c.previous = KpiTableModel::format(k, k.previous);
+            c.previous = m_model->format(k, k.previous);
             c.range = previousDays;
             // A ratio (stickiness) changes by percentage points; counts by percent.
             if (k.id == QLatin1String("stickiness") && k.value && k.previous) {
@@ -186,10 +201,74 @@ void KpiCardsView::render()
             change = c;
         }
         // Every KPI here is better when higher (green up); churn-like ones will say otherwise.
-        card->setContent(k.label, KpiTableModel::format(k, k.value), change, true);
+        card->setContent(k.label, m_model->format(k, k.value), change, true);
         card->setSparkline(m_model->sparkline(k.id));
     }
     showResult();
+}
+
+void KpiCardsView::askForCurrency()
+{
+    static const QStringList kCodes = {"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY",
+                                       "INR", "BRL", "SEK", "NOK", "DKK", "PLN", "MXN", "KRW"};
+    bool ok = false;
+    const QString code =
+        QInputDialog::getItem(this, tr("Revenue Currency"), tr("The currency of the revenue property (ISO 4217 code):"),
+                              kCodes, std::max(0, int(kCodes.indexOf(m_model->currency()))), true, &ok)
+            .trimmed()
+            .toUpper();
+    if (ok && !code.isEmpty())
+        setCurrency(code);
+}
+
+void KpiCardsView::setCurrency(const QString& code)
+{
+    if (!m_data.hasView())
+        return;
+    const QString path = m_data.view().workspacePath;
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        recompute();
+        Q_EMIT currencyChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([path, code] {
+        auto catalog = store::WorkspaceCatalog::open(path);
+        return catalog.ok() && catalog.value()->setRevenueCurrency(code).ok();
+    }));
+}
+
+QPair<QString, QString> KpiCardsView::trendOf(const QString& id)
+{
+    // (measure, interval) of the Trends view that draws the card's own metric.
+    static const QMap<QString, QPair<QString, QString>> kTrends = {
+        {QStringLiteral("events"), {QStringLiteral("total"), QStringLiteral("day")}},
+        {QStringLiteral("users"), {QStringLiteral("uniques"), QStringLiteral("day")}},
+        {QStringLiteral("dau"), {QStringLiteral("uniques"), QStringLiteral("day")}},
+        {QStringLiteral("wau"), {QStringLiteral("uniques"), QStringLiteral("week")}},
+        {QStringLiteral("mau"), {QStringLiteral("uniques"), QStringLiteral("month")}},
+        {QStringLiteral("events_per_user"), {QStringLiteral("per_user"), QStringLiteral("day")}},
+        {QStringLiteral("revenue"), {QStringLiteral("sum:revenue"), QStringLiteral("day")}}};
+    return kTrends.value(id);
+}
+
+void KpiCardsView::openCard(const QString& id)
+{
+    const auto [measure, interval] = trendOf(id);
+    if (!measure.isEmpty()) {
+        Q_EMIT trendRequested(id, measure, interval);
+        return;
+    }
+    // No trend measure for it (stickiness, new and returning users): its own daily series.
+    const analysis::Kpi* k = m_model->result().find(id);
+    if (!k || !m_data.hasView())
+        return;
+    const QDate first = QDate(1970, 1, 1).addDays(m_data.view().range.firstDay);
+    auto* dialog = new KpiDetailDialog(k->label, m_model->format(*k, k->value), m_model->sparkline(id), first,
+                                       id == QLatin1String("stickiness"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    Q_EMIT detailShown(dialog);
 }
 
 } // namespace hc::ui

@@ -4,6 +4,7 @@
 
 #include <QMap>
 
+class QDialog;
 class QGridLayout;
 class QLabel;
 
@@ -22,10 +23,16 @@ public:
 
     KpiCard* card(const QString& id) const { return m_cards.value(id); }
     KpiTableModel* model() const { return m_model; }
+    // Keeps the revenue's currency in the workspace (on a worker), then shows the cards again.
+    void setCurrency(const QString& isoCode);
 
 Q_SIGNALS:
-    // A trend measure for the card: "total" or "uniques" of any event, or "sum:revenue".
-    void trendRequested(const QString& kpiId, const QString& measure);
+    // The Trends view's measure ("total", "uniques", "per_user", "sum:revenue") and interval
+    // ("day", "week", "month") that draw the card's own metric.
+    void trendRequested(const QString& kpiId, const QString& measure, const QString& interval);
+    // A card without a trend measure opened its own daily chart.
+    void detailShown(QDialog* dialog);
+    void currencyChanged();
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
@@ -41,6 +48,9 @@ private:
     bool m_shownCompare = false;
     // Cards in as many columns as fit (six in a wide window: all twelve on two rows).
     void layOutCards();
+    void askForCurrency();
+    void openCard(const QString& id);
+    static QPair<QString, QString> trendOf(const QString& id);
     QMap<QString, KpiCard*> m_cards;
 };
 

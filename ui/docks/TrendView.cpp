@@ -17,20 +17,20 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QFontMetrics>
-#include <QTimer>
+#include <QFormLayout>
 #include <QGraphicsSimpleTextItem>
-#include <QLocale>
-#include <QMenu>
+#include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
+#include <QMenu>
 #include <QScatterSeries>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
@@ -160,8 +160,10 @@ void TrendView::showStatistics(bool anomalies, bool forecast)
     recompute();
 }
 
-void TrendView::showMeasure(const QString& measure, const QString& event)
+void TrendView::showMeasure(const QString& measure, const QString& event, const QString& interval)
 {
+    if (!interval.isEmpty())
+        m_interval->setCurrentIndex(std::max(0, m_interval->findData(interval)));
     const QString kind = measure.section(u':', 0, 0);
     m_event->setCurrentIndex(std::max(0, m_event->findData(event)));
     m_measure->setCurrentIndex(std::max(0, m_measure->findData(kind)));
@@ -396,9 +398,10 @@ void TrendView::render()
         connect(notes, &QScatterSeries::hovered, this, [this, indexAt](const QPointF& p, bool state) {
             const int a = indexAt(p);
             if (state && a >= 0)
-                QToolTip::showText(QCursor::pos(), tr("%1: %2\nClick to edit or delete")
-                                                       .arg(QLocale().toString(m_annotations[a].date, QLocale::ShortFormat),
-                                                            m_annotations[a].text));
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1: %2\nClick to edit or delete")
+                        .arg(QLocale().toString(m_annotations[a].date, QLocale::ShortFormat), m_annotations[a].text));
         });
         connect(notes, &QScatterSeries::clicked, this, [this, indexAt](const QPointF& p) {
             const int a = indexAt(p);

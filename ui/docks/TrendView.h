@@ -27,7 +27,9 @@ public:
     explicit TrendView(WorkbenchData& data, QWidget* parent = nullptr);
 
     // "total", "uniques", "per_user", "sum:P", "avg:P", "median:P", "p90:P" of any event.
-    void showMeasure(const QString& measure, const QString& event = QStringLiteral("*"));
+    // With an interval ("hour", "day", "week", "month") the trend switches to it too.
+    void showMeasure(const QString& measure, const QString& event = QStringLiteral("*"),
+                     const QString& interval = QString());
     QChartView* chartView() const { return m_chart; }
     // The plotted series as (name, values), for tests and CSV export.
     QList<QPair<QString, QList<double>>> plottedSeries() const;

@@ -70,10 +70,18 @@ WorkspaceSummaryView::WorkspaceSummaryView(QWidget* parent) : QWidget(parent)
     m_content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
+    // Everything here counts all the workspace's data; the views beside it count the chosen range.
+    auto* allData = new QLabel(tr("All data in this workspace"), m_content);
+    allData->setObjectName(QStringLiteral("allDataCaption"));
+    QFont sectionFont = allData->font();
+    sectionFont.setBold(true);
+    allData->setFont(sectionFont);
+    allData->setToolTip(tr("The KPI cards and the views count the date range chosen in the toolbar"));
+    contentLayout->addWidget(allData);
     auto* grid = new QGridLayout;
     grid->setSpacing(12);
     // Two columns, the date range on a row of its own: the dock stays narrow beside the views.
-    m_range = addCard(grid, 0, 0, tr("Date range"), QStringLiteral("rangeValue"), &m_rangeCaption, 2);
+    m_range = addCard(grid, 0, 0, tr("Data spans"), QStringLiteral("rangeValue"), &m_rangeCaption, 2);
     m_range->setWordWrap(true);
     QFont rangeFont = m_range->font();
     rangeFont.setPointSizeF(rangeFont.pointSizeF() / 1.8 * 1.4); // two dates, not one number
@@ -155,9 +163,9 @@ void WorkspaceSummaryView::setSummary(const QString& workspacePath, const store:
                                                           locale.toString(s.to, QLocale::ShortFormat))
                                       : tr("–"));
     const qint64 days = s.from.isValid() ? s.from.daysTo(s.to) + 1 : 0;
-    m_rangeCaption->setText(days == 0   ? tr("Date range")
-                            : days == 1 ? tr("Date range (1 day, %1)").arg(s.timezone)
-                                        : tr("Date range (%1 days, %2)").arg(locale.toString(days), s.timezone));
+    m_rangeCaption->setText(days == 0   ? tr("Data spans")
+                            : days == 1 ? tr("Data spans 1 day (%1)").arg(s.timezone)
+                                        : tr("Data spans %1 days (%2)").arg(locale.toString(days), s.timezone));
 
     m_topEvents->removeRows(0, m_topEvents->rowCount());
     for (const auto& e : s.topEvents) {

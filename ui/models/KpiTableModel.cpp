@@ -14,9 +14,9 @@ void KpiTableModel::setResult(const analysis::KpiSet& set, const QMap<QString, s
 
 int KpiTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_set.kpis.size()); }
 
-QString KpiTableModel::format(const analysis::Kpi& k, std::optional<double> v)
+QString KpiTableModel::format(const analysis::Kpi& k, std::optional<double> v) const
 {
-    return analysis::formatKpiValue(k, v);
+    return analysis::formatKpiValue(k, v, m_currency);
 }
 
 QString KpiTableModel::text(int row, int column) const

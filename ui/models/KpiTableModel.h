@@ -23,8 +23,11 @@ public:
     std::vector<double> sparkline(const QString& id) const { return m_sparklines.value(id); }
     int rowCount(const QModelIndex& parent = {}) const override;
 
-    // A KPI's value for people: counts, percents, durations or money by its unit.
-    static QString format(const analysis::Kpi& kpi, std::optional<double> value);
+    // A KPI's value for people: counts, percents, durations or money by its unit, revenue in the
+    // workspace's currency (an ISO code; empty for a plain amount).
+    QString format(const analysis::Kpi& kpi, std::optional<double> value) const;
+    void setCurrency(const QString& currency) { m_currency = currency; }
+    const QString& currency() const { return m_currency; }
 
 protected:
     QString text(int row, int column) const override;
@@ -33,6 +36,7 @@ protected:
 private:
     analysis::KpiSet m_set;
     QMap<QString, std::vector<double>> m_sparklines;
+    QString m_currency;
 };
 
 } // namespace hc::ui

@@ -16,7 +16,6 @@ KpiCard::KpiCard(const QString& id, QWidget* parent) : QFrame(parent), m_id(id)
     setObjectName(QStringLiteral("kpi_") + id);
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
-    setCursor(Qt::PointingHandCursor);
     setMinimumSize(170, 84);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
@@ -30,13 +29,19 @@ void KpiCard::setContent(const QString& label, const QString& value, std::option
     setAccessibleName(label);
     if (m_change) {
         setAccessibleDescription(tr("%1, %2 against %3").arg(value, m_change->text, m_change->range));
-        setToolTip(tr("%1: %2\n%3: %4 (%5)\nClick to open its trend")
-                       .arg(label, value, m_change->range, m_change->previous, m_change->text));
+        setToolTip(tr("%1: %2\n%3: %4 (%5)").arg(label, value, m_change->range, m_change->previous, m_change->text)
+                   + (m_hint.isEmpty() ? QString() : u'\n' + m_hint));
     } else {
         setAccessibleDescription(value);
-        setToolTip(tr("%1: %2\nClick to open its trend").arg(label, value));
+        setToolTip(tr("%1: %2").arg(label, value) + (m_hint.isEmpty() ? QString() : u'\n' + m_hint));
     }
     update();
+}
+
+void KpiCard::setClickHint(const QString& hint)
+{
+    m_hint = hint;
+    setCursor(hint.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
 }
 
 void KpiCard::setSparkline(std::vector<double> values)
@@ -98,14 +103,15 @@ void KpiCard::paintEvent(QPaintEvent* event)
 
 void KpiCard::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()) && !m_hint.isEmpty())
         Q_EMIT clicked(m_id);
     QFrame::mouseReleaseEvent(event);
 }
 
 void KpiCard::keyPressEvent(QKeyEvent* event)
 {
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
+        && !m_hint.isEmpty()) {
         Q_EMIT clicked(m_id);
         return;
     }

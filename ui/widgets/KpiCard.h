@@ -26,6 +26,8 @@ public:
     void setContent(const QString& label, const QString& value, std::optional<Change> change, bool higherIsBetter);
     void setSparkline(std::vector<double> values);
     QString valueText() const { return m_value; }
+    // What a click (or Enter) opens, in words for the tooltip; a card without one is not clickable.
+    void setClickHint(const QString& hint);
     QString changeText() const;
 
     QSize sizeHint() const override { return {190, 84}; }
@@ -41,6 +43,7 @@ protected:
 private:
     QString m_id;
     QString m_label;
+    QString m_hint;
     QString m_value;
     std::optional<Change> m_change;
     bool m_higherIsBetter = true;

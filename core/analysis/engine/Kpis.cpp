@@ -149,7 +149,7 @@ Result<KpiSet> computeKpis(const dataset::Dataset& data, const KpiQuery& query, 
     return set;
 }
 
-QString formatKpiValue(const Kpi& k, const std::optional<double>& v)
+QString formatKpiValue(const Kpi& k, const std::optional<double>& v, const QString& currency)
 {
     if (!v)
         return QStringLiteral("—");
@@ -161,7 +161,7 @@ QString formatKpiValue(const Kpi& k, const std::optional<double>& v)
     case Kpi::Unit::Seconds:
         return NumberFormat::duration(*v);
     case Kpi::Unit::Money:
-        return NumberFormat::money(*v);
+        return NumberFormat::money(*v, currency);
     }
     return QString();
 }

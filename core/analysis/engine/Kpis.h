@@ -46,6 +46,7 @@ Result<KpiSet> computeKpis(const dataset::Dataset& data, const KpiQuery& query, 
 
 // A KPI value for people, in the current locale: counts with separators, stickiness as a
 // percentage, other ratios with two decimals, durations and money; "—" for nothing.
-QString formatKpiValue(const Kpi& kpi, const std::optional<double>& value);
+// currency: the ISO code revenue is in (empty: a plain amount).
+QString formatKpiValue(const Kpi& kpi, const std::optional<double>& value, const QString& currency = QString());
 
 } // namespace hc::analysis

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDate>
+#include <QDialog>
+
+#include <vector>
+
+class QChartView;
+
+namespace hc::ui {
+
+// One KPI card opened: its value over the range and its daily series as a chart with its title,
+// dated axis and unit, for the KPIs the Trends view has no measure for (stickiness, new and
+// returning users).
+class KpiDetailDialog : public QDialog {
+    Q_OBJECT
+public:
+    // daily: one value per day from firstDay; percent: values are ratios shown as percent.
+    KpiDetailDialog(const QString& label, const QString& value, const std::vector<double>& daily, const QDate& firstDay,
+                    bool percent, QWidget* parent = nullptr);
+    QChartView* chartView() const { return m_chart; }
+
+private:
+    QChartView* m_chart;
+};
+
+} // namespace hc::ui
