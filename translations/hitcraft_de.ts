@@ -49,6 +49,10 @@
         <translation>bei Schritt %1 von %2 abgesprungen · %3</translation>
     </message>
     <message>
+        <source>in the %1 cohort of %2 → %3, period %4 · %5</source>
+        <translation>in der Kohorte %1 von %2 → %3, Periode %4 · %5</translation>
+    </message>
+    <message>
         <source>reached step %1 of %2 · %3</source>
         <translation>hat Schritt %1 von %2 erreicht · %3</translation>
     </message>
@@ -220,6 +224,14 @@
 </context>
 <context>
     <name>hc::analysis::Retention</name>
+    <message>
+        <source>No cohort starts at “%1” in this range.</source>
+        <translation>In diesem Zeitraum beginnt keine Kohorte am „%1“.</translation>
+    </message>
+    <message>
+        <source>Retention has periods 0 to %1.</source>
+        <translation>Die Retention hat die Perioden 0 bis %1.</translation>
+    </message>
     <message>
         <source>Retention takes 1 to 1,000 periods.</source>
         <translation>Die Bindung umfasst 1 bis 1.000 Perioden.</translation>
@@ -1036,6 +1048,10 @@
         <translation>Der Datenträger mit „%1“ ist voll: Die laufende Änderung wurde zurückgenommen, alles zuvor Gespeicherte ist unversehrt. Geben Sie Speicherplatz frei und starten Sie den Vorgang erneut.</translation>
     </message>
     <message>
+        <source>The note “%1” of %2 is no longer there.</source>
+        <translation>Die Notiz „%1“ vom %2 gibt es nicht mehr.</translation>
+    </message>
+    <message>
         <source>it belongs to another application</source>
         <translation>sie gehört zu einer anderen Anwendung</translation>
     </message>
@@ -1532,6 +1548,10 @@ $insert_id: %3
         <translation>Zeit</translation>
     </message>
     <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Nutzer</translation>
     </message>
@@ -1759,6 +1779,12 @@ $insert_id: %3
 <context>
     <name>hc::ui::FunnelView</name>
     <message>
+        <source>
+The conversion window is still open: this may rise</source>
+        <translation>
+Das Konversionsfenster ist noch offen: der Wert kann noch steigen</translation>
+    </message>
+    <message>
         <source>%1 users did step %2 and not %3 (%4 drop-off)
 Click to see their events</source>
         <translation>%1 Nutzer haben Schritt %2 ausgeführt, aber nicht %3 (%4 Abbruch)
@@ -1835,6 +1861,10 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Konversion</translation>
     </message>
     <message>
+        <source>Conversion (window still open)</source>
+        <translation>Konversion (Fenster noch offen)</translation>
+    </message>
+    <message>
         <source>Conversion by step</source>
         <translation>Konversion je Schritt</translation>
     </message>
@@ -1867,8 +1897,16 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Bei %1 abgesprungen</translation>
     </message>
     <message>
+        <source>Entered %1: %2 of %3 converted (%4)</source>
+        <translation>Eingestiegen am %1: %2 von %3 konvertiert (%4)</translation>
+    </message>
+    <message>
         <source>Entry day</source>
         <translation>Eintrittstag</translation>
+    </message>
+    <message>
+        <source>Entry day · dotted: conversion window still open</source>
+        <translation>Einstiegstag · gepunktet: Konversionsfenster noch offen</translation>
     </message>
     <message>
         <source>Event to add as a step</source>
@@ -2074,6 +2112,14 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Zeitraum-Vorgabe</translation>
     </message>
     <message>
+        <source>Delete Saved View</source>
+        <translation>Gespeicherte Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view "%1"?</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen?</translation>
+    </message>
+    <message>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -2088,6 +2134,10 @@ Klicken zeigt ihre Ereignisse</translation>
     <message>
         <source>Keep events matching any condition instead of all</source>
         <translation>Ereignisse behalten, die irgendeine statt alle Bedingungen erfüllen</translation>
+    </message>
+    <message>
+        <source>Keep the date range, zone, filter and every view's query under a name</source>
+        <translation>Zeitraum, Zeitzone, Filter und die Abfrage jeder Ansicht unter einem Namen speichern</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -2106,8 +2156,20 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
         <source>Ranges end on the newest day with data</source>
         <translation>Zeiträume enden am neuesten Tag mit Daten</translation>
+    </message>
+    <message>
+        <source>Rename Saved View</source>
+        <translation>Gespeicherte Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Saved View…</source>
+        <translation>Gespeicherte Ansicht umbenennen …</translation>
     </message>
     <message>
         <source>Reporting time zone</source>
@@ -2354,18 +2416,14 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>%1, %2 gegenüber %3</translation>
     </message>
     <message>
-        <source>%1: %2
-%3: %4 (%5)
-Click to open its trend</source>
-        <translation>%1: %2
-%3: %4 (%5)
-Klicken öffnet den Verlauf</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2
-Click to open its trend</source>
+%3: %4 (%5)</source>
         <translation>%1: %2
-Klicken öffnet den Verlauf</translation>
+%3: %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2445,14 @@ Klicken öffnet den Verlauf</translation>
         <translation>Veränderung gegenüber dem Vorzeitraum, %1</translation>
     </message>
     <message>
+        <source>Click to open its trend</source>
+        <translation>Klicken, um den Verlauf zu öffnen</translation>
+    </message>
+    <message>
+        <source>Click to see it day by day</source>
+        <translation>Klicken, um den Wert Tag für Tag zu sehen</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2395,12 +2461,43 @@ Klicken öffnet den Verlauf</translation>
         <translation>Vorperiode</translation>
     </message>
     <message>
+        <source>Revenue Currency</source>
+        <translation>Umsatzwährung</translation>
+    </message>
+    <message>
+        <source>Revenue Currency…</source>
+        <translation>Umsatzwährung …</translation>
+    </message>
+    <message>
+        <source>The currency of the revenue property (ISO 4217 code):</source>
+        <translation>Die Währung der Umsatz-Eigenschaft (ISO-4217-Code):</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <source>no previous value</source>
         <translation>kein Vorwert</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ui::KpiDetailDialog</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>%1 over the range: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 im Zeitraum: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
     </message>
 </context>
 <context>
@@ -2591,10 +2688,6 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>Retention</source>
         <translation>Bindung</translation>
-    </message>
-    <message>
-        <source>Saved the view "%1".</source>
-        <translation>Ansicht „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -2974,6 +3067,10 @@ Klicken öffnet den Verlauf</translation>
         <translation>Tag</translation>
     </message>
     <message>
+        <source>Double-click a cell to see its users in the Events explorer</source>
+        <translation>Doppelklick auf eine Zelle zeigt ihre Nutzer im Ereignis-Explorer</translation>
+    </message>
+    <message>
         <source>First time</source>
         <translation>Erstmalig</translation>
     </message>
@@ -2984,6 +3081,10 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>No one did the start event in this range — widen the range or pick another event.</source>
         <translation>Niemand hat in diesem Zeitraum das Startereignis ausgelöst — erweitern Sie den Zeitraum oder wählen Sie ein anderes Ereignis.</translation>
+    </message>
+    <message>
+        <source>Nobody started in %1.</source>
+        <translation>Im Zeitraum %1 hat niemand begonnen.</translation>
     </message>
     <message>
         <source>Number of periods</source>
@@ -3000,6 +3101,10 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Pick a cohort's size or one of its periods; the average row has no users of its own.</source>
+        <translation>Wählen Sie die Größe einer Kohorte oder eine ihrer Perioden; die Durchschnittszeile hat keine eigenen Nutzer.</translation>
     </message>
     <message>
         <source>Recurring</source>
@@ -3022,6 +3127,10 @@ Klicken öffnet den Verlauf</translation>
         <translation>Rückkehrereignis</translation>
     </message>
     <message>
+        <source>Show users</source>
+        <translation>Nutzer anzeigen</translation>
+    </message>
+    <message>
         <source>Start event</source>
         <translation>Startereignis</translation>
     </message>
@@ -3037,9 +3146,21 @@ Klicken öffnet den Verlauf</translation>
         <source>and came back to</source>
         <translation>ausführten und zurückkehrten zu</translation>
     </message>
+    <message>
+        <source>the cohort of %1</source>
+        <translation>die Kohorte vom %1</translation>
+    </message>
+    <message>
+        <source>the cohort of %1 who came back in %2 %3</source>
+        <translation>die Kohorte vom %1, zurückgekehrt in %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>hc::ui::ScopeHistory</name>
+    <message>
+        <source>%1 Query</source>
+        <translation>Abfrage: %1</translation>
+    </message>
     <message>
         <source>Compare</source>
         <translation>Vergleich</translation>
@@ -3060,12 +3181,30 @@ Klicken öffnet den Verlauf</translation>
 <context>
     <name>hc::ui::SegmentsView</name>
     <message>
+        <source> (a user with events in several segments counts in each, so shares can add up to more than 100%)</source>
+        <translation> (ein Nutzer mit Ereignissen in mehreren Segmenten zählt in jedem, die Anteile können also zusammen mehr als 100 % ergeben)</translation>
+    </message>
+    <message>
+        <source> · %1 smaller segments not listed</source>
+        <translation> · %1 kleinere Segmente nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Click to see these users</source>
+        <translation>%1: %2
+Klicken, um diese Nutzer zu sehen</translation>
+    </message>
+    <message>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Any event</source>
         <translation>Beliebiges Ereignis</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see its users in the Events explorer</source>
+        <translation>Doppelklick auf eine Zeile zeigt ihre Nutzer im Ereignis-Explorer</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3096,6 +3235,14 @@ Klicken öffnet den Verlauf</translation>
         <translation>Segmenttabelle</translation>
     </message>
     <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Show These Users</source>
+        <translation>Diese Nutzer anzeigen</translation>
+    </message>
+    <message>
         <source>Sum of revenue</source>
         <translation>Umsatzsumme</translation>
     </message>
@@ -3116,6 +3263,10 @@ Klicken öffnet den Verlauf</translation>
         <translation>Ereignisse gesamt</translation>
     </message>
     <message>
+        <source>Total over all segments: %1</source>
+        <translation>Gesamt über alle Segmente: %1</translation>
+    </message>
+    <message>
         <source>Unique users</source>
         <translation>Eindeutige Nutzer</translation>
     </message>
@@ -3124,8 +3275,16 @@ Klicken öffnet den Verlauf</translation>
         <translation>und</translation>
     </message>
     <message>
+        <source>any event</source>
+        <translation>ein beliebiges Ereignis</translation>
+    </message>
+    <message>
         <source>by</source>
         <translation>nach</translation>
+    </message>
+    <message>
+        <source>did %1 with %2</source>
+        <translation>hat %1 mit %2 ausgelöst</translation>
     </message>
     <message>
         <source>of</source>
@@ -3389,6 +3548,10 @@ Klicken öffnet den Verlauf</translation>
         <translation>Woher die Daten kommen und wie aktuell sie sind.</translation>
     </message>
     <message>
+        <source>last synced %1 days ago</source>
+        <translation>zuletzt vor %1 Tagen synchronisiert</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -3534,8 +3697,28 @@ Klicken öffnet den Verlauf</translation>
 <context>
     <name>hc::ui::TrendView</name>
     <message>
+        <source>
+Click to see these users</source>
+        <translation>
+Klicken, um diese Nutzer zu sehen</translation>
+    </message>
+    <message>
+        <source>
+Incomplete: data for this period is still arriving</source>
+        <translation>
+Unvollständig: Daten für diese Periode kommen noch</translation>
+    </message>
+    <message>
         <source> periods rolling</source>
         <translation> Perioden gleitend</translation>
+    </message>
+    <message>
+        <source> · dotted: incomplete, data still arriving</source>
+        <translation> · gepunktet: unvollständig, Daten kommen noch</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (unvollständig)</translation>
     </message>
     <message>
         <source>%1 (previous period)</source>
@@ -3544,6 +3727,12 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>%1 of %2 per %3</source>
         <translation>%1 von %2 pro %3</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Click to edit or delete</source>
+        <translation>%1: %2
+Klicken zum Bearbeiten oder Löschen</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -3602,6 +3791,18 @@ Klicken öffnet den Verlauf</translation>
         <translation>Tag:</translation>
     </message>
     <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation>Notiz bearbeiten …</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -3654,6 +3855,10 @@ Klicken öffnet den Verlauf</translation>
         <translation>Periode (%1)</translation>
     </message>
     <message>
+        <source>Points of the previous period are for comparison; pick one of the current period.</source>
+        <translation>Punkte der Vorperiode dienen dem Vergleich; wählen Sie einen Punkt der aktuellen Periode.</translation>
+    </message>
+    <message>
         <source>Rolling average periods</source>
         <translation>Perioden des gleitenden Durchschnitts</translation>
     </message>
@@ -3664,6 +3869,10 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>Sum of</source>
         <translation>Summe von</translation>
+    </message>
+    <message>
+        <source>There is no such point.</source>
+        <translation>Diesen Punkt gibt es nicht.</translation>
     </message>
     <message>
         <source>Total events</source>
@@ -3690,6 +3899,10 @@ Klicken öffnet den Verlauf</translation>
         <translation>Was an diesem Tag geschah</translation>
     </message>
     <message>
+        <source>any event</source>
+        <translation>ein beliebiges Ereignis</translation>
+    </message>
+    <message>
         <source>breakdown</source>
         <translation>Aufschlüsselung</translation>
     </message>
@@ -3700,6 +3913,10 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>day</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>did %1 in %2%3</source>
+        <translation>hat %1 im Zeitraum %2 ausgelöst%3</translation>
     </message>
     <message>
         <source>hour</source>
@@ -3728,8 +3945,16 @@ Klicken öffnet den Verlauf</translation>
         <translation>Ein anderer Vorgang läuft noch; warten Sie darauf oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
+        <source>Could not change the saved views of this workspace.</source>
+        <translation>Die gespeicherten Ansichten dieses Arbeitsbereichs konnten nicht geändert werden.</translation>
+    </message>
+    <message>
         <source>Creating the demo workspace…</source>
         <translation>Demo-Arbeitsbereich wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Deleted the view "%1".</source>
+        <translation>Ansicht „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Forgetting a user…</source>
@@ -3746,6 +3971,14 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>Open or create a workspace before importing.</source>
         <translation>Öffnen oder erstellen Sie vor dem Import einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Renamed the view "%1" to "%2".</source>
+        <translation>Ansicht „%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Saved the view "%1".</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3790,16 +4023,20 @@ Klicken öffnet den Verlauf</translation>
         <translation>&lt;h3&gt;Dieser Arbeitsbereich hat noch keine Ereignisse&lt;/h3&gt;&lt;p&gt;Importieren Sie einen Mixpanel-Export oder eine CSV-Datei mit &lt;b&gt;Datei › Importieren&lt;/b&gt; (Strg+I).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Date range</source>
-        <translation>Zeitraum</translation>
+        <source>All data in this workspace</source>
+        <translation>Alle Daten dieses Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>Date range (%1 days, %2)</source>
-        <translation>Zeitraum (%1 Tage, %2)</translation>
+        <source>Data spans</source>
+        <translation>Daten reichen über</translation>
     </message>
     <message>
-        <source>Date range (1 day, %1)</source>
-        <translation>Zeitraum (1 Tag, %1)</translation>
+        <source>Data spans %1 days (%2)</source>
+        <translation>Daten über %1 Tage (%2)</translation>
+    </message>
+    <message>
+        <source>Data spans 1 day (%1)</source>
+        <translation>Daten über 1 Tag (%1)</translation>
     </message>
     <message>
         <source>Error</source>
@@ -3860,6 +4097,10 @@ Klicken öffnet den Verlauf</translation>
     <message>
         <source>Share of all events</source>
         <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>The KPI cards and the views count the date range chosen in the toolbar</source>
+        <translation>Die KPI-Karten und die Ansichten zählen den in der Werkzeugleiste gewählten Zeitraum</translation>
     </message>
     <message>
         <source>Users</source>
