@@ -1849,8 +1849,20 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Beliebige Reihenfolge</translation>
     </message>
     <message>
+        <source>Attempt counted</source>
+        <translation>Gezählter Versuch</translation>
+    </message>
+    <message>
+        <source>Best attempt</source>
+        <translation>Bester Versuch</translation>
+    </message>
+    <message>
         <source>Breakdown</source>
         <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>Breakdown value from</source>
+        <translation>Aufteilungswert aus</translation>
     </message>
     <message>
         <source>Cohort name:</source>
@@ -1873,6 +1885,10 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Konversion im Zeitverlauf (nach Eintrittstag)</translation>
     </message>
     <message>
+        <source>Conversion over time is drawn when counting unique users</source>
+        <translation>Konversion im Zeitverlauf wird beim Zählen eindeutiger Nutzer gezeichnet</translation>
+    </message>
+    <message>
         <source>Conversion window</source>
         <translation>Konversionsfenster</translation>
     </message>
@@ -1885,6 +1901,10 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Konvertiert (%)</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
         <source>Drop-off</source>
         <translation>Abbruch</translation>
     </message>
@@ -1895,6 +1915,10 @@ Klicken zeigt ihre Ereignisse</translation>
     <message>
         <source>Dropped off at %1</source>
         <translation>Bei %1 abgesprungen</translation>
+    </message>
+    <message>
+        <source>EVENT:A:B drops attempts with EVENT between steps A and B; several separated by ';'. Press Enter to apply.</source>
+        <translation>EREIGNIS:A:B verwirft Versuche mit EREIGNIS zwischen den Schritten A und B; mehrere durch „;“ getrennt. Eingabetaste wendet an.</translation>
     </message>
     <message>
         <source>Entered %1: %2 of %3 converted (%4)</source>
@@ -1913,12 +1937,24 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Ereignis, das als Schritt hinzugefügt wird</translation>
     </message>
     <message>
+        <source>Every value seen</source>
+        <translation>Jeder gesehene Wert</translation>
+    </message>
+    <message>
         <source>Exclude</source>
         <translation>Ausschließen</translation>
     </message>
     <message>
         <source>Exclusion step</source>
         <translation>Ausschlussschritt</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Erster Versuch</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>Erster Kontakt</translation>
     </message>
     <message>
         <source>From previous</source>
@@ -1949,8 +1985,20 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>In Reihenfolge</translation>
     </message>
     <message>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
         <source>Median time</source>
         <translation>Mediane Zeit</translation>
+    </message>
+    <message>
+        <source>More exclusions</source>
+        <translation>Weitere Ausschlüsse</translation>
+    </message>
+    <message>
+        <source>More exclusions: logout:1:3; cancel:2:3</source>
+        <translation>Weitere Ausschlüsse: logout:1:3; cancel:2:3</translation>
     </message>
     <message>
         <source>Move step earlier</source>
@@ -1959,6 +2007,10 @@ Klicken zeigt ihre Ereignisse</translation>
     <message>
         <source>Move step later</source>
         <translation>Schritt nach hinten</translation>
+    </message>
+    <message>
+        <source>N:CONDITION holds only on step N; several separated by ';'. Press Enter to apply.</source>
+        <translation>N:BEDINGUNG gilt nur für Schritt N; mehrere durch „;“ getrennt. Eingabetaste wendet an.</translation>
     </message>
     <message>
         <source>No breakdown</source>
@@ -2025,6 +2077,14 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Schritt (Konversion vom Start)</translation>
     </message>
     <message>
+        <source>Step conditions</source>
+        <translation>Schrittbedingungen</translation>
+    </message>
+    <message>
+        <source>Step conditions: 2:plan=pro; 3:country=DE</source>
+        <translation>Schrittbedingungen: 2:plan=pro; 3:country=DE</translation>
+    </message>
+    <message>
         <source>Step order</source>
         <translation>Schrittreihenfolge</translation>
     </message>
@@ -2057,8 +2117,24 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Zeit bis zur Konversion (letzter Schritt)</translation>
     </message>
     <message>
+        <source>Total conversions</source>
+        <translation>Konversionen gesamt</translation>
+    </message>
+    <message>
+        <source>Unique users</source>
+        <translation>Eindeutige Nutzer</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Value at step 1</source>
+        <translation>Wert bei Schritt 1</translation>
+    </message>
+    <message>
+        <source>Which event's value of the breakdown property a user's attempt is counted under</source>
+        <translation>Unter welchem Wert der Aufteilungseigenschaft der Versuch eines Nutzers gezählt wird</translation>
     </message>
     <message>
         <source>Within</source>
@@ -2071,6 +2147,10 @@ Klicken zeigt ihre Ereignisse</translation>
     <message>
         <source>dropped off at step %1 (%2) of the funnel</source>
         <translation>bei Schritt %1 (%2) des Funnels abgesprungen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>aus</translation>
     </message>
     <message>
         <source>hours</source>

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void propertyCachesAreWrittenInTheBackground();
     void funnelMatchesCli();
     void funnelStepCohortsMatchCli();
+    void funnelEditorOptionsMatchCli();
     void funnelDrillDownListsTheCliUsers();
     void chartDrillDownsCountWhatTheChartsShow();
     void kpiCardsShowChangesOnlyWhenComparing();
@@ -840,6 +841,58 @@ void TestWorkbenchViews::chartDrillDownsCountWhatTheChartsShow()
              cohort.retained[1]);
     explorer->clearDrillDown();
     QVERIFY(waitUntilIdle());
+}
+
+void TestWorkbenchViews::funnelEditorOptionsMatchCli()
+{
+    signupToProject(QString());
+    auto* funnel = view<ui::FunnelView>();
+    // The CLI's step counts for the same funnel with more options.
+    const auto cliCounts = [&](const QStringList& more) {
+        QList<qint64> counts;
+        for (const QJsonValue s :
+             cli(QStringList{QStringLiteral("funnel"), QStringLiteral("--steps"),
+                             QStringLiteral("app_open,create_report,share_report"), QStringLiteral("--window"),
+                             QStringLiteral("3d"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                             QStringLiteral("--to"), QStringLiteral("2026-11-30")}
+                 + more)
+                 .object()
+                 .value(QStringLiteral("steps"))
+                 .toArray())
+            counts << s.toObject().value(QStringLiteral("count")).toInteger();
+        return counts;
+    };
+    funnel->setSteps({QStringLiteral("app_open"), QStringLiteral("create_report"), QStringLiteral("share_report")});
+    QVERIFY(waitUntilIdle());
+    // Each control, as the analyst sets it: totals; a condition on step 3; an exclusion.
+    auto* counting = funnel->findChild<QComboBox*>(QStringLiteral("funnelCounting"));
+    counting->setCurrentIndex(counting->findData(QStringLiteral("totals")));
+    Q_EMIT counting->activated(counting->currentIndex());
+    QVERIFY(waitUntilIdle());
+    const QList<qint64> totals = cliCounts({QStringLiteral("--count"), QStringLiteral("totals")});
+    QVERIFY(totals != cliCounts({})); // users convert more than once here
+    QCOMPARE(funnel->stepCounts(), totals);
+    auto* stepWhere = funnel->findChild<QLineEdit*>(QStringLiteral("funnelStepWhere"));
+    stepWhere->setText(QStringLiteral("3:platform=web"));
+    Q_EMIT stepWhere->editingFinished();
+    QVERIFY(waitUntilIdle());
+    const QList<qint64> webReports = cliCounts({QStringLiteral("--count"), QStringLiteral("totals"),
+                                                QStringLiteral("--step-where"), QStringLiteral("3:platform=web")});
+    QVERIFY(webReports.value(2) < totals.value(2));
+    QCOMPARE(funnel->stepCounts(), webReports);
+    auto* exclusions = funnel->findChild<QLineEdit*>(QStringLiteral("funnelExclusions"));
+    exclusions->setText(QStringLiteral("search:2:3; export_csv:1:2"));
+    Q_EMIT exclusions->editingFinished();
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(funnel->stepCounts(),
+             cliCounts({QStringLiteral("--count"), QStringLiteral("totals"), QStringLiteral("--step-where"),
+                        QStringLiteral("3:platform=web"), QStringLiteral("--exclude"), QStringLiteral("search:2:3"),
+                        QStringLiteral("--exclude"), QStringLiteral("export_csv:1:2")}));
+    // A malformed entry says what is wrong instead of showing a funnel.
+    stepWhere->setText(QStringLiteral("9:platform=web"));
+    Q_EMIT stepWhere->editingFinished();
+    QVERIFY(waitUntilIdle());
+    QVERIFY(funnel->findChild<QLabel*>(QStringLiteral("viewMessage"))->text().contains(QStringLiteral("step-where")));
 }
 
 void TestWorkbenchViews::funnelStepCohortsMatchCli()

@@ -2,6 +2,7 @@
 
 #include "core/analysis/AnalysisSnapshot.h"
 #include "core/analysis/cohort/CohortMembership.h"
+#include "core/analysis/query/EscapedText.h"
 #include "core/analysis/query/FunnelOptions.h"
 #include "core/util/NumberFormat.h"
 #include "ui/ViewQuery.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
@@ -110,6 +112,37 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     m_hold->setAccessibleName(tr("Hold property constant"));
     m_breakdown = new QComboBox(controls);
     m_breakdown->setAccessibleName(tr("Breakdown"));
+    // What else the engine does, in the funnel command's words: counting, attempts, which
+    // step's value a breakdown takes, conditions on steps and more exclusions.
+    m_counting = new QComboBox(controls);
+    m_counting->setObjectName(QStringLiteral("funnelCounting"));
+    m_counting->setAccessibleName(tr("Count"));
+    m_counting->addItem(tr("Unique users"), QStringLiteral("uniques"));
+    m_counting->addItem(tr("Total conversions"), QStringLiteral("totals"));
+    m_attempts = new QComboBox(controls);
+    m_attempts->setObjectName(QStringLiteral("funnelAttempts"));
+    m_attempts->setAccessibleName(tr("Attempt counted"));
+    m_attempts->addItem(tr("Best attempt"), QStringLiteral("best"));
+    m_attempts->addItem(tr("First attempt"), QStringLiteral("first"));
+    m_attribution = new QComboBox(controls);
+    m_attribution->setObjectName(QStringLiteral("funnelAttribution"));
+    m_attribution->setAccessibleName(tr("Breakdown value from"));
+    m_attribution->setToolTip(tr("Which event's value of the breakdown property a user's attempt is counted under"));
+    m_attribution->addItem(tr("Value at step 1"), QStringLiteral("step1"));
+    m_attribution->addItem(tr("First touch"), QStringLiteral("first_touch"));
+    m_attribution->addItem(tr("Last touch"), QStringLiteral("last_touch"));
+    m_attribution->addItem(tr("Every value seen"), QStringLiteral("all_events"));
+    m_stepWhere = new QLineEdit(controls);
+    m_stepWhere->setObjectName(QStringLiteral("funnelStepWhere"));
+    m_stepWhere->setAccessibleName(tr("Step conditions"));
+    m_stepWhere->setPlaceholderText(tr("Step conditions: 2:plan=pro; 3:country=DE"));
+    m_stepWhere->setToolTip(tr("N:CONDITION holds only on step N; several separated by ';'. Press Enter to apply."));
+    m_moreExclusions = new QLineEdit(controls);
+    m_moreExclusions->setObjectName(QStringLiteral("funnelExclusions"));
+    m_moreExclusions->setAccessibleName(tr("More exclusions"));
+    m_moreExclusions->setPlaceholderText(tr("More exclusions: logout:1:3; cancel:2:3"));
+    m_moreExclusions->setToolTip(tr(
+        "EVENT:A:B drops attempts with EVENT between steps A and B; several separated by ';'. Press Enter to apply."));
     grid->addWidget(new QLabel(tr("Steps:"), controls), 0, 0);
     grid->addWidget(m_steps, 0, 1, 1, 6);
     grid->addWidget(m_newStep, 0, 7);
@@ -127,6 +160,13 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     grid->addWidget(m_hold, 1, 7);
     grid->addWidget(new QLabel(tr("Breakdown"), controls), 1, 8);
     grid->addWidget(m_breakdown, 1, 9, 1, 3);
+    grid->addWidget(new QLabel(tr("Count"), controls), 2, 0);
+    grid->addWidget(m_counting, 2, 1, 1, 2);
+    grid->addWidget(m_attempts, 2, 3);
+    grid->addWidget(m_stepWhere, 2, 4, 1, 3);
+    grid->addWidget(m_moreExclusions, 2, 7, 1, 2);
+    grid->addWidget(new QLabel(tr("from"), controls), 2, 9);
+    grid->addWidget(m_attribution, 2, 10, 1, 2);
     setControls(controls);
 
     m_bars = ChartSupport::makeView(tr("Conversion by step"), this);
@@ -187,8 +227,11 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
         const qint64 unit = m_windowUnit->currentData().toLongLong();
         m_window->setMaximum(int(std::min<qint64>(analysis::FunnelQuery::kMaxWindowMs / unit, 999999)));
     });
-    for (QComboBox* c : {m_windowUnit, m_order, m_exclusion, m_hold, m_breakdown})
+    for (QComboBox* c :
+         {m_windowUnit, m_order, m_exclusion, m_hold, m_breakdown, m_counting, m_attempts, m_attribution})
         connect(c, &QComboBox::activated, this, &FunnelView::recompute);
+    for (QLineEdit* e : {m_stepWhere, m_moreExclusions})
+        connect(e, &QLineEdit::editingFinished, this, &FunnelView::recompute);
 }
 
 void FunnelView::setSteps(const QStringList& events)
@@ -286,12 +329,25 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
                         .arg(stepNames.size()));
     if (!m_hold->currentData().toString().isEmpty())
         options.set(QStringLiteral("hold"), m_hold->currentData().toString());
+    options.set(QStringLiteral("count"), m_counting->currentData().toString());
+    options.set(QStringLiteral("attempts"), m_attempts->currentData().toString());
+    // Which value a user counts under only means something with a breakdown.
+    m_attribution->setEnabled(!m_breakdown->currentData().toString().isEmpty());
+    if (m_attribution->isEnabled())
+        options.set(QStringLiteral("attribution"), m_attribution->currentData().toString());
+    // Several of each, separated by ';' (a backslash escapes one inside a condition).
+    for (const auto& [edit, option] : {std::pair{m_stepWhere, "step-where"}, std::pair{m_moreExclusions, "exclude"}})
+        for (const QString& part : analysis::splitEscaped(edit->text(), u';'))
+            if (!part.trimmed().isEmpty())
+                options.add(QString::fromLatin1(option), part.trimmed());
     if (!m_breakdown->currentData().toString().isEmpty())
         options.set(QStringLiteral("breakdown"), m_breakdown->currentData().toString());
     m_shownOptions = options;
     m_shownOptions.remove(QStringLiteral("breakdown"));
     m_shownScope = view.scope;
-    options.set(QStringLiteral("over-time"), QStringLiteral("day"));
+    // Conversion by entry day is a rate of users: drawn when counting users.
+    if (m_counting->currentData().toString() == QLatin1String("uniques"))
+        options.set(QStringLiteral("over-time"), QStringLiteral("day"));
     auto parsed = analysis::FunnelOptions::parse(options);
     if (!parsed.ok()) {
         showMessage(parsed.error().message);
@@ -578,6 +634,8 @@ void FunnelView::render()
                 text += tr("\nThe conversion window is still open: this may rise");
             QToolTip::showText(QCursor::pos(), text);
         });
+    over->setTitle(result.overTime.empty() ? tr("Conversion over time is drawn when counting unique users")
+                                           : tr("Conversion over time (by entry day)"));
     ox->setRange(0, std::max(1.0, double(result.overTime.size()) - 1));
     ox->setTitleText(m_firstOpenDay < int(result.overTime.size())
                          ? tr("Entry day · dotted: conversion window still open")

@@ -10,6 +10,7 @@
 
 class QChartView;
 class QComboBox;
+class QLineEdit;
 class QListWidget;
 class QSpinBox;
 class QAbstractBarSeries;
@@ -68,6 +69,11 @@ private:
     QComboBox* m_order;
     QComboBox* m_exclusion;
     QComboBox* m_hold;
+    QComboBox* m_counting;
+    QComboBox* m_attempts;
+    QComboBox* m_attribution;
+    QLineEdit* m_stepWhere;
+    QLineEdit* m_moreExclusions;
     QComboBox* m_breakdown;
     QChartView* m_bars;
     QChartView* m_histogram;
