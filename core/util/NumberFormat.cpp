@@ -52,7 +52,11 @@ QString NumberFormat::money(double value, const QString& currency)
                     symbols.insert(code, l.currencySymbol(QLocale::CurrencySymbol));
         symbol = symbols.value(currency.toUpper(), currency.toUpper() + u' ');
     }
-    return QLocale().toCurrencyString(value, symbol, 2);
+    const QString text = QLocale().toCurrencyString(value, symbol, 2);
+    // Qt's C locale writes "66,688.00$"; people write the symbol first.
+    if (QLocale().language() == QLocale::C && text.endsWith(symbol))
+        return symbol + text.chopped(symbol.size());
+    return text;
 }
 
 QString NumberFormat::orDash(const std::optional<double>& value, QString (*format)(double))

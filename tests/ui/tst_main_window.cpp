@@ -294,6 +294,8 @@ void TestMainWindow::moneyReadsInItsCurrency()
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(NumberFormat::money(66688, QStringLiteral("EUR")), QString::fromUtf8("66.688,00\u00a0€"));
     QVERIFY(NumberFormat::money(5, QStringLiteral("XYZ")).contains(QStringLiteral("XYZ"))); // unknown: its code
+    QLocale::setDefault(QLocale::c()); // the symbol first there too
+    QCOMPARE(NumberFormat::money(66688, QStringLiteral("USD")), u'$' + QLocale::c().toString(66688.0, 'f', 2));
     QLocale::setDefault(before);
 }
 
