@@ -38,6 +38,7 @@
 #include "ui/widgets/TableExportMenu.h"
 #include "ui/widgets/TableSorting.h"
 
+#include <QAbstractBarSeries>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -73,6 +74,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void zoneChangeRebucketsTrend();
     void incompletePeriodsAreMarked();
     void annotationsAreDrawnAndEditable();
+    void chartsSayTheirValuesOnHover();
     void trendShowsAnomaliesAndForecast();
     void experimentMatchesCli();
     void insightsFindTheOutageAndKeepDismissals();
@@ -622,6 +625,34 @@ void TestWorkbenchViews::annotationsAreDrawnAndEditable()
     QVERIFY(drawnNotes().isEmpty());
     auto catalog = store::WorkspaceCatalog::open(m_path);
     QVERIFY(catalog.ok() && catalog.value()->annotations().value().isEmpty());
+}
+
+void TestWorkbenchViews::chartsSayTheirValuesOnHover()
+{
+    signupToProject(QString());
+    auto* retention = view<ui::RetentionView>();
+    retention->setPeriod(QStringLiteral("week"), 4);
+    QVERIFY(waitUntilIdle());
+    // The retention curve: the hovered week's average, as the curve plots it (in percent).
+    auto* curve = qobject_cast<QLineSeries*>(
+        m_window->findChild<QChartView*>(QStringLiteral("retentionCurve"))->chart()->series().value(0));
+    QVERIFY(curve && curve->count() > 1);
+    const QPointF week1 = curve->at(1);
+    Q_EMIT curve->hovered(week1, true);
+    QVERIFY2(QToolTip::text().contains(NumberFormat::decimal(week1.y())), qPrintable(QToolTip::text()));
+    // The funnel's time-to-convert bars: the bucket's label and its count.
+    auto* histogram = qobject_cast<QAbstractBarSeries*>(
+        m_window->findChild<QChartView*>(QStringLiteral("funnelHistogram"))->chart()->series().value(0));
+    QVERIFY(histogram);
+    QBarSet* set = histogram->barSets().value(0);
+    int fullest = 0;
+    for (int i = 0; i < set->count(); ++i)
+        if (set->at(i) > set->at(fullest))
+            fullest = i;
+    QVERIFY(set->at(fullest) > 0);
+    Q_EMIT histogram->hovered(true, fullest, set);
+    QVERIFY2(QToolTip::text().contains(NumberFormat::count(set->at(fullest))), qPrintable(QToolTip::text()));
+    Q_EMIT histogram->hovered(false, fullest, set);
 }
 
 void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()

@@ -1,17 +1,25 @@
 #include "ui/charts/ChartSupport.h"
 
+#include "core/util/NumberFormat.h"
+
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDate>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPalette>
+#include <QToolTip>
 #include <QValueAxis>
+#include <QXYSeries>
 
+#include <cmath>
 #include <iterator>
 
 namespace hc::ui {
@@ -112,6 +120,54 @@ QAreaSeries* ChartSupport::band(const QString& name, const QColor& color, int al
     area->setBrush(fill);
     area->setPen(Qt::NoPen);
     return area;
+}
+
+namespace {
+
+QString valueText(double v)
+{
+    return std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15 ? NumberFormat::count(v) : NumberFormat::decimal(v);
+}
+
+} // namespace
+
+void ChartSupport::addValueTooltips(QChart* chart)
+{
+    QStringList categories; // of a bar chart
+    QCategoryAxis* pointAxis = nullptr;
+    for (QAbstractAxis* axis : chart->axes()) {
+        if (auto* bars = qobject_cast<QBarCategoryAxis*>(axis))
+            categories = bars->categories();
+        if (auto* labelled = qobject_cast<QCategoryAxis*>(axis); labelled && axis->orientation() == Qt::Horizontal)
+            pointAxis = labelled;
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            QObject::connect(bars, &QAbstractBarSeries::hovered, bars, [categories](bool on, int index, QBarSet* set) {
+                if (!on || !set) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const QString category = categories.value(index);
+                QToolTip::showText(QCursor::pos(), (category.isEmpty() ? QString() : category + u'\n') + set->label()
+                                                       + QStringLiteral(": ") + valueText(set->at(index)));
+            });
+        } else if (auto* points = qobject_cast<QXYSeries*>(series)) {
+            QObject::connect(points, &QXYSeries::hovered, points, [points, pointAxis](const QPointF& p, bool on) {
+                if (!on) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QString x = valueText(p.x());
+                if (pointAxis) // the label at or before the point
+                    for (const QString& label : pointAxis->categoriesLabels())
+                        if (pointAxis->startValue(label) <= p.x() + 1e-9)
+                            x = label;
+                QToolTip::showText(QCursor::pos(),
+                                   QStringLiteral("%1\n%2: %3").arg(points->name(), x, valueText(p.y())));
+            });
+        }
+    }
 }
 
 } // namespace hc::ui

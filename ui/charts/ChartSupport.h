@@ -32,6 +32,10 @@ public:
     // A period's label as people read it in their locale: a day ("2026-11-05") in the locale's
     // short date, a month ("2026-11") as "Nov 2026"; other periods (hours, ISO weeks) as they are.
     static QString periodLabel(const QString& label);
+    // Hovering a bar or a point of the chart's series says its series, category and value: bar
+    // categories from the chart's bar category axis, a point's x from its category axis label
+    // (or the number). Call once the series and axes are in place.
+    static void addValueTooltips(QChart* chart);
 };
 
 } // namespace hc::ui

@@ -120,6 +120,7 @@ void drawBars(QChart* chart, const QStringList& labels, const QList<double>& val
     series->attachAxis(y);
     chart->legend()->setVisible(false);
     chart->setTitle(title);
+    ChartSupport::addValueTooltips(chart);
 }
 
 bool drawGroups(QChart* chart, const QJsonObject& e)
@@ -149,8 +150,11 @@ bool EvidenceChart::draw(QChart* chart, const QJsonObject& evidence)
     ChartSupport::clear(chart);
     chart->legend()->setVisible(true);
     const QString kind = evidence.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("series"))
-        return drawSeries(chart, evidence);
+    if (kind == QLatin1String("series")) {
+        const bool drawn = drawSeries(chart, evidence);
+        ChartSupport::addValueTooltips(chart);
+        return drawn;
+    }
     if (kind == QLatin1String("groups"))
         return drawGroups(chart, evidence);
     if (kind == QLatin1String("drivers"))

@@ -241,6 +241,7 @@ void ExperimentsView::drawChart()
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
+    ChartSupport::addValueTooltips(chart);
     chart->legend()->setVisible(false);
     chart->setTitle(
         tr("Conversion to %1 by %2").arg(m_goal->currentData().toString(), m_property->currentData().toString()));

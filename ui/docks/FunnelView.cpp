@@ -591,6 +591,7 @@ void FunnelView::render()
     hist->addAxis(hy, Qt::AlignLeft);
     hs->attachAxis(hx);
     hs->attachAxis(hy);
+    ChartSupport::addValueTooltips(hist);
     hist->legend()->setVisible(false);
 
     // Conversion over time: overall conversion of each entry day.

@@ -194,6 +194,7 @@ void RetentionView::render()
     chart->addAxis(y, Qt::AlignLeft);
     line->attachAxis(x);
     line->attachAxis(y);
+    ChartSupport::addValueTooltips(chart);
     chart->legend()->setVisible(false);
     showResult();
 }
