@@ -211,7 +211,7 @@ QDockWidget* MainWindow::addDock(QWidget* view, const QString& title, const QStr
 
 void MainWindow::createDocks()
 {
-    m_controls = new GlobalControlsBar(this);
+    m_controls = new GlobalControlsBar(*m_data, this);
     // Views start computing in the order they are made (each listens to the data): what is on
     // screen first, the KPI cards and the Insights dock (also the longest to compute).
     m_kpis = new KpiCardsView(*m_data, this);

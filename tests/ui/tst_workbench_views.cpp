@@ -33,6 +33,7 @@
 #include "ui/models/RetentionTableModel.h"
 #include "ui/models/SegmentsModel.h"
 #include "ui/models/TrendTableModel.h"
+#include "ui/widgets/FilterCompleter.h"
 #include "ui/widgets/GlobalControlsBar.h"
 #include "ui/widgets/KpiCard.h"
 #include "ui/widgets/TableExportMenu.h"
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void incompletePeriodsAreMarked();
     void annotationsAreDrawnAndEditable();
     void chartsSayTheirValuesOnHover();
+    void filterBarCompletesPropertiesAndValues();
     void trendShowsAnomaliesAndForecast();
     void experimentMatchesCli();
     void insightsFindTheOutageAndKeepDismissals();
@@ -653,6 +655,36 @@ void TestWorkbenchViews::chartsSayTheirValuesOnHover()
     Q_EMIT histogram->hovered(true, fullest, set);
     QVERIFY2(QToolTip::text().contains(NumberFormat::count(set->at(fullest))), qPrintable(QToolTip::text()));
     Q_EMIT histogram->hovered(false, fullest, set);
+}
+
+void TestWorkbenchViews::filterBarCompletesPropertiesAndValues()
+{
+    QSignalSpy saved(&m_window->data(), &ui::WorkbenchData::cohortsChanged);
+    analysis::CohortDefinition list;
+    list.name = QStringLiteral("Pilot users");
+    list.kind = analysis::CohortDefinition::Kind::UserList;
+    list.users = QStringList{QStringLiteral("u000001")};
+    m_window->data().saveCohort(list);
+    QVERIFY(saved.wait(20000));
+    ui::FilterCompleter* completer = m_window->controls()->filterCompleter();
+    // Properties and cohorts are offered from the start; a property's values once "PROP=" is typed.
+    QVERIFY(completer->entries().contains(QStringLiteral("platform=")));
+    QVERIFY(completer->entries().contains(QStringLiteral("cohort=Pilot users")));
+    QLineEdit* filter = m_window->controls()->filter();
+    filter->setFocus();
+    QSignalSpy loaded(completer, &ui::FilterCompleter::valuesLoaded);
+    QTest::keyClicks(filter, QStringLiteral("country=DE; platform="));
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().at(0).toString(), QStringLiteral("platform"));
+    const QStringList entries = completer->entries();
+    QVERIFY(entries.contains(QStringLiteral("platform=web")));
+    // Picking one completes only the condition being typed.
+    completer->setCompletionPrefix(QStringLiteral("platform=w"));
+    QCOMPARE(completer->currentIndex().data().toString(), QStringLiteral("platform=web"));
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("country=DE; platform=web"));
+    QCOMPARE(completer->splitPath(filter->text()), QStringList{QStringLiteral("platform=")});
+    // Free text stays free: an unknown property is applied as typed (and reported by the filter).
+    filter->clear();
 }
 
 void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()

@@ -1,5 +1,7 @@
 #include "ui/widgets/GlobalControlsBar.h"
 
+#include "ui/widgets/FilterCompleter.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -18,7 +20,7 @@
 
 namespace hc::ui {
 
-GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
+GlobalControlsBar::GlobalControlsBar(WorkbenchData& data, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("globalControls"));
     auto* row = new QHBoxLayout(this);
@@ -60,6 +62,7 @@ GlobalControlsBar::GlobalControlsBar(QWidget* parent) : QWidget(parent)
     m_filter->setObjectName(QStringLiteral("filterBar"));
     m_filter->setAccessibleName(tr("Filter"));
     m_filter->setPlaceholderText(tr("Filter: country=DE; plan=pro|team; revenue>10"));
+    m_completer = new FilterCompleter(m_filter, data);
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(100);
     m_filterAny = new QCheckBox(tr("any"), this);

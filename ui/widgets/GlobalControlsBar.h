@@ -13,6 +13,9 @@ class QLineEdit;
 
 namespace hc::ui {
 
+class FilterCompleter;
+class WorkbenchData;
+
 // The controls every view follows: date range with presets (relative to the newest day with
 // data, since synced data may lag today), reporting time zone, the filter bar (cli.md
 // conditions, ';' between them), compare to the previous period, and saved views.
@@ -21,7 +24,8 @@ class GlobalControlsBar : public QWidget {
 public:
     enum Preset { Last7, Last30, Last90, ThisMonth, AllData, Custom };
 
-    explicit GlobalControlsBar(QWidget* parent = nullptr);
+    // The data gives the filter bar its completions (properties, cohorts, values).
+    explicit GlobalControlsBar(WorkbenchData& data, QWidget* parent = nullptr);
 
     AnalysisScope scope() const;
     void setScope(const AnalysisScope& scope);
@@ -44,6 +48,7 @@ public:
     QComboBox* zones() const { return m_zone; }
     QLineEdit* filter() const { return m_filter; }
     QCheckBox* compare() const { return m_compare; }
+    FilterCompleter* filterCompleter() const { return m_completer; }
 
 Q_SIGNALS:
     void scopeChanged(const hc::ui::AnalysisScope& scope);
@@ -65,6 +70,7 @@ private:
     QCheckBox* m_filterAny;
     QCheckBox* m_compare;
     QComboBox* m_saved;
+    FilterCompleter* m_completer;
     QList<SavedView> m_savedViews;
     QDate m_first;
     QDate m_last;
