@@ -3891,12 +3891,20 @@ Klicken zum Bearbeiten oder Löschen</translation>
         <translation>Ereignisse pro Nutzer</translation>
     </message>
     <message>
+        <source>Filter by cohort=%1 (or cohort!=%1) and click the point to see those users.</source>
+        <translation>Filtern Sie nach cohort=%1 (oder cohort!=%1) und klicken Sie auf den Punkt, um diese Nutzer zu sehen.</translation>
+    </message>
+    <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
         <source>Hour</source>
         <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>In cohort %1 or not</source>
+        <translation>In Kohorte %1 oder nicht</translation>
     </message>
     <message>
         <source>Interval</source>
@@ -4003,8 +4011,16 @@ Klicken zum Bearbeiten oder Löschen</translation>
         <translation>Stunde</translation>
     </message>
     <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
         <source>month</source>
         <translation>Monat</translation>
+    </message>
+    <message>
+        <source>not in %1</source>
+        <translation>nicht in %1</translation>
     </message>
     <message>
         <source>week</source>

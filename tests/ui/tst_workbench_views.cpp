@@ -106,6 +106,7 @@ private Q_SLOTS:
     void annotationsAreDrawnAndEditable();
     void chartsSayTheirValuesOnHover();
     void filterBarCompletesPropertiesAndValues();
+    void trendBreaksDownByCohort();
     void trendShowsAnomaliesAndForecast();
     void experimentMatchesCli();
     void insightsFindTheOutageAndKeepDismissals();
@@ -685,6 +686,56 @@ void TestWorkbenchViews::filterBarCompletesPropertiesAndValues()
     QCOMPARE(completer->splitPath(filter->text()), QStringList{QStringLiteral("platform=")});
     // Free text stays free: an unknown property is applied as typed (and reported by the filter).
     filter->clear();
+}
+
+void TestWorkbenchViews::trendBreaksDownByCohort()
+{
+    // Users who created a report at least 5 times in November, and everyone else: each line is
+    // the trend the CLI draws with cohort= and cohort!= in --where.
+    QSignalSpy saved(&m_window->data(), &ui::WorkbenchData::cohortsChanged);
+    analysis::CohortDefinition heavy;
+    heavy.name = QStringLiteral("Heavy reporters");
+    heavy.event = QStringLiteral("create_report");
+    heavy.minCount = 5;
+    heavy.from = QStringLiteral("2026-11-01");
+    heavy.to = QStringLiteral("2026-11-30");
+    m_window->data().saveCohort(heavy);
+    QVERIFY(saved.wait(20000));
+    m_window->controls()->applyPreset(ui::GlobalControlsBar::Last7);
+    auto* trend = view<ui::TrendView>();
+    trend->showMeasure(QStringLiteral("uniques"), QStringLiteral("app_open"));
+    QVERIFY(waitUntilIdle());
+    auto* breakdown = trend->findChild<QComboBox*>(QStringLiteral("trendBreakdown"));
+    const int item = breakdown->findData(QStringLiteral("cohort:Heavy reporters"));
+    QVERIFY(item > 0);
+    breakdown->setCurrentIndex(item);
+    Q_EMIT breakdown->activated(item);
+    QVERIFY(waitUntilIdle());
+    const auto cliSeries = [&](const QString& where) {
+        QList<double> values;
+        for (const QJsonValue p : cli({QStringLiteral("trend"), QStringLiteral("--event"), QStringLiteral("app_open"),
+                                       QStringLiteral("--measure"), QStringLiteral("uniques"), QStringLiteral("--from"),
+                                       QStringLiteral("2026-11-24"), QStringLiteral("--to"),
+                                       QStringLiteral("2026-11-30"), QStringLiteral("--where"), where})
+                                      .object()
+                                      .value(QStringLiteral("series"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("points"))
+                                      .toArray())
+            values << p.toObject().value(QStringLiteral("value")).toDouble();
+        return values;
+    };
+    const auto plotted = trend->plottedSeries();
+    QCOMPARE(plotted.size(), 2);
+    QCOMPARE(plotted[0].first, QStringLiteral("in Heavy reporters"));
+    QCOMPARE(plotted[0].second, cliSeries(QStringLiteral("cohort=Heavy reporters")));
+    QCOMPARE(plotted[1].first, QStringLiteral("not in Heavy reporters"));
+    QCOMPARE(plotted[1].second, cliSeries(QStringLiteral("cohort!=Heavy reporters")));
+    QString whyNot;
+    QVERIFY(!trend->showPointUsers(0, 0, &whyNot));
+    QVERIFY(whyNot.contains(QStringLiteral("cohort=Heavy reporters")));
 }
 
 void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()

@@ -1,5 +1,7 @@
 #include "ui/docks/TrendView.h"
 
+#include "core/analysis/cohort/CohortMembership.h"
+#include "core/analysis/engine/EventFilter.h"
 #include "core/analysis/engine/Trend.h"
 #include "core/analysis/query/EscapedText.h"
 #include "core/analysis/query/QueryOptions.h"
@@ -175,10 +177,21 @@ void TrendView::showMeasure(const QString& measure, const QString& event, const 
 
 void TrendView::refillPickers(const WorkbenchData::View& view)
 {
-    if (!pickersNeedRefill(view))
+    // The workspace's cohorts break a trend down into their users and everyone else.
+    QStringList cohorts;
+    for (const analysis::CohortDefinition& c : m_data.cohorts())
+        cohorts << QStringLiteral("cohort:") + c.name;
+    const bool cohortsMoved = cohorts != m_breakdownCohorts;
+    if (!pickersNeedRefill(view) && !cohortsMoved)
         return;
+    m_breakdownCohorts = cohorts;
+    const QString breakdown = m_breakdown->currentData().toString(); // a cohort is added after the refill
     refill(m_event, tr("Any event"), QStringLiteral("*"), sortedEventNames(view));
     refill(m_breakdown, tr("No breakdown"), QString(), view.propertyNames);
+    for (const QString& c : cohorts)
+        m_breakdown->addItem(tr("In cohort %1 or not").arg(c.mid(7)), c);
+    if (const int kept = m_breakdown->findData(breakdown); kept >= 0)
+        m_breakdown->setCurrentIndex(kept);
     const QString property = m_property->currentText();
     m_property->clear();
     m_property->addItems(view.propertyNames);
@@ -202,6 +215,17 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     q.range = view.range;
     q.breakdown = m_breakdown->currentData().toString();
     q.top = 10;
+    // A cohort breakdown: the same trend over the cohort's users' events and everyone else's.
+    std::optional<analysis::CohortDefinition> cohort;
+    if (q.breakdown.startsWith(QLatin1String("cohort:"))) {
+        for (const analysis::CohortDefinition& c : m_data.cohorts())
+            if (c.name == q.breakdown.mid(7))
+                cohort = c;
+        q.breakdown.clear();
+    }
+    const auto loaded = m_data.loadedData();
+    if (!loaded)
+        cohort.reset();
     q.rollingPeriods = m_rolling->value() > 1 ? m_rolling->value() : 0;
     q.cumulative = m_cumulative->isChecked();
     q.compare = view.scope.compare;
@@ -227,9 +251,12 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     // Periods ending after the newest event's day (of all loaded events, not only the filtered
     // ones) or after the range are still filling up.
     const qint64 newest = m_data.loadedData() ? m_data.loadedData()->lastTimeMs() : 0;
-    runAnalysis([view, q, readAnnotations, known, labels, anomalies, forecast, newest,
+    const QStringList cohortLabels =
+        cohort ? QStringList{tr("in %1").arg(cohort->name), tr("not in %1").arg(cohort->name)} : QStringList();
+    runAnalysis([view, q, readAnnotations, known, labels, anomalies, forecast, newest, cohort, loaded, cohortLabels,
                  this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto r = analysis::computeTrend(*view.data, q, *view.calendar, context);
+        auto r = cohort ? cohortTrend(view, *loaded, q, *cohort, cohortLabels, context)
+                        : analysis::computeTrend(*view.data, q, *view.calendar, context);
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };
@@ -255,7 +282,8 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
             --firstIncomplete;
         const bool empty = view.isEmpty();
         const quint64 generation = view.loadGeneration;
-        const Shown shown{q.event, q.breakdown, q.range, q.interval, view.calendar};
+        const Shown shown{q.event, cohort ? QStringLiteral("cohort:") + cohort->name : q.breakdown, q.range, q.interval,
+                          view.calendar};
         return [this, out, empty, generation, labels, shown, firstIncomplete] {
             m_annotations = out.annotations;
             m_annotationsLoadGeneration = generation;
@@ -452,6 +480,42 @@ void TrendView::render()
     showResult();
 }
 
+Result<analysis::TrendResult> TrendView::cohortTrend(const WorkbenchData::View& view, const dataset::Dataset& loaded,
+                                                     const analysis::TrendQuery& q,
+                                                     const analysis::CohortDefinition& cohort, const QStringList& names,
+                                                     TaskContext& context)
+{
+    // Members over every loaded event (as `cohort=NAME` resolves), then each side's events.
+    auto members = analysis::cohortMembers(loaded, *view.calendar, cohort, context);
+    if (!members.ok())
+        return members.error();
+    std::vector<char> others(members.value().size());
+    for (size_t u = 0; u < others.size(); ++u)
+        others[u] = members.value()[u] ? 0 : 1;
+    analysis::TrendResult out;
+    std::vector<analysis::TrendSeries> previous;
+    int side = 0;
+    for (const std::vector<char>& users : {members.value(), others}) {
+        auto events = analysis::filterEvents(view.data, {}, false, context, {users});
+        if (!events.ok())
+            return events.error();
+        auto r = analysis::computeTrend(*events.value(), q, *view.calendar, context);
+        if (!r.ok())
+            return r.error();
+        out.periods = r.value().periods;
+        out.countsAreIntegers = r.value().countsAreIntegers;
+        for (analysis::TrendSeries s : r.value().series) {
+            s.kind = analysis::TrendSeries::Kind::Value;
+            s.label = names.value(side);
+            (s.previous ? previous : out.series).push_back(s);
+        }
+        ++side;
+    }
+    // The previous period's series after all current ones, in the same order.
+    out.series.insert(out.series.end(), previous.begin(), previous.end());
+    return out;
+}
+
 bool TrendView::showPointUsers(int series, int period, QString* whyNot)
 {
     const analysis::TrendResult& result = m_model->result();
@@ -464,6 +528,9 @@ bool TrendView::showPointUsers(int series, int period, QString* whyNot)
         || !m_shown.calendar)
         return fail(tr("There is no such point."));
     const analysis::TrendSeries& s = result.series[size_t(series)];
+    if (m_shown.breakdown.startsWith(QLatin1String("cohort:")))
+        return fail(tr("Filter by cohort=%1 (or cohort!=%1) and click the point to see those users.")
+                        .arg(m_shown.breakdown.mid(7)));
     if (s.previous)
         return fail(tr("Points of the previous period are for comparison; pick one of the current period."));
     // The period as far as it lies in the range: only those events were counted.
