@@ -1242,6 +1242,13 @@
     </message>
 </context>
 <context>
+    <name>hc::ui::ChartSupport</name>
+    <message>
+        <source>Show Data as Table</source>
+        <translation>Daten als Tabelle zeigen</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::CohortsDialog</name>
     <message>
         <source> times or more</source>
@@ -3721,6 +3728,10 @@ Klicken, um diese Nutzer zu sehen</translation>
     <message>
         <source>Save chart as %1…</source>
         <translation>Diagramm als %1 speichern…</translation>
+    </message>
+    <message>
+        <source>Show Data as Table</source>
+        <translation>Daten als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Table</source>

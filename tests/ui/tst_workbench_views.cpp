@@ -15,6 +15,7 @@
 #include "ui/WorkbenchData.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/WorkspaceController.h"
+#include "ui/charts/ChartDataTable.h"
 #include "ui/dialogs/CohortsDialog.h"
 #include "ui/dialogs/CommandPalette.h"
 #include "ui/dialogs/ReportBuilderDialog.h"
@@ -70,6 +71,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedBarSeries>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -656,6 +658,37 @@ void TestWorkbenchViews::chartsSayTheirValuesOnHover()
     Q_EMIT histogram->hovered(true, fullest, set);
     QVERIFY2(QToolTip::text().contains(NumberFormat::count(set->at(fullest))), qPrintable(QToolTip::text()));
     Q_EMIT histogram->hovered(false, fullest, set);
+
+    // Every chart takes the keyboard focus, and Ctrl+T lists its numbers as a table: the funnel's
+    // bars give a row per step with the users who reached it and who dropped off.
+    for (QChartView* chart : m_window->findChildren<QChartView*>())
+        QCOMPARE(chart->focusPolicy(), Qt::StrongFocus);
+    auto* bars = m_window->findChild<QChartView*>(QStringLiteral("funnelBars"));
+    // (The offscreen platform does not reliably activate a floating dock for a key press: the
+    // chart's Ctrl+T action is triggered as the shortcut would.)
+    QAction* asTable = nullptr;
+    for (QAction* a : bars->actions())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_T))
+            asTable = a;
+    QVERIFY(asTable);
+    asTable->trigger();
+    auto* table = bars->findChild<QDialog*>(QStringLiteral("chartDataTable"));
+    QVERIFY(table);
+    QAbstractItemModel* data = table->findChild<QTableView*>()->model();
+    const QList<qint64> steps = view<ui::FunnelView>()->stepCounts();
+    QCOMPARE(data->rowCount(), int(steps.size()));
+    QCOMPARE(data->headerData(1, Qt::Horizontal).toString(), tr("Users"));
+    for (int r = 0; r < data->rowCount(); ++r) {
+        QCOMPARE(data->index(r, 1).data(ui::ResultTableModel::ValueRole).toLongLong(), steps[r]);
+        QCOMPARE(data->index(r, 2).data(ui::ResultTableModel::ValueRole).toLongLong(),
+                 r == 0 ? 0 : steps[r - 1] - steps[r]);
+    }
+    table->close();
+    // A line chart: a row per x value, labelled as the axis labels it.
+    auto* curveView = m_window->findChild<QChartView*>(QStringLiteral("retentionCurve"));
+    auto* points = ui::ChartDataTable::model(*curveView->chart(), this);
+    QCOMPARE(points->rowCount(), curve->count());
+    QCOMPARE(points->index(1, 1).data(ui::ResultTableModel::ValueRole).toDouble(), week1.y());
 }
 
 void TestWorkbenchViews::filterBarCompletesPropertiesAndValues()

@@ -1,8 +1,10 @@
 #include "ui/charts/ChartSupport.h"
 
 #include "core/util/NumberFormat.h"
+#include "ui/charts/ChartDataTable.h"
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QApplication>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -10,8 +12,10 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDate>
+#include <QKeySequence>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPalette>
@@ -35,6 +39,13 @@ QChartView* ChartSupport::makeView(const QString& title, QWidget* parent)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     view->setAccessibleName(title);
+    // Reachable from the keyboard, its numbers as a table (Ctrl+T) for screen readers.
+    view->setFocusPolicy(Qt::StrongFocus);
+    auto* asTable = new QAction(QCoreApplication::translate("hc::ui::ChartSupport", "Show Data as Table"), view);
+    asTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    asTable->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(asTable, &QAction::triggered, view, [view] { ChartDataTable::show(view); });
+    view->addAction(asTable);
     return view;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -17,9 +18,12 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window) : QDialog(window)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QSet<QString> listed; // every chart has its own "Show Data as Table": listed once
     for (QAction* a : window->findChildren<QAction*>()) {
-        if (a->shortcut().isEmpty())
+        const QString key = a->text() + u'\t' + a->shortcut().toString();
+        if (a->shortcut().isEmpty() || listed.contains(key))
             continue;
+        listed.insert(key);
         const int row = table->rowCount();
         table->insertRow(row);
         table->setItem(row, 0, new QTableWidgetItem(a->text().remove(u'&')));

@@ -2,6 +2,7 @@
 
 #include "core/report/CsvWriter.h"
 #include "core/report/XlsxWriter.h"
+#include "ui/charts/ChartDataTable.h"
 #include "ui/models/ResultTableModel.h"
 
 #include <QAbstractItemModel>
@@ -221,6 +222,7 @@ QString TableExportMenu::saveChart(QChartView* chart, const QString& path)
 
 void TableExportMenu::addChartActions(QMenu& menu, QChartView* chart)
 {
+    menu.addAction(tr("Show Data as Table"), chart, [chart] { ChartDataTable::show(chart); });
     menu.addAction(tr("Copy chart image"), chart, [chart] { QApplication::clipboard()->setPixmap(chart->grab()); });
     for (const QString& suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
         menu.addAction(tr("Save chart as %1…").arg(suffix.toUpper()), chart, [chart, suffix] {
