@@ -2839,6 +2839,10 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Richtung</translation>
     </message>
     <message>
+        <source>Double-click a path to see its users in the Events explorer</source>
+        <translation>Doppelklick auf einen Pfad zeigt seine Nutzer im Ereignis-Explorer</translation>
+    </message>
+    <message>
         <source>No %1 events in this range — widen the range or pick another anchor.</source>
         <translation>Keine %1-Ereignisse in diesem Zeitraum — erweitern Sie den Zeitraum oder wählen Sie einen anderen Anker.</translation>
     </message>
@@ -2859,6 +2863,10 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Anteil</translation>
     </message>
     <message>
+        <source>Show These Users</source>
+        <translation>Diese Nutzer anzeigen</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -2873,6 +2881,10 @@ Klicken zeigt ihre Ereignisse</translation>
     <message>
         <source>What users do after</source>
         <translation>Was Nutzer danach tun</translation>
+    </message>
+    <message>
+        <source>followed %1</source>
+        <translation>folgten %1</translation>
     </message>
     <message>
         <source>within a session</source>

@@ -24,6 +24,7 @@
 #include "ui/docks/FunnelView.h"
 #include "ui/docks/InsightsView.h"
 #include "ui/docks/KpiCardsView.h"
+#include "ui/docks/PathsView.h"
 #include "ui/docks/RetentionView.h"
 #include "ui/docks/SegmentsView.h"
 #include "ui/docks/TrendView.h"
@@ -31,6 +32,7 @@
 #include "ui/models/ExperimentModel.h"
 #include "ui/models/FunnelStepsModel.h"
 #include "ui/models/InsightListModel.h"
+#include "ui/models/PathsModel.h"
 #include "ui/models/RetentionTableModel.h"
 #include "ui/models/SegmentsModel.h"
 #include "ui/models/TrendTableModel.h"
@@ -958,6 +960,13 @@ void TestWorkbenchViews::chartDrillDownsCountWhatTheChartsShow()
     QCOMPARE(ui::TableSorting::sourceRow(segments->table(), shown->index(0, 0)), int(rows.size()) - 1);
     QVERIFY(shown->index(0, share - 1).data(ui::ResultTableModel::ValueRole).toDouble()
             <= shown->index(1, share - 1).data(ui::ResultTableModel::ValueRole).toDouble());
+
+    // A path: the users who followed it, as many as the row counts.
+    auto* paths = view<ui::PathsView>();
+    paths->recompute();
+    QVERIFY(waitUntilIdle());
+    QVERIFY(!paths->model()->result().empty());
+    QCOMPARE(drill([&] { return paths->showPathUsers(0); }), paths->model()->result()[0].users);
 
     // A retention cell: as many users as the cell counts; kept as a cohort, the filter goes into its
     // rule and the CLI finds the same users.

@@ -1,11 +1,13 @@
 #include "ui/docks/PathsView.h"
 
+#include "core/analysis/cohort/CohortMembership.h"
 #include "core/analysis/engine/Paths.h"
 #include "core/util/NumberFormat.h"
 #include "ui/models/PathsModel.h"
 #include "ui/widgets/ShareBarDelegate.h"
 #include "ui/widgets/TableSorting.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,6 +54,14 @@ PathsView::PathsView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     m_list->setItemDelegateForColumn(PathsModel::ShareColumn, new ShareBarDelegate(m_list));
     m_list->horizontalHeader()->setSectionResizeMode(PathsModel::PathColumn, QHeaderView::Stretch);
     setResultWidget(m_list);
+    m_drill = new AnalysisRunner(this);
+    m_list->setToolTip(tr("Double-click a path to see its users in the Events explorer"));
+    connect(m_list, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { showPathUsers(TableSorting::sourceRow(m_list, index)); });
+    auto* users = new QAction(tr("Show These Users"), m_list);
+    connect(users, &QAction::triggered, this,
+            [this] { showPathUsers(TableSorting::sourceRow(m_list, m_list->currentIndex())); });
+    m_list->addAction(users);
     connect(m_anchor, &QComboBox::activated, this, &PathsView::recompute);
     connect(m_direction, &QComboBox::activated, this, &PathsView::recompute);
     connect(m_steps, &QSpinBox::valueChanged, this, &PathsView::recompute);
@@ -87,6 +97,8 @@ void PathsView::startAnalysis(const WorkbenchData::View& view)
         return [this, rows, q] {
             m_model->setResult(rows, q, tr("(session ends)"));
             m_anchorShown = q.anchor.name;
+            m_shownQuery = q;
+            m_shownRows = rows;
             keepResult();
         };
     });
@@ -100,6 +112,32 @@ void PathsView::render()
     }
     m_list->resizeColumnToContents(PathsModel::RankColumn);
     showResult();
+}
+
+bool PathsView::showPathUsers(int row)
+{
+    if (row < 0 || row >= int(m_shownRows.size()) || !m_data.hasView() || !m_data.loadedData())
+        return false;
+    const WorkbenchData::View view = m_data.view();
+    const auto loaded = m_data.loadedData();
+    const analysis::PathQuery q = m_shownQuery;
+    const QStringList sequence = m_shownRows[size_t(row)].events;
+    const QString arrow = q.forward ? QStringLiteral(" → ") : QStringLiteral(" ← ");
+    const QString path =
+        q.anchor.name + (sequence.isEmpty() ? arrow + tr("(session ends)") : arrow + sequence.join(arrow));
+    // Who followed it is found on the filtered events; the explorer is handed their ids.
+    m_drill->run([this, view, loaded, q, sequence, path](TaskContext& context) -> AnalysisRunner::Apply {
+        const auto flags = analysis::pathUsers(*view.data, q, *view.calendar, sequence, context);
+        if (!flags.ok())
+            return {};
+        analysis::CohortDefinition rule;
+        rule.kind = analysis::CohortDefinition::Kind::UserList;
+        rule.users = analysis::cohortMemberIds(*loaded, flags.value());
+        return [this, rule, path] {
+            m_data.requestDrillDown(DrillDown{rule, tr("followed %1").arg(path), false, std::nullopt});
+        };
+    });
+    return true;
 }
 
 } // namespace hc::ui

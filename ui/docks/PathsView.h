@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/engine/Paths.h"
 #include "ui/docks/AnalysisView.h"
 
 class QComboBox;
@@ -18,6 +19,9 @@ public:
     explicit PathsView(WorkbenchData& data, QWidget* parent = nullptr);
     QTableView* list() const { return m_list; }
     PathsModel* model() const { return m_model; }
+    // The users who followed the path of one row (of the model) in the Events explorer, found on
+    // a worker; false when there is no such row.
+    bool showPathUsers(int row);
 
 protected:
     void startAnalysis(const WorkbenchData::View& view) override;
@@ -30,6 +34,9 @@ private:
     PathsModel* m_model;
     QTableView* m_list;
     QString m_anchorShown;
+    analysis::PathQuery m_shownQuery;
+    std::vector<analysis::PathRow> m_shownRows;
+    AnalysisRunner* m_drill;
 };
 
 } // namespace hc::ui

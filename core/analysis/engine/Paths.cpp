@@ -7,21 +7,15 @@
 
 namespace hc::analysis {
 
-Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const PathQuery& q,
-                                          const ReportingCalendar& calendar, TaskContext& context)
+namespace {
+
+// Calls visit(user, path) for every anchor occurrence in the range with the event-name indices
+// that follow (or precede) it in its session. False when cancelled.
+template<typename Visit>
+bool forEachPath(const dataset::Dataset& data, const PathQuery& q, const ReportingCalendar& calendar,
+                 const EventMatcher& matcher, TaskContext& context, Visit visit)
 {
-    auto matcher = EventMatcher::compile(data, q.anchor);
-    if (!matcher.ok())
-        return matcher.error();
     const std::vector<char> ignored = namesIgnoredBySessions(data);
-    struct Tally {
-        qint64 occurrences = 0;
-        qint64 users = 0;
-        int lastUser = -1;
-    };
-    // Keyed by event-name indices (names only at the end): comparing strings per anchor cost more
-    // than the walk.
-    std::map<std::vector<qint32>, Tally> tallies;
     const auto& times = data.times();
     const auto& names = data.names();
     // Sessions end at local midnight: the whole days around the range hold every session of an
@@ -32,11 +26,11 @@ Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const Pa
     std::vector<qint32> path;
     for (int u = 0; u < data.userCount(); ++u) {
         if (context.stopRequested(u))
-            return TaskContext::cancelledError();
+            return false;
         sessionEventsOfUser(data, calendar, ignored, u, events, fromMs, toMs);
         for (size_t k = 0; k < events.size(); ++k) {
             const size_t i = events[k].event;
-            if (!q.range.contains(times[i]) || !matcher.value().matches(i))
+            if (!q.range.contains(times[i]) || !matcher.matches(i))
                 continue;
             path.clear();
             for (int step = 1; step <= q.steps; ++step) {
@@ -45,14 +39,39 @@ Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const Pa
                     break;
                 path.push_back(names[events[size_t(at)].event]);
             }
+            visit(u, path);
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const PathQuery& q,
+                                          const ReportingCalendar& calendar, TaskContext& context)
+{
+    auto matcher = EventMatcher::compile(data, q.anchor);
+    if (!matcher.ok())
+        return matcher.error();
+    struct Tally {
+        qint64 occurrences = 0;
+        qint64 users = 0;
+        int lastUser = -1;
+    };
+    // Keyed by event-name indices (names only at the end): comparing strings per anchor cost more
+    // than the walk.
+    std::map<std::vector<qint32>, Tally> tallies;
+    const bool done =
+        forEachPath(data, q, calendar, matcher.value(), context, [&](int u, const std::vector<qint32>& path) {
             Tally& t = tallies[path];
             ++t.occurrences;
             if (t.lastUser != u) {
                 t.lastUser = u;
                 ++t.users;
             }
-        }
-    }
+        });
+    if (!done)
+        return TaskContext::cancelledError();
     std::vector<PathRow> rows;
     for (const auto& [key, t] : tallies) {
         QStringList steps;
@@ -70,6 +89,30 @@ Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const Pa
     if (int(rows.size()) > q.top)
         rows.resize(size_t(q.top));
     return rows;
+}
+
+Result<std::vector<char>> pathUsers(const dataset::Dataset& data, const PathQuery& q, const ReportingCalendar& calendar,
+                                    const QStringList& sequence, TaskContext& context)
+{
+    auto matcher = EventMatcher::compile(data, q.anchor);
+    if (!matcher.ok())
+        return matcher.error();
+    std::vector<qint32> wanted;
+    for (const QString& name : sequence) {
+        const int n = data.nameIndex(name);
+        if (n < 0)
+            return std::vector<char>(size_t(data.userCount()), 0); // a name never seen: nobody
+        wanted.push_back(qint32(n));
+    }
+    std::vector<char> users(size_t(data.userCount()), 0);
+    const bool done =
+        forEachPath(data, q, calendar, matcher.value(), context, [&](int u, const std::vector<qint32>& path) {
+            if (path == wanted)
+                users[size_t(u)] = 1;
+        });
+    if (!done)
+        return TaskContext::cancelledError();
+    return users;
 }
 
 } // namespace hc::analysis

@@ -31,4 +31,10 @@ Result<std::vector<PathRow>> computePaths(const dataset::Dataset& data, const Pa
                                           const ReportingCalendar& calendar,
                                           TaskContext& context = TaskContext::none());
 
+// Per dataset user, 1 when one of their anchor occurrences in the range is followed (preceded)
+// by exactly this sequence: the users behind one row of computePaths.
+Result<std::vector<char>> pathUsers(const dataset::Dataset& data, const PathQuery& query,
+                                    const ReportingCalendar& calendar, const QStringList& sequence,
+                                    TaskContext& context = TaskContext::none());
+
 } // namespace hc::analysis

@@ -101,6 +101,22 @@ void TestExploration::pathsWithinSessions()
     r = computePaths(*data, q, cal);
     QCOMPARE(r.value().size(), size_t(1));
     QCOMPARE(r.value()[0].events, QStringList({"c", "b"})); // nearest first
+    // The users behind a row: exactly those whose anchor is followed by that sequence.
+    const auto usersOf = [&](const QStringList& sequence) {
+        QStringList ids;
+        const auto flags = pathUsers(*data, q, cal, sequence);
+        for (size_t u = 0; flags.ok() && u < flags.value().size(); ++u)
+            if (flags.value()[u])
+                ids << data->userIds()[int(u)];
+        return ids;
+    };
+    QCOMPARE(usersOf({"c", "b"}), QStringList{"u1"});
+    q.forward = true;
+    q.anchor.name = QStringLiteral("a");
+    QCOMPARE(usersOf({"b", "x"}), QStringList{"u2"});
+    QCOMPARE(usersOf({"b"}), QStringList());  // two steps were asked: nobody stops after b alone
+    QCOMPARE(usersOf({}), QStringList{"u1"}); // the late lone a: its session ended at once
+    QCOMPARE(usersOf({"b", "nowhere"}), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestExploration)
