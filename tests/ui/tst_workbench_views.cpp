@@ -1198,10 +1198,11 @@ void TestWorkbenchViews::trendShowsAnomaliesAndForecast()
     for (const char* expected : {"Expected range", "Anomalies", "95% interval", "80% interval", "Forecast"})
         QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(QStringLiteral(", "))));
     QVERIFY(trend->chartView()->chart()->title().contains(QStringLiteral("MAPE")));
-    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS"))
+    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS")) { // to look at: HC_TEST_SHOTS=DIR (its floating dock, laid out)
+        trend->window()->resize(1280, 640);
         QTest::qWait(300);
-    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS")) // to look at: HC_TEST_SHOTS=DIR (after the chart's layout pass)
-        m_window->grab().save(qEnvironmentVariable("HC_TEST_SHOTS") + QStringLiteral("/trend-statistics.png"));
+        trend->window()->grab().save(qEnvironmentVariable("HC_TEST_SHOTS") + QStringLiteral("/trend-statistics.png"));
+    }
     // The forecast drawn is the CLI's for the same series and range.
     const auto& scope = m_window->data().scope();
     const QJsonDocument doc = cli({QStringLiteral("forecast"), QStringLiteral("--any"), QStringLiteral("--horizon"),
@@ -1300,8 +1301,9 @@ void TestWorkbenchViews::insightsFindTheOutageAndKeepDismissals()
     QVERIFY(insights->explanation()->text().contains(QStringLiteral("platform = web")));
     QVERIFY(!insights->evidenceChart()->chart()->series().isEmpty());
     if (qEnvironmentVariableIsSet("HC_TEST_SHOTS")) {
+        insights->window()->resize(1280, 720);
         QTest::qWait(300);
-        m_window->grab().save(qEnvironmentVariable("HC_TEST_SHOTS") + QStringLiteral("/insights-outage.png"));
+        insights->window()->grab().save(qEnvironmentVariable("HC_TEST_SHOTS") + QStringLiteral("/insights-outage.png"));
     }
     // "Open in Trends" asks for daily active users, and the trend follows.
     QSignalSpy open(insights, &ui::InsightsView::openViewRequested);

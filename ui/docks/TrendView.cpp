@@ -458,7 +458,7 @@ void TrendView::render()
     for (int i = 0; i < int(periods.size()); i += step)
         x->append(ChartSupport::periodLabel(periods[size_t(i)].label), i);
     if (extra > 0 && m_overlay.forecast)
-        x->append(m_overlay.forecast->points.back().t, double(periods.size()) - 1 + extra);
+        x->append(ChartSupport::periodLabel(m_overlay.forecast->points.back().t), double(periods.size()) - 1 + extra);
     x->setRange(0, std::max(1.0, double(periods.size()) - 1 + extra));
     x->setTitleText(m_labels.axis);
     x->setLabelsColor(palette().color(QPalette::Text));
