@@ -691,12 +691,12 @@
         <translation>In den letzten %1 Tagen (Wochenrhythmus entfernt) beträgt die mediane tägliche Änderung %2 bei einem Mittel von %3 (Mann–Kendall tau %4, Sen-Steigung), etwa %5 über den Zeitraum.</translation>
     </message>
     <message>
-        <source>Find which channels and segments carry the rise (why, by source or platform) and invest where it comes from.</source>
-        <translation>Finden Sie heraus, welche Kanäle und Segmente den Anstieg tragen (why, nach Quelle oder Plattform), und investieren Sie dort.</translation>
+        <source>Find which channels and segments carry the rise (break it down by source or platform) and invest where it comes from.</source>
+        <translation>Finden Sie heraus, welche Kanäle und Segmente den Anstieg tragen (nach Quelle oder Plattform aufgeschlüsselt), und investieren Sie dort, wo er herkommt.</translation>
     </message>
     <message>
-        <source>Look for the segment losing the most (why, comparing this period with the one before) and for releases that coincide with the start of the decline.</source>
-        <translation>Suchen Sie das Segment mit den größten Verlusten (why, dieser Zeitraum gegenüber dem vorigen) und Releases, die mit dem Beginn des Rückgangs zusammenfallen.</translation>
+        <source>Look for the segment losing the most (compare this period with the one before) and for releases that coincide with the start of the decline.</source>
+        <translation>Suchen Sie das Segment mit den größten Verlusten (diesen Zeitraum mit dem vorigen vergleichen) und Releases, die mit dem Beginn des Rückgangs zusammenfallen.</translation>
     </message>
 </context>
 <context>

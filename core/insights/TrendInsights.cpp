@@ -106,11 +106,11 @@ Insight finding(const InsightScan& scan, const QString& metric, const QString& l
     i.recommendations.push_back(
         i.direction > 0
             ? Recommendation{QStringLiteral("marketing"),
-                             tr("Find which channels and segments carry the rise (why, by source or platform) and "
-                                "invest where it comes from.")}
+                             tr("Find which channels and segments carry the rise (break it down by source or platform) "
+                                "and invest where it comes from.")}
             : Recommendation{QStringLiteral("product"),
-                             tr("Look for the segment losing the most (why, comparing this period with the one "
-                                "before) and for releases that coincide with the start of the decline.")});
+                             tr("Look for the segment losing the most (compare this period with the one before) and "
+                                "for releases that coincide with the start of the decline.")});
     i.view = QStringLiteral("trend");
     i.viewQuery =
         QJsonObject{{QStringLiteral("event"), event.isEmpty() ? QStringLiteral("*") : event},

@@ -939,6 +939,9 @@ void TestWorkbenchViews::chartDrillDownsCountWhatTheChartsShow()
     const auto& rows = segments->model()->result().rows;
     QVERIFY(rows.size() > 1);
     QCOMPARE(drill([&] { return segments->showSegmentUsers(0); }), qint64(*rows[0].value));
+    // The bars measure the users, not their share.
+    QCOMPARE(m_window->findChild<QChartView*>(QStringLiteral("segmentsChart"))->chart()->title(),
+             QStringLiteral("Top %1 by unique users").arg(std::min<size_t>(10, rows.size())));
     qint64 users = -1;
     for (const QJsonValue k :
          cli({QStringLiteral("kpis"), QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),

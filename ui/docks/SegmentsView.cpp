@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolTip>
@@ -83,6 +84,7 @@ SegmentsView::SegmentsView(WorkbenchData& data, QWidget* parent) : AnalysisView(
     tableLayout->addWidget(m_table, 1);
     tableLayout->addWidget(m_total);
     m_chart = ChartSupport::makeView(tr("Top segments"), this);
+    m_chart->setObjectName(QStringLiteral("segmentsChart"));
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(tableColumn);
     split->addWidget(m_chart);
@@ -158,8 +160,8 @@ void SegmentsView::startAnalysis(const WorkbenchData::View& view)
 void SegmentsView::render()
 {
     const analysis::SegmentResult& result = m_model->result();
-    const QString measureTitle =
-        m_model->headerData(m_model->columnCount() - 1, Qt::Horizontal, Qt::DisplayRole).toString();
+    const int valueColumn = m_model->columnCount() - (m_model->shareColumn() >= 0 ? 2 : 1);
+    const QString measureTitle = m_model->headerData(valueColumn, Qt::Horizontal, Qt::DisplayRole).toString();
     if (result.rows.empty()) {
         showMessage(emptyRangeMessage());
         return;
@@ -183,13 +185,12 @@ void SegmentsView::render()
     series->append(set);
     connect(series, &QHorizontalBarSeries::clicked, this,
             [this, shown](int index, QBarSet*) { showSegmentUsers(int(shown) - 1 - index); });
-    connect(series, &QHorizontalBarSeries::hovered, this, [this, shown](bool on, int index, QBarSet*) {
+    connect(series, &QHorizontalBarSeries::hovered, this, [this, shown, valueColumn](bool on, int index, QBarSet*) {
         if (!on) {
             QToolTip::hideText();
             return;
         }
         const int row = int(shown) - 1 - index;
-        const int valueColumn = m_model->columnCount() - (m_model->shareColumn() >= 0 ? 2 : 1);
         QToolTip::showText(QCursor::pos(), tr("%1: %2\nClick to see these users")
                                                .arg(m_model->index(row, 0).data().toString(),
                                                     m_model->index(row, valueColumn).data().toString()));
@@ -205,7 +206,9 @@ void SegmentsView::render()
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(false);
-    chart->setTitle(tr("Top %1 by %2").arg(shown).arg(measureTitle.toLower()));
+    // Inside a sentence English lowercases the measure; German keeps its nouns capitalised.
+    const bool lower = QLocale().language() != QLocale::German;
+    chart->setTitle(tr("Top %1 by %2").arg(shown).arg(lower ? measureTitle.toLower() : measureTitle));
     showResult();
 }
 
