@@ -691,6 +691,14 @@
         <translation>In den letzten %1 Tagen (Wochenrhythmus entfernt) beträgt die mediane tägliche Änderung %2 bei einem Mittel von %3 (Mann–Kendall tau %4, Sen-Steigung), etwa %5 über den Zeitraum.</translation>
     </message>
     <message>
+        <source>Daily active users</source>
+        <translation>Täglich aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Events of %1</source>
+        <translation>Ereignisse von %1</translation>
+    </message>
+    <message>
         <source>Find which channels and segments carry the rise (break it down by source or platform) and invest where it comes from.</source>
         <translation>Finden Sie heraus, welche Kanäle und Segmente den Anstieg tragen (nach Quelle oder Plattform aufgeschlüsselt), und investieren Sie dort, wo er herkommt.</translation>
     </message>
