@@ -3840,6 +3840,10 @@ Unvollständig: Daten für diese Periode kommen noch</translation>
         <translation>%1 von %2 pro %3</translation>
     </message>
     <message>
+        <source>%1 per %2</source>
+        <translation>%1 pro %2</translation>
+    </message>
+    <message>
         <source>%1: %2
 Click to edit or delete</source>
         <translation>%1: %2

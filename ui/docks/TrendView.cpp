@@ -240,7 +240,9 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
                          : interval == QLatin1String("month") ? tr("month", "in a sentence")
                                                               : tr("day", "in a sentence");
     labels.axis = tr("Period (%1)").arg(word);
-    labels.title = tr("%1 of %2 per %3").arg(m_measure->currentText(), m_event->currentText(), word);
+    // Every event needs no "of …" (and German would have to decline "Beliebiges Ereignis").
+    labels.title = q.event.anyEvent ? tr("%1 per %2", "a measure of every event").arg(m_measure->currentText(), word)
+                                    : tr("%1 of %2 per %3").arg(m_measure->currentText(), m_event->currentText(), word);
     // Annotations are read from the store once per load of the events and after adding one.
     const bool readAnnotations = view.loadGeneration != m_annotationsLoadGeneration;
     const QList<store::Annotation> known = m_annotations;
