@@ -55,13 +55,9 @@ PathsView::PathsView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     m_list->horizontalHeader()->setSectionResizeMode(PathsModel::PathColumn, QHeaderView::Stretch);
     setResultWidget(m_list);
     m_drill = new AnalysisRunner(this);
-    m_list->setToolTip(tr("Double-click a path to see its users in the Events explorer"));
-    connect(m_list, &QTableView::doubleClicked, this,
-            [this](const QModelIndex& index) { showPathUsers(TableSorting::sourceRow(m_list, index)); });
-    auto* users = new QAction(tr("Show These Users"), m_list);
-    connect(users, &QAction::triggered, this,
-            [this] { showPathUsers(TableSorting::sourceRow(m_list, m_list->currentIndex())); });
-    m_list->addAction(users);
+    TableSorting::onRowOpened(m_list, tr("Show These Users"),
+                              tr("Double-click a path to see its users in the Events explorer"),
+                              [this](int row) { showPathUsers(row); });
     connect(m_anchor, &QComboBox::activated, this, &PathsView::recompute);
     connect(m_direction, &QComboBox::activated, this, &PathsView::recompute);
     connect(m_steps, &QSpinBox::valueChanged, this, &PathsView::recompute);

@@ -66,14 +66,9 @@ SegmentsView::SegmentsView(WorkbenchData& data, QWidget* parent) : AnalysisView(
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setToolTip(tr("Double-click a row to see its users in the Events explorer"));
-    connect(m_table, &QTableView::doubleClicked, this,
-            [this](const QModelIndex& index) { showSegmentUsers(TableSorting::sourceRow(m_table, index)); });
-    auto* users = new QAction(tr("Show These Users"), m_table);
-    connect(users, &QAction::triggered, this,
-            [this] { showSegmentUsers(TableSorting::sourceRow(m_table, m_table->currentIndex())); });
-    m_table->addAction(users);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableSorting::onRowOpened(m_table, tr("Show These Users"),
+                              tr("Double-click a row to see its users in the Events explorer"),
+                              [this](int row) { showSegmentUsers(row); });
     m_shareBar = new ShareBarDelegate(m_table);
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("segmentsTotal"));

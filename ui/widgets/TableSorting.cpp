@@ -2,6 +2,7 @@
 
 #include "ui/models/ResultTableModel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -34,6 +35,18 @@ int TableSorting::sourceRow(const QTableView* table, const QModelIndex& index)
         return -1;
     const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(table->model());
     return proxy ? proxy->mapToSource(index).row() : index.row();
+}
+
+void TableSorting::onRowOpened(QTableView* table, const QString& actionText, const QString& tooltip,
+                               const std::function<void(int)>& open)
+{
+    table->setToolTip(tooltip);
+    QObject::connect(table, &QTableView::doubleClicked, table,
+                     [table, open](const QModelIndex& index) { open(sourceRow(table, index)); });
+    auto* action = new QAction(actionText, table);
+    QObject::connect(action, &QAction::triggered, table,
+                     [table, open] { open(sourceRow(table, table->currentIndex())); });
+    table->addAction(action);
 }
 
 } // namespace hc::ui
