@@ -2152,6 +2152,10 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Unter welchem Wert der Aufteilungseigenschaft der Versuch eines Nutzers gezählt wird</translation>
     </message>
     <message>
+        <source>Window unit</source>
+        <translation>Einheit des Fensters</translation>
+    </message>
+    <message>
         <source>Within</source>
         <translation>Innerhalb von</translation>
     </message>

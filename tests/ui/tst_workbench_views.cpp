@@ -111,6 +111,7 @@ private Q_SLOTS:
     void chartsSayTheirValuesOnHover();
     void filterBarCompletesPropertiesAndValues();
     void trendBreaksDownByCohort();
+    void controlLabelsNameTheirControls();
     void trendShowsAnomaliesAndForecast();
     void experimentMatchesCli();
     void insightsFindTheOutageAndKeepDismissals();
@@ -771,6 +772,27 @@ void TestWorkbenchViews::trendBreaksDownByCohort()
     QString whyNot;
     QVERIFY(!trend->showPointUsers(0, 0, &whyNot));
     QVERIFY(whyNot.contains(QStringLiteral("cohort=Heavy reporters")));
+}
+
+void TestWorkbenchViews::controlLabelsNameTheirControls()
+{
+    // In the query views every label beside a control is that control's buddy (screen readers
+    // announce the control by it), and every control has an accessible name.
+    for (const char* name : {"trendView", "funnelView", "retentionView", "segmentsView", "experimentsView"}) {
+        auto* view = m_window->findChild<ui::AnalysisView*>(QLatin1String(name));
+        QVERIFY2(view, name);
+        QWidget* controls = view->findChild<QScrollArea*>(QStringLiteral("controlsScroll"))->widget();
+        for (QLabel* label : controls->findChildren<QLabel*>())
+            QVERIFY2(label->buddy(), qPrintable(QLatin1String(name) + u' ' + label->text()));
+        QSet<QWidget*> labelled;
+        for (QLabel* label : controls->findChildren<QLabel*>())
+            labelled.insert(label->buddy());
+        for (QWidget* w : controls->findChildren<QWidget*>())
+            if ((qobject_cast<QComboBox*>(w) || qobject_cast<QSpinBox*>(w) || qobject_cast<QLineEdit*>(w))
+                && !qobject_cast<QComboBox*>(w->parentWidget()) && !qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+                QVERIFY2(!w->accessibleName().isEmpty() || labelled.contains(w),
+                         qPrintable(QLatin1String(name) + u' ' + w->objectName()));
+    }
 }
 
 void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()

@@ -271,6 +271,13 @@ void AnalysisView::refill(QComboBox* combo, const QString& firstLabel, const QSt
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
+QLabel* AnalysisView::labelFor(const QString& text, QWidget* buddy)
+{
+    auto* label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 QStringList AnalysisView::sortedEventNames(const WorkbenchData::View& view)
 {
     QStringList names = view.data->eventNames();

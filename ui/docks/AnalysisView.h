@@ -79,6 +79,8 @@ protected:
     static void refill(QComboBox* combo, const QString& firstLabel, const QString& firstData,
                        const QStringList& values);
     static QStringList sortedEventNames(const WorkbenchData::View& view);
+    // A label beside a control, its buddy: screen readers name the control by it.
+    static QLabel* labelFor(const QString& text, QWidget* buddy);
 
     WorkbenchData& m_data;
 

@@ -97,6 +97,7 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     m_window->setValue(7);
     m_window->setAccessibleName(tr("Conversion window"));
     m_windowUnit = new QComboBox(controls);
+    m_windowUnit->setAccessibleName(tr("Window unit"));
     m_windowUnit->addItem(tr("minutes"), 60000);
     m_windowUnit->addItem(tr("hours"), 3600000);
     m_windowUnit->addItem(tr("days"), 86400000);
@@ -143,29 +144,29 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     m_moreExclusions->setPlaceholderText(tr("More exclusions: logout:1:3; cancel:2:3"));
     m_moreExclusions->setToolTip(tr(
         "EVENT:A:B drops attempts with EVENT between steps A and B; several separated by ';'. Press Enter to apply."));
-    grid->addWidget(new QLabel(tr("Steps:"), controls), 0, 0);
+    grid->addWidget(labelFor(tr("Steps:"), m_steps), 0, 0);
     grid->addWidget(m_steps, 0, 1, 1, 6);
     grid->addWidget(m_newStep, 0, 7);
     grid->addWidget(add, 0, 8);
     grid->addWidget(remove, 0, 9);
     grid->addWidget(left, 0, 10);
     grid->addWidget(right, 0, 11);
-    grid->addWidget(new QLabel(tr("Within"), controls), 1, 0);
+    grid->addWidget(labelFor(tr("Within"), m_window), 1, 0);
     grid->addWidget(m_window, 1, 1);
     grid->addWidget(m_windowUnit, 1, 2);
     grid->addWidget(m_order, 1, 3);
-    grid->addWidget(new QLabel(tr("Exclude"), controls), 1, 4);
+    grid->addWidget(labelFor(tr("Exclude"), m_exclusion), 1, 4);
     grid->addWidget(m_exclusion, 1, 5);
-    grid->addWidget(new QLabel(tr("Hold"), controls), 1, 6);
+    grid->addWidget(labelFor(tr("Hold"), m_hold), 1, 6);
     grid->addWidget(m_hold, 1, 7);
-    grid->addWidget(new QLabel(tr("Breakdown"), controls), 1, 8);
+    grid->addWidget(labelFor(tr("Breakdown"), m_breakdown), 1, 8);
     grid->addWidget(m_breakdown, 1, 9, 1, 3);
-    grid->addWidget(new QLabel(tr("Count"), controls), 2, 0);
+    grid->addWidget(labelFor(tr("Count"), m_counting), 2, 0);
     grid->addWidget(m_counting, 2, 1, 1, 2);
     grid->addWidget(m_attempts, 2, 3);
     grid->addWidget(m_stepWhere, 2, 4, 1, 3);
     grid->addWidget(m_moreExclusions, 2, 7, 1, 2);
-    grid->addWidget(new QLabel(tr("from"), controls), 2, 9);
+    grid->addWidget(labelFor(tr("from"), m_attribution), 2, 9);
     grid->addWidget(m_attribution, 2, 10, 1, 2);
     setControls(controls);
 

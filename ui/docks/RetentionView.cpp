@@ -55,9 +55,9 @@ RetentionView::RetentionView(WorkbenchData& data, QWidget* parent)
     m_periods->setRange(2, 60);
     m_periods->setValue(8);
     m_periods->setSuffix(tr(" periods"));
-    row->addWidget(new QLabel(tr("Users who did"), controls));
+    row->addWidget(labelFor(tr("Users who did"), m_start));
     row->addWidget(m_start);
-    row->addWidget(new QLabel(tr("and came back to"), controls));
+    row->addWidget(labelFor(tr("and came back to"), m_return));
     row->addWidget(m_return);
     row->addWidget(m_mode);
     row->addWidget(m_bracket);

@@ -49,11 +49,11 @@ SegmentsView::SegmentsView(WorkbenchData& data, QWidget* parent) : AnalysisView(
     m_by2 = new QComboBox(controls);
     m_by2->setAccessibleName(tr("Then by"));
     row->addWidget(m_measure);
-    row->addWidget(new QLabel(tr("of"), controls));
+    row->addWidget(labelFor(tr("of"), m_event));
     row->addWidget(m_event);
-    row->addWidget(new QLabel(tr("by"), controls));
+    row->addWidget(labelFor(tr("by"), m_by));
     row->addWidget(m_by);
-    row->addWidget(new QLabel(tr("and"), controls));
+    row->addWidget(labelFor(tr("and"), m_by2));
     row->addWidget(m_by2);
     row->addStretch(1);
     setControls(controls);

@@ -112,9 +112,9 @@ TrendView::TrendView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     row->addWidget(m_event);
     row->addWidget(m_measure);
     row->addWidget(m_property);
-    row->addWidget(new QLabel(tr("by"), controls));
+    row->addWidget(labelFor(tr("by"), m_interval));
     row->addWidget(m_interval);
-    row->addWidget(new QLabel(tr("breakdown"), controls));
+    row->addWidget(labelFor(tr("breakdown"), m_breakdown));
     row->addWidget(m_breakdown);
     row->addWidget(m_rolling);
     row->addWidget(m_cumulative);
