@@ -1,10 +1,12 @@
 #include "ui/docks/AnalysisView.h"
 
+#include "core/store/WorkspaceCatalog.h"
 #include "ui/ViewQuery.h"
 #include "ui/widgets/TableExportMenu.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -13,6 +15,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace hc::ui {
 
@@ -269,6 +272,24 @@ void AnalysisView::refill(QComboBox* combo, const QString& firstLabel, const QSt
     for (const QString& v : values)
         combo->addItem(v, v);
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+void AnalysisView::writeToWorkspace(std::function<bool(store::WorkspaceCatalog&)> change, std::function<void()> done)
+{
+    if (!m_data.hasView())
+        return;
+    const QString path = m_data.view().workspacePath;
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, done] {
+        watcher->deleteLater();
+        if (done)
+            done();
+        recompute();
+    });
+    watcher->setFuture(QtConcurrent::run([path, change] {
+        auto catalog = store::WorkspaceCatalog::open(path);
+        return catalog.ok() && change(*catalog.value());
+    }));
 }
 
 QLabel* AnalysisView::labelFor(const QString& text, QWidget* buddy)

@@ -6,12 +6,18 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
 class QVBoxLayout;
+
+namespace hc::store {
+class WorkspaceCatalog;
+}
 
 namespace hc::ui {
 
@@ -79,6 +85,9 @@ protected:
     static void refill(QComboBox* combo, const QString& firstLabel, const QString& firstData,
                        const QStringList& values);
     static QStringList sortedEventNames(const WorkbenchData::View& view);
+    // Changes the open workspace's catalog on a worker (annotations, settings), then calls done
+    // on the GUI thread and computes again.
+    void writeToWorkspace(std::function<bool(store::WorkspaceCatalog&)> change, std::function<void()> done = {});
     // A label beside a control, its buddy: screen readers name the control by it.
     static QLabel* labelFor(const QString& text, QWidget* buddy);
 

@@ -9,14 +9,12 @@
 #include "ui/widgets/KpiCard.h"
 
 #include <QAction>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace hc::ui {
 
@@ -110,10 +108,17 @@ void KpiCardsView::layOutCards()
 
 void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
 {
-    runAnalysis([view, this](TaskContext& context) -> AnalysisRunner::Apply {
+    // The currency is read from the workspace once per load of the events and after it is set.
+    const bool readCurrency = view.loadGeneration != m_currencyLoadGeneration;
+    const QString known = m_model->currency();
+    runAnalysis([view, readCurrency, known, this](TaskContext& context) -> AnalysisRunner::Apply {
         auto kpis = analysis::computeKpis(*view.data, analysis::KpiQuery{view.range}, *view.calendar, context);
-        auto catalog = store::WorkspaceCatalog::open(view.workspacePath);
-        const QString currency = catalog.ok() ? catalog.value()->revenueCurrency() : QString();
+        QString currency = known;
+        if (readCurrency) {
+            auto catalog = store::WorkspaceCatalog::open(view.workspacePath);
+            currency = catalog.ok() ? catalog.value()->revenueCurrency() : QString();
+        }
+        const quint64 generation = view.loadGeneration;
         if (!kpis.ok()) {
             const QString message = kpis.error().message;
             return [this, message] { showMessage(message); };
@@ -150,8 +155,9 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
                                                          {QStringLiteral("returning_users"), returning},
                                                          {QStringLiteral("events_per_user"), perUser},
                                                          {QStringLiteral("revenue"), set.dailyRevenue}};
-        return [this, set, sparklines, currency] {
+        return [this, set, sparklines, currency, generation] {
             m_model->setCurrency(currency);
+            m_currencyLoadGeneration = generation;
             m_model->setResult(set, sparklines);
             keepResult();
         };
@@ -223,19 +229,11 @@ void KpiCardsView::askForCurrency()
 
 void KpiCardsView::setCurrency(const QString& code)
 {
-    if (!m_data.hasView())
-        return;
-    const QString path = m_data.view().workspacePath;
-    auto* watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        recompute();
-        Q_EMIT currencyChanged();
-    });
-    watcher->setFuture(QtConcurrent::run([path, code] {
-        auto catalog = store::WorkspaceCatalog::open(path);
-        return catalog.ok() && catalog.value()->setRevenueCurrency(code).ok();
-    }));
+    writeToWorkspace([code](store::WorkspaceCatalog& c) { return c.setRevenueCurrency(code).ok(); },
+                     [this] {
+                         m_currencyLoadGeneration = 0; // read it again
+                         Q_EMIT currencyChanged();
+                     });
 }
 
 QPair<QString, QString> KpiCardsView::trendOf(const QString& id)

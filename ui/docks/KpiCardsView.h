@@ -46,6 +46,7 @@ private:
     QLabel* m_compared; // names the comparison range while comparing
     int m_columns = 0;
     bool m_shownCompare = false;
+    quint64 m_currencyLoadGeneration = 0;
     // Cards in as many columns as fit (six in a wide window: all twelve on two rows).
     void layOutCards();
     void askForCurrency();

@@ -36,7 +36,6 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -630,7 +629,8 @@ void TrendView::addAnnotation()
     if (dialog.exec() != QDialog::Accepted || text->text().trimmed().isEmpty())
         return;
     const store::Annotation a{date->date(), text->text().trimmed()};
-    writeAnnotations([a](store::WorkspaceCatalog& catalog) { return catalog.addAnnotation(a).ok(); });
+    writeToWorkspace([a](store::WorkspaceCatalog& catalog) { return catalog.addAnnotation(a).ok(); },
+                     [this] { m_annotationsLoadGeneration = 0; }); // read them again
 }
 
 bool TrendView::changeAnnotation(int index, const QString& text)
@@ -640,25 +640,10 @@ bool TrendView::changeAnnotation(int index, const QString& text)
     const store::Annotation old = m_annotations[index];
     const std::optional<store::Annotation> replacement =
         text.isEmpty() ? std::nullopt : std::optional<store::Annotation>(store::Annotation{old.date, text});
-    writeAnnotations([old, replacement](store::WorkspaceCatalog& catalog) {
-        return catalog.replaceAnnotation(old, replacement).ok();
-    });
+    writeToWorkspace([old, replacement](
+                         store::WorkspaceCatalog& catalog) { return catalog.replaceAnnotation(old, replacement).ok(); },
+                     [this] { m_annotationsLoadGeneration = 0; }); // read them again
     return true;
-}
-
-void TrendView::writeAnnotations(std::function<bool(store::WorkspaceCatalog&)> change)
-{
-    const QString path = m_data.view().workspacePath;
-    auto* watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_annotationsLoadGeneration = 0; // read them again
-        recompute();
-    });
-    watcher->setFuture(QtConcurrent::run([path, change] {
-        auto catalog = store::WorkspaceCatalog::open(path);
-        return catalog.ok() && change(*catalog.value());
-    }));
 }
 
 } // namespace hc::ui

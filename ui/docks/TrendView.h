@@ -62,7 +62,6 @@ protected:
 
 private:
     void refillPickers(const WorkbenchData::View& view);
-    void writeAnnotations(std::function<bool(store::WorkspaceCatalog&)> change);
     // The trend of the cohort's users ("in NAME") and of everyone else ("not in NAME"), as one
     // result with two series (and their previous periods).
     static Result<analysis::TrendResult> cohortTrend(const WorkbenchData::View& view, const dataset::Dataset& loaded,
