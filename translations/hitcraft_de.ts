@@ -1257,6 +1257,29 @@
     </message>
 </context>
 <context>
+    <name>hc::ui::CohortBreakdown</name>
+    <message>
+        <source>In cohort %1 or not</source>
+        <translation>In Kohorte %1 oder nicht</translation>
+    </message>
+    <message>
+        <source>The workspace's events are not loaded.</source>
+        <translation>Die Ereignisse des Arbeitsbereichs sind nicht geladen.</translation>
+    </message>
+    <message>
+        <source>There is no cohort named “%1” in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Kohorte „%1“.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>not in %1</source>
+        <translation>nicht in %1</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::CohortsDialog</name>
     <message>
         <source> times or more</source>
@@ -3930,20 +3953,12 @@ Klicken zum Bearbeiten oder Löschen</translation>
         <translation>Ereignisse pro Nutzer</translation>
     </message>
     <message>
-        <source>Filter by cohort=%1 (or cohort!=%1) and click the point to see those users.</source>
-        <translation>Filtern Sie nach cohort=%1 (oder cohort!=%1) und klicken Sie auf den Punkt, um diese Nutzer zu sehen.</translation>
-    </message>
-    <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
         <source>Hour</source>
         <translation>Stunde</translation>
-    </message>
-    <message>
-        <source>In cohort %1 or not</source>
-        <translation>In Kohorte %1 oder nicht</translation>
     </message>
     <message>
         <source>Interval</source>
@@ -4050,16 +4065,8 @@ Klicken zum Bearbeiten oder Löschen</translation>
         <translation>Stunde</translation>
     </message>
     <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
-    </message>
-    <message>
         <source>month</source>
         <translation>Monat</translation>
-    </message>
-    <message>
-        <source>not in %1</source>
-        <translation>nicht in %1</translation>
     </message>
     <message>
         <source>week</source>

@@ -2,11 +2,15 @@
 
 #include "core/analysis/AnalysisSnapshot.h"
 #include "core/analysis/cohort/CohortMembership.h"
+#include "core/analysis/query/EscapedText.h"
+#include "ui/CohortBreakdown.h"
 
 namespace hc::ui {
 
 std::optional<analysis::CohortDefinition> DrillDown::standaloneRule(const AnalysisScope& scope) const
 {
+    if (!userConditions.isEmpty())
+        return std::nullopt;
     if (!withinFilter)
         return rule;
     const auto conditions = analysis::AnalysisSnapshotBuilder::parseFilterText(scope.filter);
@@ -34,6 +38,36 @@ std::optional<analysis::CohortDefinition> DrillDown::standaloneRule(const Analys
         }
     }
     return out;
+}
+
+Result<std::vector<char>> DrillDown::users(const dataset::Dataset& events, const dataset::Dataset& loaded,
+                                           const analysis::ReportingCalendar& calendar,
+                                           const QList<analysis::CohortDefinition>& cohorts, TaskContext& context) const
+{
+    auto members = analysis::cohortMembers(events, calendar, rule, context);
+    if (!members.ok())
+        return members.error();
+    for (const QString& text : userConditions) {
+        QString error;
+        const auto condition = analysis::parseCondition(text, error);
+        if (!condition)
+            return makeError(Error::Code::Invalid, error);
+        // Users keep their index through the filter, so flags found in either apply to both.
+        const auto side = analysis::cohortConditionUsers(loaded, calendar, *condition, cohorts, context);
+        if (!side.ok())
+            return side.error();
+        for (size_t u = 0; u < members.value().size(); ++u)
+            members.value()[u] = char(members.value()[u] && side.value()[u]);
+    }
+    return members;
+}
+
+void DrillDown::requireValue(const QString& property, const QString& value)
+{
+    if (CohortBreakdown::isKey(property))
+        userConditions.append(CohortBreakdown::sideCondition(property, value));
+    else
+        rule.where.append(analysis::equalsCondition(property, value));
 }
 
 } // namespace hc::ui

@@ -8,6 +8,7 @@ namespace hc::dataset {
 
 struct Dataset::PropertyCache {
     PropertyLoader loader;
+    std::shared_ptr<PropertyCache> fallback; // a derived dataset's: where everything else is found
     std::mutex mutex;
     std::map<QString, std::shared_ptr<const PropertyColumn>> columns;
 };
@@ -59,16 +60,31 @@ std::shared_ptr<const Dataset> Dataset::withSettings(const DatasetSettings& sett
     return copy;
 }
 
+std::shared_ptr<const Dataset> Dataset::withProperty(std::shared_ptr<const PropertyColumn> column) const
+{
+    std::shared_ptr<Dataset> copy(new Dataset(*this));
+    copy->m_properties = std::make_shared<PropertyCache>();
+    copy->m_properties->fallback = m_properties; // stored columns stay shared, loaded once
+    copy->m_properties->columns.emplace(column->name, std::move(column));
+    return copy;
+}
+
 Result<std::shared_ptr<const PropertyColumn>> Dataset::property(const QString& name) const
 {
-    std::lock_guard<std::mutex> lock(m_properties->mutex);
-    if (auto it = m_properties->columns.find(name); it != m_properties->columns.end())
+    PropertyCache* cache = m_properties.get();
+    for (; cache->fallback; cache = cache->fallback.get()) { // derived columns first
+        std::lock_guard<std::mutex> lock(cache->mutex);
+        if (auto it = cache->columns.find(name); it != cache->columns.end())
+            return it->second;
+    }
+    std::lock_guard<std::mutex> lock(cache->mutex);
+    if (auto it = cache->columns.find(name); it != cache->columns.end())
         return it->second;
-    auto loaded = m_properties->loader(name);
+    auto loaded = cache->loader(name);
     if (!loaded.ok())
         return loaded.error();
     auto column = std::make_shared<const PropertyColumn>(std::move(loaded.value()));
-    m_properties->columns.emplace(name, column);
+    cache->columns.emplace(name, column);
     return std::shared_ptr<const PropertyColumn>(column);
 }
 

@@ -81,6 +81,9 @@ public:
     const DatasetSettings& settings() const { return m_settings; }
     // The same events read with other settings (a --tz override); nothing is copied.
     std::shared_ptr<const Dataset> withSettings(const DatasetSettings& settings) const;
+    // The same events with one more property column (a derived one, such as cohort membership),
+    // found under its name before any stored property; nothing else is copied.
+    std::shared_ptr<const Dataset> withProperty(std::shared_ptr<const PropertyColumn> column) const;
 
     Result<std::shared_ptr<const PropertyColumn>> property(const QString& name) const;
 

@@ -110,7 +110,7 @@ private Q_SLOTS:
     void annotationsAreDrawnAndEditable();
     void chartsSayTheirValuesOnHover();
     void filterBarCompletesPropertiesAndValues();
-    void trendBreaksDownByCohort();
+    void cohortBreakdownsMatchTheCohortFilter();
     void controlLabelsNameTheirControls();
     void trendShowsAnomaliesAndForecast();
     void experimentMatchesCli();
@@ -724,10 +724,10 @@ void TestWorkbenchViews::filterBarCompletesPropertiesAndValues()
     filter->clear();
 }
 
-void TestWorkbenchViews::trendBreaksDownByCohort()
+void TestWorkbenchViews::cohortBreakdownsMatchTheCohortFilter()
 {
     // Users who created a report at least 5 times in November, and everyone else: each line is
-    // the trend the CLI draws with cohort= and cohort!= in --where.
+    // the trend the CLI draws with cohort= and cohort!= in --where, and so are segments and funnels.
     QSignalSpy saved(&m_window->data(), &ui::WorkbenchData::cohortsChanged);
     analysis::CohortDefinition heavy;
     heavy.name = QStringLiteral("Heavy reporters");
@@ -765,13 +765,66 @@ void TestWorkbenchViews::trendBreaksDownByCohort()
     };
     const auto plotted = trend->plottedSeries();
     QCOMPARE(plotted.size(), 2);
-    QCOMPARE(plotted[0].first, QStringLiteral("in Heavy reporters"));
-    QCOMPARE(plotted[0].second, cliSeries(QStringLiteral("cohort=Heavy reporters")));
-    QCOMPARE(plotted[1].first, QStringLiteral("not in Heavy reporters"));
-    QCOMPARE(plotted[1].second, cliSeries(QStringLiteral("cohort!=Heavy reporters")));
-    QString whyNot;
-    QVERIFY(!trend->showPointUsers(0, 0, &whyNot));
-    QVERIFY(whyNot.contains(QStringLiteral("cohort=Heavy reporters")));
+    const auto side = [&](const QString& label) {
+        for (int k = 0; k < plotted.size(); ++k)
+            if (plotted[k].first == label)
+                return k;
+        return -1;
+    };
+    const int in = side(QStringLiteral("in Heavy reporters")), out = side(QStringLiteral("not in Heavy reporters"));
+    QVERIFY(in >= 0 && out >= 0);
+    QCOMPARE(plotted[in].second, cliSeries(QStringLiteral("cohort=Heavy reporters")));
+    QCOMPARE(plotted[out].second, cliSeries(QStringLiteral("cohort!=Heavy reporters")));
+
+    // A point of either side drills down to its users: as many as the line's unique users that day.
+    auto* explorer = view<ui::EventsExplorerView>();
+    for (const int k : {in, out}) {
+        const int before = explorer->resultCount();
+        QVERIFY(trend->showPointUsers(k, 3));
+        QVERIFY(QTest::qWaitFor([&] { return explorer->resultCount() > before && m_window->isIdle(); }, 30000));
+        QCOMPARE(double(explorer->drilledUsers()), plotted[k].second[3]);
+    }
+    explorer->clearDrillDown();
+
+    // Segments by the cohort: each side's unique users are the users kpis counts with the filter.
+    const auto cliUsers = [&](const QString& where) {
+        for (const QJsonValue k :
+             cli({QStringLiteral("kpis"), QStringLiteral("--from"), QStringLiteral("2026-11-24"),
+                  QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--where"), where})
+                 .object()
+                 .value(QStringLiteral("kpis"))
+                 .toArray())
+            if (k.toObject().value(QStringLiteral("id")).toString() == QLatin1String("users"))
+                return k.toObject().value(QStringLiteral("value")).toDouble();
+        return -1.0;
+    };
+    auto* segments = view<ui::SegmentsView>();
+    auto* by = segments->findChild<QComboBox*>(QStringLiteral("segmentsBy"));
+    by->setCurrentIndex(by->findData(QStringLiteral("cohort:Heavy reporters")));
+    Q_EMIT by->activated(by->currentIndex());
+    QVERIFY(waitUntilIdle());
+    const auto& rows = segments->model()->result().rows;
+    QCOMPARE(rows.size(), size_t(2));
+    for (const auto& row : rows)
+        QCOMPARE(*row.value, cliUsers(row.values.first() == QLatin1String("in Heavy reporters")
+                                          ? QStringLiteral("cohort=Heavy reporters")
+                                          : QStringLiteral("cohort!=Heavy reporters")));
+
+    // A funnel broken down by the cohort: each side's row is the funnel filtered to that side.
+    const QList<qint64> inCounts = signupToProject(QStringLiteral("cohort=Heavy reporters"));
+    const QList<qint64> outCounts = signupToProject(QStringLiteral("cohort!=Heavy reporters"));
+    QVERIFY(!inCounts.isEmpty() && inCounts.first() > 0 && outCounts.first() > 0);
+    signupToProject(QString());
+    auto* funnel = view<ui::FunnelView>();
+    funnel->setBreakdown(QStringLiteral("cohort:Heavy reporters"));
+    QVERIFY(waitUntilIdle());
+    const auto& funnelRows = funnel->model()->result().breakdown;
+    QCOMPARE(funnelRows.size(), size_t(2));
+    for (const auto& row : funnelRows) {
+        const QList<qint64> expected = row.value == QLatin1String("in Heavy reporters") ? inCounts : outCounts;
+        QCOMPARE(QList<qint64>(row.counts.begin(), row.counts.end()), expected);
+    }
+    funnel->setBreakdown(QString());
 }
 
 void TestWorkbenchViews::controlLabelsNameTheirControls()

@@ -1,6 +1,7 @@
 #include "ui/docks/AnalysisView.h"
 
 #include "core/store/WorkspaceCatalog.h"
+#include "ui/CohortBreakdown.h"
 #include "ui/ViewQuery.h"
 #include "ui/widgets/TableExportMenu.h"
 
@@ -254,7 +255,8 @@ QString AnalysisView::emptyRangeMessage() const
 
 bool AnalysisView::pickersNeedRefill(const WorkbenchData::View& view)
 {
-    const QString key = view.workspacePath + u'#' + QString::number(view.data->eventNames().size());
+    const QString key = view.workspacePath + u'#' + QString::number(view.data->eventNames().size()) + u'#'
+                        + QString::number(view.cohortsGeneration);
     if (key == m_pickersFor)
         return false;
     m_pickersFilled = !m_pickersFor.isEmpty();
@@ -272,6 +274,15 @@ void AnalysisView::refill(QComboBox* combo, const QString& firstLabel, const QSt
     for (const QString& v : values)
         combo->addItem(v, v);
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+void AnalysisView::refillBreakdown(QComboBox* combo, const QString& firstLabel, const WorkbenchData::View& view)
+{
+    const QString current = combo->currentData().toString(); // a cohort is added after the refill
+    refill(combo, firstLabel, QString(), view.propertyNames);
+    CohortBreakdown::addChoices(combo, m_data.cohorts());
+    if (const int kept = combo->findData(current); kept >= 0)
+        combo->setCurrentIndex(kept);
 }
 
 void AnalysisView::writeToWorkspace(std::function<bool(store::WorkspaceCatalog&)> change, std::function<void()> done)

@@ -77,13 +77,15 @@ protected:
     void showResult();
     void showMessage(const QString& message);
     QString emptyRangeMessage() const;
-    // True once per workspace (or new event names): the time to refill event and property pickers.
+    // True once per workspace (or new event names, or changed cohorts): the time to refill pickers.
     bool pickersNeedRefill(const WorkbenchData::View& view);
     bool pickersFilledBefore() const { return m_pickersFilled; }
     // Refills a combo with an optional first entry (data `firstData`) and then every value,
     // keeping the current choice when it is still there.
     static void refill(QComboBox* combo, const QString& firstLabel, const QString& firstData,
                        const QStringList& values);
+    // Fills a breakdown picker: the properties, then "In cohort NAME or not" for each cohort.
+    void refillBreakdown(QComboBox* combo, const QString& firstLabel, const WorkbenchData::View& view);
     static QStringList sortedEventNames(const WorkbenchData::View& view);
     // Changes the open workspace's catalog on a worker (annotations, settings), then calls done
     // on the GUI thread and computes again.

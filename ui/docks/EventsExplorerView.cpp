@@ -234,14 +234,17 @@ void EventsExplorerView::drillDown(const DrillDown& drill)
     }
     // Users keep their index through the filter, so flags found in the filtered events apply to all.
     const auto data = drill.withinFilter ? m_data.view().data : m_data.loadedData();
+    const auto loaded = m_data.loadedData();
     const auto calendar = m_data.view().calendar;
-    if (!data || !calendar)
+    if (!data || !loaded || !calendar)
         return;
     m_drillText->setText(tr("Finding the users…"));
     m_drillBar->show();
     const AnalysisScope scope = m_data.scope();
-    m_drillRunner->run([this, drill, scope, data, calendar](TaskContext& context) -> AnalysisRunner::Apply {
-        const auto members = analysis::cohortMembers(*data, *calendar, drill.rule, context);
+    const QList<analysis::CohortDefinition> cohorts = m_data.cohorts();
+    m_drillRunner->run([this, drill, scope, data, loaded, calendar,
+                        cohorts](TaskContext& context) -> AnalysisRunner::Apply {
+        const auto members = drill.users(*data, *loaded, *calendar, cohorts, context);
         if (!members.ok()) {
             const QString message = members.error().message;
             return [this, message] { m_drillText->setText(message); };

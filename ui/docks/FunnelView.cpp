@@ -5,6 +5,7 @@
 #include "core/analysis/query/EscapedText.h"
 #include "core/analysis/query/FunnelOptions.h"
 #include "core/util/NumberFormat.h"
+#include "ui/CohortBreakdown.h"
 #include "ui/ViewQuery.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/FunnelStepsModel.h"
@@ -290,7 +291,7 @@ void FunnelView::refillPickers(const WorkbenchData::View& view)
     refill(m_newStep, QString(), QString(), names);
     refill(m_exclusion, tr("No exclusion"), QString(), names);
     refill(m_hold, tr("Nothing held"), QString(), view.propertyNames);
-    refill(m_breakdown, tr("No breakdown"), QString(), view.propertyNames);
+    refillBreakdown(m_breakdown, tr("No breakdown"), view);
     // It spans three narrow grid columns, which the grid would share out below its natural width.
     m_breakdown->setMinimumWidth(m_breakdown->sizeHint().width());
     // A first funnel to look at: the three most frequent events is rarely meaningful, so start
@@ -360,8 +361,12 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
     // still convert.
     const qint64 newest = m_data.loadedData() ? m_data.loadedData()->lastTimeMs() : 0;
     const qint64 observedUntil = view.calendar->dayStartMs(view.calendar->localDay(newest) + 1);
-    runAnalysis([view, q, observedUntil, this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto r = analysis::computeFunnel(*view.data, q, *view.calendar, context);
+    const auto loaded = m_data.loadedData();
+    const QList<analysis::CohortDefinition> cohorts = m_data.cohorts();
+    runAnalysis([view, q, observedUntil, loaded, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto events = CohortBreakdown::withMembership(view, loaded, cohorts, {q.breakdown}, context);
+        auto r = events.ok() ? analysis::computeFunnel(*events.value(), q, *view.calendar, context)
+                             : Result<analysis::FunnelResult>(events.error());
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };

@@ -4,6 +4,7 @@
 #include "core/analysis/query/EscapedText.h"
 #include "core/analysis/query/QueryOptions.h"
 #include "core/util/NumberFormat.h"
+#include "ui/CohortBreakdown.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/SegmentsModel.h"
 #include "ui/widgets/ShareBarDelegate.h"
@@ -95,8 +96,8 @@ void SegmentsView::refillPickers(const WorkbenchData::View& view)
         return;
     const bool first = !pickersFilledBefore();
     refill(m_event, tr("Any event"), QStringLiteral("*"), sortedEventNames(view));
-    refill(m_by, QString(), QString(), view.propertyNames);
-    refill(m_by2, tr("Nothing"), QString(), view.propertyNames);
+    refillBreakdown(m_by, QString(), view);
+    refillBreakdown(m_by2, tr("Nothing"), view);
     if (first) {
         for (const char* preferred : {"country", "plan", "platform", "$os"}) {
             const int i = m_by->findData(QString::fromLatin1(preferred));
@@ -126,10 +127,14 @@ void SegmentsView::startAnalysis(const WorkbenchData::View& view)
     q.by2 = m_by2->currentData().toString();
     q.range = view.range;
     q.top = 200;
-    const QStringList headers = {m_by->currentText(), m_by2->currentData().toString(), m_measure->currentText()};
+    const QStringList headers = {m_by->currentText(), m_by2->currentText(), m_measure->currentText()};
     const Shown shown{q.event, q.by, q.by2, view.scope.from, view.scope.to};
-    runAnalysis([view, q, headers, shown, this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto r = analysis::computeSegments(*view.data, q, *view.calendar, context);
+    const auto loaded = m_data.loadedData();
+    const QList<analysis::CohortDefinition> cohorts = m_data.cohorts();
+    runAnalysis([view, q, headers, shown, loaded, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto events = CohortBreakdown::withMembership(view, loaded, cohorts, {q.by, q.by2}, context);
+        auto r = events.ok() ? analysis::computeSegments(*events.value(), q, *view.calendar, context)
+                             : Result<analysis::SegmentResult>(events.error());
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };
@@ -226,7 +231,8 @@ bool SegmentsView::showSegmentUsers(int row)
     const analysis::SegmentResult& r = m_model->result();
     if (row < 0 || row >= int(r.rows.size()))
         return false;
-    analysis::CohortDefinition rule;
+    DrillDown drill{{}, {}, true, std::nullopt};
+    analysis::CohortDefinition& rule = drill.rule;
     rule.event = analysis::QueryOptions::escapedEvent(m_shown.event);
     rule.from = m_shown.from.toString(Qt::ISODate);
     rule.to = m_shown.to.toString(Qt::ISODate);
@@ -235,12 +241,15 @@ bool SegmentsView::showSegmentUsers(int row)
     for (int k = 0; k < r.rows[size_t(row)].values.size() && k < 2; ++k) {
         const QString v = r.rows[size_t(row)].values[k];
         // "" is the missing value in a segment row.
-        rule.where.append(analysis::equalsCondition(properties[k], v.isEmpty() ? QString() : v));
-        names.append(QStringLiteral("%1 = %2").arg(properties[k], v.isEmpty() ? tr("(not set)") : v));
+        drill.requireValue(properties[k], v);
+        // A cohort side reads on its own ("in Power users").
+        names.append(CohortBreakdown::isKey(properties[k])
+                         ? v
+                         : QStringLiteral("%1 = %2").arg(properties[k], v.isEmpty() ? tr("(not set)") : v));
     }
     const QString event = m_shown.event.anyEvent ? tr("any event") : m_shown.event.name;
-    m_data.requestDrillDown(
-        DrillDown{rule, tr("did %1 with %2").arg(event, names.join(QStringLiteral(", "))), true, std::nullopt});
+    drill.description = tr("did %1 with %2").arg(event, names.join(QStringLiteral(", ")));
+    m_data.requestDrillDown(drill);
     return true;
 }
 

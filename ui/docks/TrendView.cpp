@@ -1,12 +1,11 @@
 #include "ui/docks/TrendView.h"
 
-#include "core/analysis/cohort/CohortMembership.h"
-#include "core/analysis/engine/EventFilter.h"
 #include "core/analysis/engine/Trend.h"
 #include "core/analysis/query/EscapedText.h"
 #include "core/analysis/query/QueryOptions.h"
 #include "core/store/WorkspaceCatalog.h"
 #include "core/util/NumberFormat.h"
+#include "ui/CohortBreakdown.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/TrendTableModel.h"
 
@@ -176,21 +175,10 @@ void TrendView::showMeasure(const QString& measure, const QString& event, const 
 
 void TrendView::refillPickers(const WorkbenchData::View& view)
 {
-    // The workspace's cohorts break a trend down into their users and everyone else.
-    QStringList cohorts;
-    for (const analysis::CohortDefinition& c : m_data.cohorts())
-        cohorts << QStringLiteral("cohort:") + c.name;
-    const bool cohortsMoved = cohorts != m_breakdownCohorts;
-    if (!pickersNeedRefill(view) && !cohortsMoved)
+    if (!pickersNeedRefill(view))
         return;
-    m_breakdownCohorts = cohorts;
-    const QString breakdown = m_breakdown->currentData().toString(); // a cohort is added after the refill
     refill(m_event, tr("Any event"), QStringLiteral("*"), sortedEventNames(view));
-    refill(m_breakdown, tr("No breakdown"), QString(), view.propertyNames);
-    for (const QString& c : cohorts)
-        m_breakdown->addItem(tr("In cohort %1 or not").arg(c.mid(7)), c);
-    if (const int kept = m_breakdown->findData(breakdown); kept >= 0)
-        m_breakdown->setCurrentIndex(kept);
+    refillBreakdown(m_breakdown, tr("No breakdown"), view);
     const QString property = m_property->currentText();
     m_property->clear();
     m_property->addItems(view.propertyNames);
@@ -214,17 +202,8 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     q.range = view.range;
     q.breakdown = m_breakdown->currentData().toString();
     q.top = 10;
-    // A cohort breakdown: the same trend over the cohort's users' events and everyone else's.
-    std::optional<analysis::CohortDefinition> cohort;
-    if (q.breakdown.startsWith(QLatin1String("cohort:"))) {
-        for (const analysis::CohortDefinition& c : m_data.cohorts())
-            if (c.name == q.breakdown.mid(7))
-                cohort = c;
-        q.breakdown.clear();
-    }
     const auto loaded = m_data.loadedData();
-    if (!loaded)
-        cohort.reset();
+    const QList<analysis::CohortDefinition> cohorts = m_data.cohorts();
     q.rollingPeriods = m_rolling->value() > 1 ? m_rolling->value() : 0;
     q.cumulative = m_cumulative->isChecked();
     q.compare = view.scope.compare;
@@ -252,12 +231,11 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     // Periods ending after the newest event's day (of all loaded events, not only the filtered
     // ones) or after the range are still filling up.
     const qint64 newest = m_data.loadedData() ? m_data.loadedData()->lastTimeMs() : 0;
-    const QStringList cohortLabels =
-        cohort ? QStringList{tr("in %1").arg(cohort->name), tr("not in %1").arg(cohort->name)} : QStringList();
-    runAnalysis([view, q, readAnnotations, known, labels, anomalies, forecast, newest, cohort, loaded, cohortLabels,
+    runAnalysis([view, q, readAnnotations, known, labels, anomalies, forecast, newest, loaded, cohorts,
                  this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto r = cohort ? cohortTrend(view, *loaded, q, *cohort, cohortLabels, context)
-                        : analysis::computeTrend(*view.data, q, *view.calendar, context);
+        auto events = CohortBreakdown::withMembership(view, loaded, cohorts, {q.breakdown}, context);
+        auto r = events.ok() ? analysis::computeTrend(*events.value(), q, *view.calendar, context)
+                             : Result<analysis::TrendResult>(events.error());
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };
@@ -283,8 +261,7 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
             --firstIncomplete;
         const bool empty = view.isEmpty();
         const quint64 generation = view.loadGeneration;
-        const Shown shown{q.event, cohort ? QStringLiteral("cohort:") + cohort->name : q.breakdown, q.range, q.interval,
-                          view.calendar};
+        const Shown shown{q.event, q.breakdown, q.range, q.interval, view.calendar};
         return [this, out, empty, generation, labels, shown, firstIncomplete] {
             m_annotations = out.annotations;
             m_annotationsLoadGeneration = generation;
@@ -481,42 +458,6 @@ void TrendView::render()
     showResult();
 }
 
-Result<analysis::TrendResult> TrendView::cohortTrend(const WorkbenchData::View& view, const dataset::Dataset& loaded,
-                                                     const analysis::TrendQuery& q,
-                                                     const analysis::CohortDefinition& cohort, const QStringList& names,
-                                                     TaskContext& context)
-{
-    // Members over every loaded event (as `cohort=NAME` resolves), then each side's events.
-    auto members = analysis::cohortMembers(loaded, *view.calendar, cohort, context);
-    if (!members.ok())
-        return members.error();
-    std::vector<char> others(members.value().size());
-    for (size_t u = 0; u < others.size(); ++u)
-        others[u] = members.value()[u] ? 0 : 1;
-    analysis::TrendResult out;
-    std::vector<analysis::TrendSeries> previous;
-    int side = 0;
-    for (const std::vector<char>& users : {members.value(), others}) {
-        auto events = analysis::filterEvents(view.data, {}, false, context, {users});
-        if (!events.ok())
-            return events.error();
-        auto r = analysis::computeTrend(*events.value(), q, *view.calendar, context);
-        if (!r.ok())
-            return r.error();
-        out.periods = r.value().periods;
-        out.countsAreIntegers = r.value().countsAreIntegers;
-        for (analysis::TrendSeries s : r.value().series) {
-            s.kind = analysis::TrendSeries::Kind::Value;
-            s.label = names.value(side);
-            (s.previous ? previous : out.series).push_back(s);
-        }
-        ++side;
-    }
-    // The previous period's series after all current ones, in the same order.
-    out.series.insert(out.series.end(), previous.begin(), previous.end());
-    return out;
-}
-
 bool TrendView::showPointUsers(int series, int period, QString* whyNot)
 {
     const analysis::TrendResult& result = m_model->result();
@@ -529,15 +470,13 @@ bool TrendView::showPointUsers(int series, int period, QString* whyNot)
         || !m_shown.calendar)
         return fail(tr("There is no such point."));
     const analysis::TrendSeries& s = result.series[size_t(series)];
-    if (m_shown.breakdown.startsWith(QLatin1String("cohort:")))
-        return fail(tr("Filter by cohort=%1 (or cohort!=%1) and click the point to see those users.")
-                        .arg(m_shown.breakdown.mid(7)));
     if (s.previous)
         return fail(tr("Points of the previous period are for comparison; pick one of the current period."));
     // The period as far as it lies in the range: only those events were counted.
     const analysis::Period& p = result.periods[size_t(period)];
     const qint64 start = std::max(p.startMs, m_shown.range.startMs), end = std::min(p.endMs, m_shown.range.endMs);
-    analysis::CohortDefinition rule;
+    DrillDown drill{{}, {}, true, analysis::TimeRange{}};
+    analysis::CohortDefinition& rule = drill.rule;
     rule.event = analysis::QueryOptions::escapedEvent(m_shown.event);
     if (m_shown.interval == analysis::Interval::Hour) {
         const auto instant = [](qint64 ms) {
@@ -558,8 +497,7 @@ bool TrendView::showPointUsers(int series, int period, QString* whyNot)
         break;
     case analysis::TrendSeries::Kind::Value:
     case analysis::TrendSeries::Kind::Missing:
-        rule.where.append(analysis::equalsCondition(
-            m_shown.breakdown, s.kind == analysis::TrendSeries::Kind::Missing ? QString() : s.label));
+        drill.requireValue(m_shown.breakdown, s.kind == analysis::TrendSeries::Kind::Missing ? QString() : s.label);
         which = QStringLiteral(" · ") + m_model->seriesNames().value(series);
         break;
     case analysis::TrendSeries::Kind::Other: // set, and none of the values drawn on their own
@@ -572,8 +510,7 @@ bool TrendView::showPointUsers(int series, int period, QString* whyNot)
         break;
     }
     const QString event = m_shown.event.anyEvent ? tr("any event") : m_shown.event.name;
-    DrillDown drill{rule, tr("did %1 in %2%3").arg(event, ChartSupport::periodLabel(p.label), which), true,
-                    analysis::TimeRange{}};
+    drill.description = tr("did %1 in %2%3").arg(event, ChartSupport::periodLabel(p.label), which);
     drill.period->startMs = start;
     drill.period->endMs = end;
     m_data.requestDrillDown(drill);

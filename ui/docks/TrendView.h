@@ -62,12 +62,6 @@ protected:
 
 private:
     void refillPickers(const WorkbenchData::View& view);
-    // The trend of the cohort's users ("in NAME") and of everyone else ("not in NAME"), as one
-    // result with two series (and their previous periods).
-    static Result<analysis::TrendResult> cohortTrend(const WorkbenchData::View& view, const dataset::Dataset& loaded,
-                                                     const analysis::TrendQuery& q,
-                                                     const analysis::CohortDefinition& cohort, const QStringList& names,
-                                                     TaskContext& context);
 
     QComboBox* m_event;
     QComboBox* m_measure;
@@ -103,7 +97,6 @@ private:
     QList<store::Annotation> m_annotations;
     QList<QGraphicsSimpleTextItem*> m_noteLabels; // the drawn notes' texts, owned by the chart
     quint64 m_annotationsLoadGeneration = 0;
-    QStringList m_breakdownCohorts; // the cohorts the breakdown picker lists
 };
 
 } // namespace hc::ui
