@@ -4,8 +4,8 @@
 
 namespace hc::ui {
 
-// The application icon, drawn at every size rather than shipped as bitmaps
-// (packaging/hitcraft.svg is the same design for the desktop menu).
+// The application icon at every size, from resources/icons/hitcraft.svg (the file the desktop
+// menu installs too).
 QIcon appIcon();
 
 } // namespace hc::ui

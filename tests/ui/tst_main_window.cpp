@@ -5,6 +5,8 @@
 #include "core/store/Workspace.h"
 #include "core/util/NumberFormat.h"
 #include "tests/support/TestFiles.h"
+#include "ui/AppIcon.h"
+#include "ui/Assets.h"
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchSettings.h"
 #include "ui/WorkspaceController.h"
@@ -43,6 +45,21 @@ QByteArray jsonLines(int count, int firstIndex, const char* event)
     return text;
 }
 
+// WCAG 2 contrast, written out here independently of the code under test.
+double luminance(const QColor& c)
+{
+    double l[3] = {c.redF(), c.greenF(), c.blueF()};
+    for (double& v : l)
+        v = v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double x = luminance(a) + 0.05, y = luminance(b) + 0.05;
+    return std::max(x, y) / std::min(x, y);
+}
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -57,6 +74,7 @@ private Q_SLOTS:
     void newWorkspaceShowsEmptyState();
     void forgetUserRemovesTheirEventsInTheBackground();
     void heatmapTextReadsOnEveryShade();
+    void assetsComeFromResources();
     void periodLabelsReadInTheLocale();
     void freshnessGoesByTheOlderOfEventsAndSync();
     void moneyReadsInItsCurrency();
@@ -221,23 +239,41 @@ void TestMainWindow::newWorkspaceShowsEmptyState()
     QVERIFY(QFile::exists(path));
 }
 
+void TestMainWindow::assetsComeFromResources()
+{
+    // The icon is resources/icons/hitcraft.svg: its navy tile at the edge, a light-blue bar inside.
+    const QImage icon = ui::appIcon().pixmap(64, 64).toImage();
+    QCOMPARE(icon.size(), QSize(64, 64));
+    QCOMPARE(icon.pixelColor(4, 32).name(), QStringLiteral("#1f3a5f"));
+    QCOMPARE(icon.pixelColor(32, 45).name(), QStringLiteral("#4fc3f7"));
+    QCOMPARE(icon.pixelColor(0, 0).alpha(), 0);
+    // The dark palette reads: text on its base and window at WCAG AA or better.
+    const QPalette& dark = ui::Assets::darkPalette();
+    QCOMPARE(dark.color(QPalette::Active, QPalette::Window).name(), QStringLiteral("#2b2d31"));
+    QCOMPARE(dark.color(QPalette::Disabled, QPalette::Text).name(), QStringLiteral("#808080"));
+    for (const auto role : {QPalette::Base, QPalette::Window, QPalette::AlternateBase})
+        QVERIFY(contrast(dark.color(QPalette::Text), dark.color(role)) >= 4.5);
+    QVERIFY(contrast(dark.color(QPalette::HighlightedText), dark.color(QPalette::Highlight)) >= 3.0);
+    // Ten distinct series colours, every one apart from the light and the dark background.
+    const QList<QColor>& series = ui::Assets::seriesColors();
+    QCOMPARE(series.size(), 10);
+    QSet<QString> distinct;
+    for (const QColor& c : series) {
+        QVERIFY(c.isValid());
+        distinct.insert(c.name());
+    }
+    QCOMPARE(distinct.size(), 10);
+    QCOMPARE(ui::ChartSupport::seriesColor(10), series[0]); // colours repeat past the tenth
+    QCOMPARE(ui::Assets::pdfStyle().font, QStringLiteral("DejaVu Sans"));
+    QVERIFY(ui::Assets::pdfStyle().heading > ui::Assets::pdfStyle().body);
+}
+
 void TestMainWindow::heatmapTextReadsOnEveryShade()
 {
-    // WCAG 2 contrast, written out here independently of the delegate.
-    const auto luminance = [](const QColor& c) {
-        double l[3] = {c.redF(), c.greenF(), c.blueF()};
-        for (double& v : l)
-            v = v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
-    };
-    const auto ratio = [&](const QColor& a, const QColor& b) {
-        const double x = luminance(a) + 0.05, y = luminance(b) + 0.05;
-        return std::max(x, y) / std::min(x, y);
-    };
-    QVERIFY(std::abs(ratio(Qt::black, Qt::white) - 21.0) < 1e-9);
+    QVERIFY(std::abs(contrast(Qt::black, Qt::white) - 21.0) < 1e-9);
     for (int i = 0; i <= 100; ++i) {
         const QColor fill = ui::HeatmapDelegate::fillFor(i / 100.0);
-        const double c = ratio(fill, ui::HeatmapDelegate::textOn(fill));
+        const double c = contrast(fill, ui::HeatmapDelegate::textOn(fill));
         QVERIFY2(c >= 4.5, qPrintable(QStringLiteral("share %1%: contrast %2").arg(i).arg(c)));
     }
 }

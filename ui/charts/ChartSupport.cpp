@@ -1,6 +1,7 @@
 #include "ui/charts/ChartSupport.h"
 
 #include "core/util/NumberFormat.h"
+#include "ui/Assets.h"
 #include "ui/charts/ChartDataTable.h"
 
 #include <QAbstractBarSeries>
@@ -66,12 +67,9 @@ void ChartSupport::applyTheme(QChart* chart)
 
 QColor ChartSupport::seriesColor(int index)
 {
-    static const QColor kPalette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-                                      QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
-                                      QColor(0xf0, 0xe4, 0x42), QColor(0x88, 0x22, 0x55), QColor(0x44, 0xaa, 0x99),
-                                      QColor(0x99, 0x99, 0x99)};
-    const int n = int(std::size(kPalette));
-    return kPalette[((index % n) + n) % n];
+    const QList<QColor>& colors = Assets::seriesColors(); // resources/palettes/charts.json
+    const int n = int(colors.size());
+    return colors[((index % n) + n) % n];
 }
 
 void ChartSupport::colorBars(QChart* chart)

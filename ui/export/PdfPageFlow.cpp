@@ -1,5 +1,7 @@
 #include "ui/export/PdfPageFlow.h"
 
+#include "ui/Assets.h"
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
@@ -15,10 +17,8 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("hc::ui::PdfPageFlow", text); }
 
-const QColor kInk(0x22, 0x22, 0x22);
-const QColor kMuted(0x66, 0x66, 0x66);
-const QColor kRule(0xcc, 0xcc, 0xcc);
-const QColor kHeaderFill(0xee, 0xf1, 0xf5);
+// resources/reports/pdf-style.json
+const Assets::PdfStyle& look() { return Assets::pdfStyle(); }
 
 } // namespace
 
@@ -30,27 +30,28 @@ PdfPageFlow::PdfPageFlow(QPdfWriter& writer, QPainter& painter, QString runningT
     m_y = kTopMargin;
 }
 
-QFont PdfPageFlow::font(Style style) const
+QFont PdfPageFlow::font(Style kind) const
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
-    switch (style) {
+    const Assets::PdfStyle& s = look();
+    QFont f(s.font);
+    switch (kind) {
     case Style::Cover:
-        f.setPointSizeF(28);
+        f.setPointSizeF(s.cover);
         f.setBold(true);
         break;
     case Style::Heading:
-        f.setPointSizeF(16);
+        f.setPointSizeF(s.heading);
         f.setBold(true);
         break;
     case Style::Subheading:
-        f.setPointSizeF(11.5);
+        f.setPointSizeF(s.subheading);
         f.setBold(true);
         break;
     case Style::Body:
-        f.setPointSizeF(9.5);
+        f.setPointSizeF(s.body);
         break;
     case Style::Small:
-        f.setPointSizeF(8);
+        f.setPointSizeF(s.small);
         break;
     }
     return f;
@@ -68,12 +69,12 @@ void PdfPageFlow::decorate()
 {
     m_painter.save();
     m_painter.setFont(font(Style::Small));
-    m_painter.setPen(kMuted);
+    m_painter.setPen(look().muted);
     m_painter.drawText(QRectF(kSideMargin, 30, m_width - 2 * kSideMargin, 14), Qt::AlignLeft | Qt::AlignVCenter,
                        m_running);
-    m_painter.setPen(kRule);
+    m_painter.setPen(look().rule);
     m_painter.drawLine(QPointF(kSideMargin, 46), QPointF(m_width - kSideMargin, 46));
-    m_painter.setPen(kMuted);
+    m_painter.setPen(look().muted);
     const QString number =
         m_previous.pages > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_previous.pages) : tr("Page %1").arg(m_page);
     m_painter.drawText(QRectF(kSideMargin, m_height - 40, m_width - 2 * kSideMargin, 14), Qt::AlignCenter, number);
@@ -92,7 +93,7 @@ void PdfPageFlow::paragraph(const QString& text, Style style)
     const double width = m_width - 2 * kSideMargin;
     const QRectF needed = m_painter.boundingRect(QRectF(kSideMargin, 0, width, 1e6), Qt::TextWordWrap, text);
     keepTogether(needed.height());
-    m_painter.setPen(style == Style::Small ? kMuted : kInk);
+    m_painter.setPen(style == Style::Small ? look().muted : look().ink);
     m_painter.drawText(QRectF(kSideMargin, m_y, width, needed.height()), Qt::TextWordWrap, text);
     m_y += needed.height() + (style == Style::Body || style == Style::Small ? 6 : 10);
 }
@@ -111,11 +112,11 @@ void PdfPageFlow::tableOfContents()
     m_painter.setFont(font(Style::Body));
     const double width = m_width - 2 * kSideMargin;
     for (const auto& [title, page] : m_previous.sections) {
-        m_painter.setPen(kInk);
+        m_painter.setPen(look().ink);
         m_painter.drawText(QRectF(kSideMargin, m_y, width, 16), Qt::AlignLeft | Qt::AlignVCenter, title);
         m_painter.drawText(QRectF(kSideMargin, m_y, width, 16), Qt::AlignRight | Qt::AlignVCenter,
                            QString::number(page));
-        m_painter.setPen(QPen(kRule, 0.5, Qt::DotLine));
+        m_painter.setPen(QPen(look().rule, 0.5, Qt::DotLine));
         m_painter.drawLine(QPointF(kSideMargin, m_y + 14), QPointF(kSideMargin + width, m_y + 14));
         m_y += 20;
     }
@@ -127,8 +128,8 @@ void PdfPageFlow::tableHeader(const report::PrintTable& t, const std::vector<dou
     bold.setBold(true);
     m_painter.setFont(bold);
     double x = kSideMargin;
-    m_painter.fillRect(QRectF(kSideMargin, m_y, m_width - 2 * kSideMargin, rowHeight), kHeaderFill);
-    m_painter.setPen(kInk);
+    m_painter.fillRect(QRectF(kSideMargin, m_y, m_width - 2 * kSideMargin, rowHeight), look().headerFill);
+    m_painter.setPen(look().ink);
     for (size_t c = 0; c < widths.size(); ++c) {
         const Qt::Alignment align = (t.numeric[c] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
         m_painter.drawText(QRectF(x + 4, m_y, widths[c] - 8, rowHeight), align, t.headers[qsizetype(c)]);
@@ -145,12 +146,12 @@ void PdfPageFlow::tableRow(const report::PrintTable& t, size_t row, const std::v
         const double shade = row < t.shade.size() && c < t.shade[row].size() ? t.shade[row][c] : -1;
         if (shade >= 0) // a light-to-mid blue ramp: dark text stays readable on every step
             m_painter.fillRect(QRectF(x, m_y, widths[c], rowHeight), QColor::fromHsvF(0.58, 0.08 + 0.5 * shade, 1.0));
-        m_painter.setPen(kInk);
+        m_painter.setPen(look().ink);
         const Qt::Alignment align = (t.numeric[c] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
         m_painter.drawText(QRectF(x + 4, m_y, widths[c] - 8, rowHeight), align, t.rows[row].value(qsizetype(c)));
         x += widths[c];
     }
-    m_painter.setPen(QPen(kRule, 0.5));
+    m_painter.setPen(QPen(look().rule, 0.5));
     m_painter.drawLine(QPointF(kSideMargin, m_y + rowHeight), QPointF(m_width - kSideMargin, m_y + rowHeight));
     m_y += rowHeight;
 }

@@ -1,6 +1,7 @@
 #include "ui/widgets/HeatmapDelegate.h"
 
 #include "core/util/NumberFormat.h"
+#include "ui/Assets.h"
 #include "ui/models/RetentionTableModel.h"
 
 #include <QPainter>
@@ -50,7 +51,7 @@ void HeatmapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 QColor HeatmapDelegate::fillFor(double ratio)
 {
     const double r = std::clamp(ratio, 0.0, 1.0);
-    const QColor low(0xe8, 0xf1, 0xfb), high(0x1f, 0x5f, 0xa8);
+    const QColor low = Assets::heatmapLow(), high = Assets::heatmapHigh();
     return QColor(int(low.red() + (high.red() - low.red()) * r), int(low.green() + (high.green() - low.green()) * r),
                   int(low.blue() + (high.blue() - low.blue()) * r));
 }
