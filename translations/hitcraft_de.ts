@@ -1800,6 +1800,41 @@ $insert_id: %3
     </message>
 </context>
 <context>
+    <name>hc::ui::FilterChipField</name>
+    <message>
+        <source>Add a condition…</source>
+        <translation>Bedingung hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit condition %1</source>
+        <translation>Bedingung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit this condition</source>
+        <translation>Diese Bedingung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter "%1": %2</source>
+        <translation>Filter „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Filter: country=DE; plan=pro|team; revenue&gt;10</source>
+        <translation>Filter: country=DE; plan=pro|team; revenue&gt;10</translation>
+    </message>
+    <message>
+        <source>Remove condition %1</source>
+        <translation>Bedingung %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+</context>
+<context>
     <name>hc::ui::ForgetUserDialog</name>
     <message>
         <source>Forget a User</source>
@@ -2240,14 +2275,6 @@ Klicken zeigt ihre Ereignisse</translation>
     <message>
         <source>Delete the saved view "%1"?</source>
         <translation>Die gespeicherte Ansicht „%1“ löschen?</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Filter: country=DE; plan=pro|team; revenue&gt;10</source>
-        <translation>Filter: country=DE; plan=pro|team; revenue&gt;10</translation>
     </message>
     <message>
         <source>From</source>

@@ -36,6 +36,7 @@
 #include "ui/models/RetentionTableModel.h"
 #include "ui/models/SegmentsModel.h"
 #include "ui/models/TrendTableModel.h"
+#include "ui/widgets/FilterChipField.h"
 #include "ui/widgets/FilterCompleter.h"
 #include "ui/widgets/GlobalControlsBar.h"
 #include "ui/widgets/KpiCard.h"
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void annotationsAreDrawnAndEditable();
     void chartsSayTheirValuesOnHover();
     void filterBarCompletesPropertiesAndValues();
+    void filterChipsAddEditAndRemoveConditions();
     void cohortBreakdownsMatchTheCohortFilter();
     void controlLabelsNameTheirControls();
     void trendShowsAnomaliesAndForecast();
@@ -380,7 +382,7 @@ void TestWorkbenchViews::commandPaletteReachesCommandsAndCohorts()
         QTest::keyClicks(palette.search(), QStringLiteral("by hand"));
         QVERIFY(palette.list()->currentItem()->text().startsWith(QStringLiteral("Picked by hand")));
         QTest::keyClick(palette.search(), Qt::Key_Return);
-        QCOMPARE(m_window->controls()->filter()->text(), QStringLiteral("cohort=Picked by hand"));
+        QCOMPARE(m_window->controls()->scope().filter, QStringLiteral("cohort=Picked by hand"));
         QVERIFY(waitUntilIdle());
         QCOMPARE(m_window->data().view().data->userCount() > 0, true);
         QCOMPARE(m_window->data().view().data->eventCount(),
@@ -692,6 +694,91 @@ void TestWorkbenchViews::chartsSayTheirValuesOnHover()
     auto* points = ui::ChartDataTable::model(*curveView->chart(), this);
     QCOMPARE(points->rowCount(), curve->count());
     QCOMPARE(points->index(1, 1).data(ui::ResultTableModel::ValueRole).toDouble(), week1.y());
+}
+
+void TestWorkbenchViews::filterChipsAddEditAndRemoveConditions()
+{
+    ui::GlobalControlsBar* controls = m_window->controls();
+    ui::FilterChipField* field = controls->filterField();
+    QLineEdit* entry = controls->filter();
+    const auto applied = [&] { return m_window->data().scope().filter; };
+    const auto chipTexts = [&] {
+        QStringList texts;
+        for (int i = 0; field->chipButton(i); ++i)
+            texts << field->chipButton(i)->text();
+        return texts;
+    };
+    QUndoStack* stack = m_window->scopeHistory()->stack();
+
+    // A filter applied from elsewhere (a saved view, the palette) shows as chips.
+    controls->applyFilter(QStringLiteral("country=DE"));
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(chipTexts(), QStringList{QStringLiteral("country=DE")});
+    QVERIFY(entry->text().isEmpty());
+    QCOMPARE(applied(), QStringLiteral("country=DE"));
+
+    // Typed conditions become chips on Enter and are applied with the others.
+    QTest::keyClicks(entry, QStringLiteral("platform=web; plan!=free"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(chipTexts(),
+             (QStringList{QStringLiteral("country=DE"), QStringLiteral("platform=web"), QStringLiteral("plan!=free")}));
+    QVERIFY(entry->text().isEmpty());
+    QCOMPARE(applied(), QStringLiteral("country=DE; platform=web; plan!=free"));
+    const int steps = stack->index();
+    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS")) // to look at: HC_TEST_SHOTS=DIR
+        controls->grab().save(qEnvironmentVariable("HC_TEST_SHOTS") + QStringLiteral("/filter-chips.png"));
+
+    // A condition that does not parse stays in the entry with the reason; nothing is applied.
+    QTest::keyClicks(entry, QStringLiteral("revenue>"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(entry->text(), QStringLiteral("revenue>"));
+    QVERIFY(entry->toolTip().contains(QStringLiteral("revenue>")));
+    QCOMPARE(chipTexts().size(), 3);
+    QCOMPARE(stack->index(), steps);
+    entry->clear();
+    QCOMPARE(applied(), QStringLiteral("country=DE; platform=web; plan!=free"));
+
+    // Clicking a chip puts its condition back in the entry; Enter returns it, edited, in its place.
+    QTest::mouseClick(field->chipButton(1), Qt::LeftButton);
+    QCOMPARE(entry->text(), QStringLiteral("platform=web"));
+    QCOMPARE(chipTexts().size(), 2);
+    entry->setText(QStringLiteral("platform=ios"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(chipTexts(),
+             (QStringList{QStringLiteral("country=DE"), QStringLiteral("platform=ios"), QStringLiteral("plan!=free")}));
+    QCOMPARE(applied(), QStringLiteral("country=DE; platform=ios; plan!=free"));
+
+    // × removes a chip and applies the rest; Backspace in the empty entry takes the last one back.
+    QCOMPARE(field->removeButton(0)->accessibleName(), QStringLiteral("Remove condition country=DE"));
+    QTest::mouseClick(field->removeButton(0), Qt::LeftButton);
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(applied(), QStringLiteral("platform=ios; plan!=free"));
+    QTest::keyClick(entry, Qt::Key_Backspace);
+    QCOMPARE(entry->text(), QStringLiteral("plan!=free"));
+    QCOMPARE(chipTexts(), QStringList{QStringLiteral("platform=ios")});
+    entry->clear(); // emptying the entry drops the condition taken back
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(applied(), QStringLiteral("platform=ios"));
+
+    // A chip the workspace cannot apply (no such cohort) is marked with the reason.
+    QTest::keyClicks(entry, QStringLiteral("cohort=Nobody"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(chipTexts().size(), 2);
+    QVERIFY(field->chipButton(1)->toolTip().contains(QStringLiteral("Nobody")));
+    QVERIFY(!field->chipButton(0)->toolTip().contains(QStringLiteral("Nobody")));
+
+    // Every edit is a step of Undo: back to the three chips of before.
+    while (stack->index() > steps)
+        stack->undo();
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(chipTexts(),
+             (QStringList{QStringLiteral("country=DE"), QStringLiteral("platform=web"), QStringLiteral("plan!=free")}));
+    QCOMPARE(applied(), QStringLiteral("country=DE; platform=web; plan!=free"));
+    controls->applyFilter(QString());
+    QVERIFY(waitUntilIdle());
 }
 
 void TestWorkbenchViews::filterBarCompletesPropertiesAndValues()
@@ -1168,7 +1255,7 @@ void TestWorkbenchViews::funnelStepCohortsMatchCli()
     QCOMPARE(dialog.table()->item(0, 1)->data(Qt::UserRole).toLongLong(), counts[0] - counts[1]);
     dialog.table()->selectRow(1);
     dialog.filterBySelected();
-    QCOMPARE(m_window->controls()->filter()->text(), QStringLiteral("cohort=Web project"));
+    QCOMPARE(m_window->controls()->scope().filter, QStringLiteral("cohort=Web project"));
     QVERIFY(waitUntilIdle());
     QVERIFY(funnel->stepCounts().value(1) >= counts[1]); // every web converter, now on every platform
 

@@ -1,5 +1,6 @@
 #include "ui/widgets/GlobalControlsBar.h"
 
+#include "ui/widgets/FilterChipField.h"
 #include "ui/widgets/FilterCompleter.h"
 
 #include <QCheckBox>
@@ -58,13 +59,7 @@ GlobalControlsBar::GlobalControlsBar(WorkbenchData& data, QWidget* parent) : QWi
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->setMinimumContentsLength(int(std::max<qsizetype>(19, m_zone->itemText(0).size())));
     m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("filterBar"));
-    m_filter->setAccessibleName(tr("Filter"));
-    m_filter->setPlaceholderText(tr("Filter: country=DE; plan=pro|team; revenue>10"));
-    m_completer = new FilterCompleter(m_filter, data);
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(100);
+    m_filter = new FilterChipField(data, this);
     m_filterAny = new QCheckBox(tr("any"), this);
     m_filterAny->setObjectName(QStringLiteral("filterAny"));
     m_filterAny->setToolTip(tr("Keep events matching any condition instead of all"));
@@ -94,11 +89,7 @@ GlobalControlsBar::GlobalControlsBar(WorkbenchData& data, QWidget* parent) : QWi
             emitScope();
         });
     connect(m_zone, &QComboBox::activated, this, &GlobalControlsBar::emitScope);
-    connect(m_filter, &QLineEdit::returnPressed, this, &GlobalControlsBar::emitScope);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (text.isEmpty())
-            emitScope(); // cleared with the button
-    });
+    connect(m_filter, &FilterChipField::edited, this, &GlobalControlsBar::emitScope);
     connect(m_filterAny, &QCheckBox::toggled, this, &GlobalControlsBar::emitScope);
     connect(m_compare, &QCheckBox::toggled, this, &GlobalControlsBar::emitScope);
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
@@ -155,7 +146,7 @@ AnalysisScope GlobalControlsBar::scope() const
     s.to = m_to->date();
     const int zone = m_zone->findText(m_zone->currentText());
     s.zoneId = zone > 0 ? m_zone->itemData(zone).toByteArray() : QByteArray();
-    s.filter = m_filter->text().trimmed();
+    s.filter = m_filter->filterText();
     s.filterAny = m_filterAny->isChecked();
     s.compare = m_compare->isChecked();
     return s;
@@ -170,9 +161,7 @@ void GlobalControlsBar::setScope(const AnalysisScope& s)
         m_to->setDate(s.to);
     const int zone = s.zoneId.isEmpty() ? 0 : m_zone->findData(s.zoneId);
     m_zone->setCurrentIndex(std::max(0, zone));
-    m_filter->blockSignals(true);
-    m_filter->setText(s.filter);
-    m_filter->blockSignals(false);
+    m_filter->setFilterText(s.filter);
     m_filterAny->blockSignals(true);
     m_filterAny->setChecked(s.filterAny);
     m_filterAny->blockSignals(false);
@@ -273,15 +262,15 @@ void GlobalControlsBar::applySavedView(const QString& name)
 
 void GlobalControlsBar::applyFilter(const QString& text)
 {
-    m_filter->setText(text);
+    m_filter->setFilterText(text);
     emitScope();
 }
 
-void GlobalControlsBar::setFilterError(const QString& message)
-{
-    m_filter->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #d64545; }"));
-    m_filter->setToolTip(message);
-}
+QLineEdit* GlobalControlsBar::filter() const { return m_filter->entry(); }
+
+FilterCompleter* GlobalControlsBar::filterCompleter() const { return m_filter->completer(); }
+
+void GlobalControlsBar::setFilterError(const QString& message) { m_filter->setError(message); }
 
 void GlobalControlsBar::emitScope()
 {

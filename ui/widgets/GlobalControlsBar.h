@@ -13,6 +13,7 @@ class QLineEdit;
 
 namespace hc::ui {
 
+class FilterChipField;
 class FilterCompleter;
 class WorkbenchData;
 
@@ -39,16 +40,18 @@ public:
     void applySavedView(const QString& name);
     void applyPreset(Preset preset);
     void setFilterError(const QString& message);
-    // Puts the text in the filter bar and applies it, as pressing Enter there would.
+    // Makes the text's conditions the filter bar's chips and applies them.
     void applyFilter(const QString& text);
 
     QComboBox* presets() const { return m_preset; }
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
     QComboBox* zones() const { return m_zone; }
-    QLineEdit* filter() const { return m_filter; }
+    // The filter bar's entry (what is being typed) and the chips field around it.
+    QLineEdit* filter() const;
+    FilterChipField* filterField() const { return m_filter; }
     QCheckBox* compare() const { return m_compare; }
-    FilterCompleter* filterCompleter() const { return m_completer; }
+    FilterCompleter* filterCompleter() const;
 
 Q_SIGNALS:
     void scopeChanged(const hc::ui::AnalysisScope& scope);
@@ -66,11 +69,10 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_zone;
-    QLineEdit* m_filter;
+    FilterChipField* m_filter;
     QCheckBox* m_filterAny;
     QCheckBox* m_compare;
     QComboBox* m_saved;
-    FilterCompleter* m_completer;
     QList<SavedView> m_savedViews;
     QDate m_first;
     QDate m_last;
