@@ -59,8 +59,8 @@ int main(int argc, char** argv)
     window.show();
     const QString shots = parser.value(QStringLiteral("screenshots"));
     if (!shots.isEmpty()) {
+        window.resize(1600, 1000); // then the default layout at that size
         window.resetLayout();
-        window.resize(1600, 1000);
         // Poll until the data is loaded and every view has shown a result and is idle.
         auto* poll = new QTimer(&window);
         auto stage = std::make_shared<int>(0);

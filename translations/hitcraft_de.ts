@@ -1823,7 +1823,7 @@ $insert_id: %3
     </message>
     <message>
         <source>Filter: country=DE; plan=pro|team; revenue&gt;10</source>
-        <translation>Filter: country=DE; plan=pro|team; revenue&gt;10</translation>
+        <translation>Filter, z. B. country=DE</translation>
     </message>
     <message>
         <source>Remove condition %1</source>

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/CredentialStore.h"
+#include "ui/DefaultLayout.h"
 #include "ui/MainMenus.h"
 #include "ui/ScopeHistory.h"
 #include "ui/ScreenshotWriter.h"
@@ -36,6 +37,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace hc::ui {
@@ -63,11 +65,11 @@ MainWindow::MainWindow(WorkbenchSettings& settings, QWidget* parent)
     createDocks();
     createActions();
     connectWorkspace();
-    resize(1400, 900);
     m_defaultState = saveState(kLayoutVersion); // before restoring, so Reset layout has it
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1400, 900);
-    restoreState(m_settings.windowState(), kLayoutVersion);
+    if (!restoreState(m_settings.windowState(), kLayoutVersion)) // a first start: sizes once shown
+        QTimer::singleShot(0, this, [this] { DefaultLayout::apply(*this, *m_kpis); });
     m_statusBar->setMessage(tr("Ready"));
 }
 
@@ -247,8 +249,6 @@ void MainWindow::createDocks()
     tabifyDockWidget(overview, sync);
     insights->raise();
     overview->raise();
-    resizeDocks({overview, kpis}, {300, 1300}, Qt::Horizontal);
-    resizeDocks({kpis, insights}, {236, 664}, Qt::Vertical);
     m_history = new ScopeHistory(*m_controls, *m_data, m_settings, this); // applies and records every edit
     connect(m_history, &ScopeHistory::saveViewRequested, m_workspace, &WorkspaceController::saveView);
     connect(m_controls, &GlobalControlsBar::renameViewRequested, m_workspace, &WorkspaceController::renameView);
@@ -297,9 +297,7 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState, kLayoutVersion);
     for (QDockWidget* d : m_docks)
         d->show();
-    for (QDockWidget* d : m_docks)
-        if (d->objectName() == QLatin1String("insightsDock") || d->objectName() == QLatin1String("overviewDock"))
-            d->raise();
+    DefaultLayout::apply(*this, *m_kpis);
 }
 
 void MainWindow::setTheme(const QString& name)

@@ -5,6 +5,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 #include "ui/WorkbenchSettings.h"
+#include "ui/widgets/KpiCard.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -139,6 +140,11 @@ void TestVisibleText::nothingIsCutOff()
     window.openWorkspace(m_path);
     QVERIFY(QTest::qWaitFor([&] { return window.isIdle(); }, 60000));
     QCOMPARE(window.width(), 1600); // nothing asks for a wider window
+    // The default layout shows all twelve KPI cards whole, with no scrolling.
+    const QList<ui::KpiCard*> cards = window.findChildren<ui::KpiCard*>();
+    QCOMPARE(cards.size(), 12);
+    for (const ui::KpiCard* card : cards)
+        QVERIFY2(card->visibleRegion().boundingRect().size() == card->size(), qPrintable(card->objectName()));
     QStringList cut;
     for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
         dock->raise();

@@ -103,6 +103,8 @@ bool AnalysisView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+int AnalysisView::resultAreaHeight() const { return m_stack->height(); }
+
 void AnalysisView::setResultWidget(QWidget* result)
 {
     m_stack->addWidget(result);

@@ -72,6 +72,8 @@ protected:
 
     void runAnalysis(AnalysisRunner::Work work);
     void setControls(QWidget* controls);
+    // The height the result (or message) gets: the view's less its margins and busy bar.
+    int resultAreaHeight() const;
     void setResultWidget(QWidget* result);
     // Shows the result widget (after a result was applied) or a message in its place.
     void showResult();

@@ -48,10 +48,10 @@ KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
     setObjectName(QStringLiteral("kpiCardsView"));
     m_compared->setObjectName(QStringLiteral("kpiComparedWith"));
     m_compared->hide();
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_grid);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_grid);
     m_layout->setSpacing(8);
     const QStringList& ids = cardIds();
     for (int i = 0; i < ids.size(); ++i) {
@@ -76,13 +76,24 @@ KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
     auto* column = new QVBoxLayout(result);
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_compared);
-    column->addWidget(scroll, 1);
+    column->addWidget(m_scroll, 1);
     setResultWidget(result);
     // Compare changes what the cards show, not what they compute: redraw the kept result.
     connect(&data, &WorkbenchData::viewChanged, this, [this] {
         if (resultCount() > 0 && m_data.view().scope.compare != m_shownCompare)
             render();
     });
+}
+
+int KpiCardsView::heightForRows(int rows) const
+{
+    int card = 0;
+    for (const KpiCard* c : m_cards)
+        card = std::max(card, c->sizeHint().height());
+    const QMargins margins = m_layout->contentsMargins();
+    const int grid = rows * card + (rows - 1) * m_layout->verticalSpacing() + margins.top() + margins.bottom();
+    const int compared = m_compared->isVisible() ? m_compared->sizeHint().height() : 0;
+    return height() - resultAreaHeight() + compared + grid;
 }
 
 void KpiCardsView::resizeEvent(QResizeEvent* event)

@@ -7,6 +7,7 @@
 class QDialog;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace hc::ui {
 
@@ -25,6 +26,8 @@ public:
     KpiTableModel* model() const { return m_model; }
     // Keeps the revenue's currency in the workspace (on a worker), then shows the cards again.
     void setCurrency(const QString& isoCode);
+    // The view's height that shows `rows` rows of cards without scrolling.
+    int heightForRows(int rows) const;
 
 Q_SIGNALS:
     // The Trends view's measure ("total", "uniques", "per_user", "sum:revenue") and interval
@@ -41,6 +44,7 @@ protected:
 
 private:
     KpiTableModel* m_model;
+    QScrollArea* m_scroll;
     QWidget* m_grid;
     QGridLayout* m_layout;
     QLabel* m_compared; // names the comparison range while comparing
