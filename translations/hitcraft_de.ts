@@ -2637,6 +2637,10 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>%1 (%)</translation>
     </message>
     <message>
+        <source>%1 (min)</source>
+        <translation>%1 (min)</translation>
+    </message>
+    <message>
         <source>%1 over the range: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 im Zeitraum: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>

@@ -983,7 +983,7 @@ void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()
     QVERIFY(catalog.value()->setRevenueCurrency(QStringLiteral("USD")).ok());
 
     // Each card opens its own metric: weekly active users as unique users per week; stickiness,
-    // which no trend measures, as its own daily chart; sessions have no per-day series to open.
+    // which no trend measures, as its own daily chart, and so are sessions and their length.
     QSignalSpy trendAsked(kpis, &ui::KpiCardsView::trendRequested);
     QSignalSpy detail(kpis, &ui::KpiCardsView::detailShown);
     QTest::mouseClick(kpis->card(QStringLiteral("wau")), Qt::LeftButton);
@@ -1001,8 +1001,26 @@ void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()
     QVERIFY(line);
     QCOMPARE(line->count(), 30); // a point per day of the last 30
     dialog->close();
+    // Sessions open their count per day: the days add up to the range's sessions, as kpis counts them.
     QTest::mouseClick(kpis->card(QStringLiteral("sessions")), Qt::LeftButton);
-    QCOMPARE(trendAsked.count() + detail.count(), 2);
+    QCOMPARE(detail.count(), 2);
+    dialog = qvariant_cast<QDialog*>(detail[1][0]);
+    line = qobject_cast<QLineSeries*>(dialog->findChild<QChartView*>()->chart()->series().value(0));
+    double sessions = 0;
+    for (const QPointF& p : line->points())
+        sessions += p.y();
+    QCOMPARE(line->count(), 30);
+    QCOMPARE(sessions, byId.value(QStringLiteral("sessions")).toObject().value(QStringLiteral("value")).toDouble());
+    dialog->close();
+    // Their average length per day, drawn in minutes.
+    QTest::mouseClick(kpis->card(QStringLiteral("avg_session_seconds")), Qt::LeftButton);
+    QCOMPARE(detail.count(), 3);
+    dialog = qvariant_cast<QDialog*>(detail[2][0]);
+    QChart* lengths = dialog->findChild<QChartView*>()->chart();
+    QCOMPARE(qobject_cast<QLineSeries*>(lengths->series().value(0))->count(), 30);
+    QVERIFY(lengths->axes(Qt::Vertical).value(0)->titleText().endsWith(QStringLiteral("(min)")));
+    dialog->close();
+    QCOMPARE(trendAsked.count(), 1);
 }
 
 void TestWorkbenchViews::funnelDrillDownListsTheCliUsers()

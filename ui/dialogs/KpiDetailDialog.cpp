@@ -21,7 +21,7 @@
 namespace hc::ui {
 
 KpiDetailDialog::KpiDetailDialog(const QString& label, const QString& value, const std::vector<double>& daily,
-                                 const QDate& firstDay, bool percent, QWidget* parent)
+                                 const QDate& firstDay, Unit unit, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("kpiDetailDialog"));
@@ -37,21 +37,24 @@ KpiDetailDialog::KpiDetailDialog(const QString& label, const QString& value, con
     auto* line = new QLineSeries();
     line->setName(label);
     line->setPen(QPen(ChartSupport::seriesColor(0), 2));
-    const double scale = percent ? 100.0 : 1.0;
+    const double scale = unit == Unit::Percent ? 100.0 : unit == Unit::Seconds ? 1.0 / 60 : 1.0;
     double maxValue = 0;
     for (size_t i = 0; i < daily.size(); ++i) {
+        if (std::isnan(daily[i]))
+            continue; // no value that day (no sessions to average)
         line->append(double(i), daily[i] * scale);
         maxValue = std::max(maxValue, daily[i] * scale);
     }
-    connect(line, &QLineSeries::hovered, this, [firstDay, percent](const QPointF& p, bool on) {
+    connect(line, &QLineSeries::hovered, this, [firstDay, unit](const QPointF& p, bool on) {
         if (!on) {
             QToolTip::hideText();
             return;
         }
         const QString day = QLocale().toString(firstDay.addDays(qint64(std::lround(p.x()))), QLocale::ShortFormat);
-        QToolTip::showText(QCursor::pos(),
-                           QStringLiteral("%1: %2").arg(day, percent ? NumberFormat::percent(p.y() / 100)
-                                                                     : NumberFormat::decimal(p.y())));
+        const QString value = unit == Unit::Percent   ? NumberFormat::percent(p.y() / 100)
+                              : unit == Unit::Seconds ? NumberFormat::duration(p.y() * 60)
+                                                      : NumberFormat::decimal(p.y());
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(day, value));
     });
     chart->addSeries(line);
     auto* x = new QCategoryAxis();
@@ -61,7 +64,10 @@ KpiDetailDialog::KpiDetailDialog(const QString& label, const QString& value, con
         x->append(QLocale().toString(firstDay.addDays(i), QLocale::ShortFormat), i);
     x->setRange(0, std::max(1.0, double(daily.size()) - 1));
     x->setTitleText(tr("Day"));
-    auto* y = ChartSupport::valueAxis(percent ? tr("%1 (%)").arg(label) : label, maxValue * 1.1, !percent);
+    const QString axis = unit == Unit::Percent   ? tr("%1 (%)").arg(label)
+                         : unit == Unit::Seconds ? tr("%1 (min)").arg(label)
+                                                 : label;
+    auto* y = ChartSupport::valueAxis(axis, maxValue * 1.1, unit == Unit::Number);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     line->attachAxis(x);

@@ -66,10 +66,7 @@ KpiCardsView::KpiCardsView(WorkbenchData& data, QWidget* parent)
         }
         connect(card, &KpiCard::clicked, this, &KpiCardsView::openCard);
         const bool trend = !trendOf(ids[i]).first.isEmpty();
-        const bool daily = ids[i] != QLatin1String("sessions") && ids[i] != QLatin1String("avg_session_seconds");
-        card->setClickHint(trend   ? tr("Click to open its trend")
-                           : daily ? tr("Click to see it day by day")
-                                   : QString());
+        card->setClickHint(trend ? tr("Click to open its trend") : tr("Click to see it day by day"));
     }
     layOutCards();
     auto* result = new QWidget(this);
@@ -156,16 +153,19 @@ void KpiCardsView::startAnalysis(const WorkbenchData::View& view)
         }
         for (size_t i = 0; i < eventsPerDay.size() && i < dau.size(); ++i)
             perUser.push_back(dau[i] > 0 ? eventsPerDay[i] / dau[i] : 0);
-        QMap<QString, std::vector<double>> sparklines = {{QStringLiteral("events"), eventsPerDay},
-                                                         {QStringLiteral("users"), dau},
-                                                         {QStringLiteral("dau"), dau},
-                                                         {QStringLiteral("wau"), wau},
-                                                         {QStringLiteral("mau"), mau},
-                                                         {QStringLiteral("stickiness"), stickiness},
-                                                         {QStringLiteral("new_users"), newUsers},
-                                                         {QStringLiteral("returning_users"), returning},
-                                                         {QStringLiteral("events_per_user"), perUser},
-                                                         {QStringLiteral("revenue"), set.dailyRevenue}};
+        QMap<QString, std::vector<double>> sparklines = {
+            {QStringLiteral("events"), eventsPerDay},
+            {QStringLiteral("users"), dau},
+            {QStringLiteral("dau"), dau},
+            {QStringLiteral("wau"), wau},
+            {QStringLiteral("mau"), mau},
+            {QStringLiteral("stickiness"), stickiness},
+            {QStringLiteral("new_users"), newUsers},
+            {QStringLiteral("returning_users"), returning},
+            {QStringLiteral("events_per_user"), perUser},
+            {QStringLiteral("sessions"), set.dailySessions},
+            {QStringLiteral("avg_session_seconds"), set.dailySessionSeconds},
+            {QStringLiteral("revenue"), set.dailyRevenue}};
         return [this, set, sparklines, currency, generation] {
             m_model->setCurrency(currency);
             m_currencyLoadGeneration = generation;
@@ -268,13 +268,16 @@ void KpiCardsView::openCard(const QString& id)
         Q_EMIT trendRequested(id, measure, interval);
         return;
     }
-    // No trend measure for it (stickiness, new and returning users): its own daily series.
+    // No trend measure for it (stickiness, new and returning users, sessions): its own daily series.
     const analysis::Kpi* k = m_model->result().find(id);
     if (!k || !m_data.hasView())
         return;
     const QDate first = QDate(1970, 1, 1).addDays(m_data.view().range.firstDay);
-    auto* dialog = new KpiDetailDialog(k->label, m_model->format(*k, k->value), m_model->sparkline(id), first,
-                                       id == QLatin1String("stickiness"), this);
+    const auto unit = id == QLatin1String("stickiness")            ? KpiDetailDialog::Unit::Percent
+                      : id == QLatin1String("avg_session_seconds") ? KpiDetailDialog::Unit::Seconds
+                                                                   : KpiDetailDialog::Unit::Number;
+    auto* dialog =
+        new KpiDetailDialog(k->label, m_model->format(*k, k->value), m_model->sparkline(id), first, unit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     Q_EMIT detailShown(dialog);

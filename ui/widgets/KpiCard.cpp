@@ -8,6 +8,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hc::ui {
 
@@ -87,14 +88,24 @@ void KpiCard::paintEvent(QPaintEvent* event)
     if (m_spark.size() >= 2) {
         const double left = m_change ? r.left() + r.width() * 0.5 : r.left();
         const QRectF box(left, changeTop, r.right() - left, fontMetrics().height());
-        const auto [minIt, maxIt] = std::minmax_element(m_spark.begin(), m_spark.end());
-        const double lo = std::min(0.0, *minIt), hi = std::max(0.0, *maxIt);
+        double lo = 0, hi = 0;
+        for (const double v : m_spark)
+            if (!std::isnan(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
         const double span = hi - lo > 0 ? hi - lo : 1;
         QPainterPath path;
+        bool gap = true; // a day without a value (NaN) breaks the line
         for (size_t i = 0; i < m_spark.size(); ++i) {
+            if (std::isnan(m_spark[i])) {
+                gap = true;
+                continue;
+            }
             const QPointF pt(box.left() + box.width() * double(i) / double(m_spark.size() - 1),
                              box.bottom() - box.height() * (m_spark[i] - lo) / span);
-            i == 0 ? path.moveTo(pt) : path.lineTo(pt);
+            gap ? path.moveTo(pt) : path.lineTo(pt);
+            gap = false;
         }
         p.setPen(QPen(pal.color(QPalette::Highlight), 1.5));
         p.drawPath(path);

@@ -20,6 +20,7 @@ struct Measures {
     double events = 0, users = 0, newUsers = 0, dau = 0, wau = 0, mau = 0, sessions = 0, revenue = 0;
     std::optional<double> stickiness, avgSession, eventsPerUser, dauMean;
     std::vector<double> dailyEvents, dailyRevenue; // per local day of the range
+    std::vector<double> dailySessions, dailySessionSeconds;
 };
 
 Result<Measures> measure(const dataset::Dataset& data, const ReportingCalendar& calendar, const TimeRange& range,
@@ -90,6 +91,11 @@ Result<Measures> measure(const dataset::Dataset& data, const ReportingCalendar& 
     m.sessions = double(sessions.sessions);
     if (sessions.sessions > 0)
         m.avgSession = double(sessions.totalDurationMs) / 1000.0 / double(sessions.sessions);
+    for (size_t d = 0; d < sessions.dailySessions.size(); ++d) {
+        const auto n = double(sessions.dailySessions[d]);
+        m.dailySessions.push_back(n);
+        m.dailySessionSeconds.push_back(n > 0 ? double(sessions.dailyDurationMs[d]) / 1000.0 / n : std::nan(""));
+    }
     if (m.users > 0)
         m.eventsPerUser = m.events / m.users;
     if (daily)
@@ -126,6 +132,8 @@ Result<KpiSet> computeKpis(const dataset::Dataset& data, const KpiQuery& query, 
     const Measures& before = measuredBefore.value();
     set.dailyEvents = now.dailyEvents;
     set.dailyRevenue = now.dailyRevenue;
+    set.dailySessions = now.dailySessions;
+    set.dailySessionSeconds = now.dailySessionSeconds;
     auto add = [&](const char* id, const QString& label, Kpi::Unit unit, std::optional<double> v,
                    std::optional<double> p) {
         Kpi k{QString::fromLatin1(id), label, unit, v, p, std::nullopt};

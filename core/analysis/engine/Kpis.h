@@ -35,6 +35,8 @@ struct KpiSet {
     std::vector<ActiveUsersDay> daily; // DAU, WAU and MAU of every day of the range (sparklines)
     std::vector<double> dailyEvents;   // events and revenue of every day of the range (sparklines)
     std::vector<double> dailyRevenue;
+    std::vector<double> dailySessions;       // sessions starting on every day of the range
+    std::vector<double> dailySessionSeconds; // their average length; NaN on a day without any
     const Kpi* find(const QString& id) const;
 };
 

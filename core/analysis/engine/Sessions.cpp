@@ -81,6 +81,15 @@ SessionTotals sessionTotalsStartingIn(const dataset::Dataset& data, const Report
     const auto& times = data.times();
     const auto& names = data.names();
     SessionTotals out;
+    const qint64 days = std::max<qint64>(0, range.lastDay - range.firstDay + 1);
+    out.dailySessions.assign(size_t(days), 0);
+    out.dailyDurationMs.assign(size_t(days), 0);
+    size_t sessionDay = 0; // of the open session, as an index of the daily vectors
+    const auto close = [&](qint64 lastTime, qint64 startTime) {
+        out.totalDurationMs += lastTime - startTime;
+        if (days > 0)
+            out.dailyDurationMs[sessionDay] += lastTime - startTime;
+    };
     for (int u = 0; u < data.userCount(); ++u) {
         if (context.stopRequested(u))
             break;
@@ -103,7 +112,7 @@ SessionTotals sessionTotalsStartingIn(const dataset::Dataset& data, const Report
             const qint64 day = calendar.localDay(t);
             if (!havePrevious || t - previousTime > timeout || day != previousDay) {
                 if (counting)
-                    out.totalDurationMs += previousTime - sessionStart;
+                    close(previousTime, sessionStart);
                 if (t >= range.endMs) {
                     counting = false;
                     break;
@@ -111,13 +120,17 @@ SessionTotals sessionTotalsStartingIn(const dataset::Dataset& data, const Report
                 counting = true;
                 sessionStart = t;
                 ++out.sessions;
+                if (days > 0) {
+                    sessionDay = size_t(std::clamp<qint64>(day - range.firstDay, 0, days - 1));
+                    ++out.dailySessions[sessionDay];
+                }
             }
             havePrevious = true;
             previousTime = t;
             previousDay = day;
         }
         if (counting)
-            out.totalDurationMs += previousTime - sessionStart;
+            close(previousTime, sessionStart);
     }
     return out;
 }

@@ -26,9 +26,13 @@ std::vector<Session> sessionsStartingIn(const dataset::Dataset& data, const Repo
 
 // How many sessions start in the range and their summed length, as sessionsStartingIn would give
 // them, without keeping each session: it reads only from each user's last event before the range.
+// Sessions end at local midnight, so each lies in one local day: dailySessions and
+// dailyDurationMs count them per local day of the range (range.firstDay first).
 struct SessionTotals {
     qint64 sessions = 0;
     qint64 totalDurationMs = 0;
+    std::vector<qint64> dailySessions;
+    std::vector<qint64> dailyDurationMs;
 };
 SessionTotals sessionTotalsStartingIn(const dataset::Dataset& data, const ReportingCalendar& calendar,
                                       const TimeRange& range, TaskContext& context = TaskContext::none());

@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+#include <cmath>
 #include <numeric>
 
 using namespace hc;
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void sessionRules_data();
     void sessionRules();
     void sessionTotalsAtRangeEdges();
+    void sessionsPerDayAcrossDaylightSaving();
     void zones_data();
     void zones();
 };
@@ -174,6 +176,37 @@ void TestKpis::sessionTotalsAtRangeEdges()
     t = sessionTotalsStartingIn(*data, cal, toEarly);
     QCOMPARE(t.sessions, qint64(1));
     QCOMPARE(t.totalDurationMs, qint64(40 * 60 * 1000));
+}
+
+// Berlin, 28–31 March 2026 (clocks go forward on the 29th). Local times:
+//   u: 28th 13:00 and 13:30 (30 min apart: one session of 1800 s), 23:50 (a lone 0 s session),
+//      29th 00:05 and 00:25 (midnight split them from 23:50: a session of 1200 s);
+//   v: 29th 03:30 and 03:40 CEST (600 s), 30th 12:00 (a lone 0 s session); nothing on the 31st.
+// Per day: 2 sessions averaging 900 s, 2 averaging 900 s, 1 of 0 s, none (no average).
+void TestKpis::sessionsPerDayAcrossDaylightSaving()
+{
+    dataset::DatasetBuilder b;
+    for (const char* t : {"2026-03-28T12:00:00Z", "2026-03-28T12:30:00Z", "2026-03-28T22:50:00Z",
+                          "2026-03-28T23:05:00Z", "2026-03-28T23:25:00Z"})
+        b.add(QStringLiteral("u"), QStringLiteral("open"), at(t));
+    for (const char* t : {"2026-03-29T01:30:00Z", "2026-03-29T01:40:00Z", "2026-03-30T10:00:00Z"})
+        b.add(QStringLiteral("v"), QStringLiteral("open"), at(t));
+    const auto data = b.build();
+    const ReportingCalendar cal(QTimeZone("Europe/Berlin"), 1);
+    const TimeRange range = TimeRange::fromDays(cal, day(2026, 3, 28), day(2026, 3, 31));
+    const SessionTotals totals = sessionTotalsStartingIn(*data, cal, range);
+    QCOMPARE(totals.dailySessions, (std::vector<qint64>{2, 2, 1, 0}));
+    QCOMPARE(totals.dailyDurationMs, (std::vector<qint64>{1800000, 1800000, 0, 0}));
+    QCOMPARE(totals.sessions, qint64(5));
+    const KpiSet set = computeKpis(*data, KpiQuery{range}, cal).value();
+    QCOMPARE(set.dailySessions, (std::vector<double>{2, 2, 1, 0}));
+    QCOMPARE(set.dailySessionSeconds.size(), size_t(4));
+    QCOMPARE(set.dailySessionSeconds[0], 900.0);
+    QCOMPARE(set.dailySessionSeconds[1], 900.0);
+    QCOMPARE(set.dailySessionSeconds[2], 0.0);
+    QVERIFY(std::isnan(set.dailySessionSeconds[3]));
+    QCOMPARE(set.find(QStringLiteral("sessions"))->value.value_or(-1), 5.0);
+    QCOMPARE(set.find(QStringLiteral("avg_session_seconds"))->value.value_or(-1), 720.0); // 3600 s / 5
 }
 
 void TestKpis::zones_data()
