@@ -1358,8 +1358,16 @@
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
         <source>Give the cohort a name and an event.</source>
         <translation>Geben Sie der Kohorte einen Namen und ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>New cohort: users who did an event</source>

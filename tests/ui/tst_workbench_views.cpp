@@ -8,6 +8,7 @@
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceCatalog.h"
 #include "core/util/NumberFormat.h"
+#include "tests/support/AccessibilityChecks.h"
 #include "tests/support/EventFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/ScopeHistory.h"
@@ -19,6 +20,7 @@
 #include "ui/dialogs/CohortsDialog.h"
 #include "ui/dialogs/CommandPalette.h"
 #include "ui/dialogs/ReportBuilderDialog.h"
+#include "ui/dialogs/SyncDialog.h"
 #include "ui/docks/EventsExplorerView.h"
 #include "ui/docks/ExperimentsView.h"
 #include "ui/docks/FunnelView.h"
@@ -916,23 +918,37 @@ void TestWorkbenchViews::cohortBreakdownsMatchTheCohortFilter()
 
 void TestWorkbenchViews::controlLabelsNameTheirControls()
 {
-    // In the query views every label beside a control is that control's buddy (screen readers
-    // announce the control by it), and every control has an accessible name.
-    for (const char* name : {"trendView", "funnelView", "retentionView", "segmentsView", "experimentsView"}) {
+    // In the query views, the explorer and the dialogs every label beside a control is that
+    // control's buddy (screen readers announce the control by it), every control has a name, and
+    // Tab visits the controls in reading order: left to right, then the next row.
+    QList<QPair<QString, QWidget*>> areas;
+    for (const char* name :
+         {"trendView", "funnelView", "retentionView", "segmentsView", "pathsView", "experimentsView", "kpiCardsView"}) {
         auto* view = m_window->findChild<ui::AnalysisView*>(QLatin1String(name));
         QVERIFY2(view, name);
-        QWidget* controls = view->findChild<QScrollArea*>(QStringLiteral("controlsScroll"))->widget();
-        for (QLabel* label : controls->findChildren<QLabel*>())
-            QVERIFY2(label->buddy(), qPrintable(QLatin1String(name) + u' ' + label->text()));
-        QSet<QWidget*> labelled;
-        for (QLabel* label : controls->findChildren<QLabel*>())
-            labelled.insert(label->buddy());
-        for (QWidget* w : controls->findChildren<QWidget*>())
-            if ((qobject_cast<QComboBox*>(w) || qobject_cast<QSpinBox*>(w) || qobject_cast<QLineEdit*>(w))
-                && !qobject_cast<QComboBox*>(w->parentWidget()) && !qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
-                QVERIFY2(!w->accessibleName().isEmpty() || labelled.contains(w),
-                         qPrintable(QLatin1String(name) + u' ' + w->objectName()));
+        areas.append({QLatin1String(name), view});
     }
+    areas.append({QStringLiteral("scope toolbar"), m_window->controls()});
+    areas.append({QStringLiteral("events explorer"), view<ui::EventsExplorerView>()});
+    areas.append({QStringLiteral("insights"), view<ui::InsightsView>()});
+    auto* cohorts = new ui::CohortsDialog(m_window->data(), *m_window->controls(), m_window.get());
+    auto* report = new ui::ReportBuilderDialog(m_window->data(), m_window.get());
+    ui::SyncDialog* sync = m_window->openSyncDialog();
+    QVERIFY(sync);
+    for (QDialog* d : std::initializer_list<QDialog*>{cohorts, report, sync}) {
+        d->show();
+        areas.append({d->metaObject()->className(), d});
+    }
+    QTest::qWait(100); // laid out
+    for (const auto& [name, area] : areas) {
+        const QStringList problems = test::labelProblems(area) + test::tabOrderProblems(area);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(name + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    }
+    for (QDialog* d : std::initializer_list<QDialog*>{cohorts, report, sync})
+        d->close();
+    delete cohorts;
+    delete report;
 }
 
 void TestWorkbenchViews::kpiCardsShowChangesOnlyWhenComparing()

@@ -92,9 +92,13 @@ CohortsDialog::CohortsDialog(WorkbenchData& data, GlobalControlsBar& controls, Q
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
     auto* range = new QHBoxLayout;
     range->addWidget(m_from);
-    range->addWidget(new QLabel(tr("to"), form));
+    auto* to = new QLabel(tr("to"), form);
+    to->setBuddy(m_to);
+    range->addWidget(to);
     range->addWidget(m_to);
     range->addStretch(1);
     m_where = new QLineEdit(form);
@@ -105,6 +109,7 @@ CohortsDialog::CohortsDialog(WorkbenchData& data, GlobalControlsBar& controls, Q
     fields->addRow(tr("&Did:"), m_event);
     fields->addRow(tr("&At least:"), m_minCount);
     fields->addRow(tr("&Between:"), range);
+    qobject_cast<QLabel*>(fields->labelForField(range))->setBuddy(m_from); // a row of two: the first
     fields->addRow(tr("W&here:"), m_where);
     fields->addRow(QString(), save);
 

@@ -86,6 +86,7 @@ ReportBuilderDialog::ReportBuilderDialog(WorkbenchData& data, QWidget* parent) :
     sectionRow->addWidget(m_sections, 1);
     sectionRow->addLayout(moves);
     form->addRow(tr("&Sections:"), sectionRow);
+    qobject_cast<QLabel*>(form->labelForField(sectionRow))->setBuddy(m_sections); // Alt+S reaches the list
     m_remember = new QCheckBox(tr("&Keep these choices in the workspace"), this);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);

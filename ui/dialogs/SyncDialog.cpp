@@ -81,8 +81,11 @@ SyncDialog::SyncDialog(const QString& workspacePath, CredentialStore& credential
     }
     m_profiles = named(new QCheckBox(tr("Also fetch user profiles"), range), "profilesCheck");
     m_timezoneMode = named(new QComboBox(range), "timezoneModeCombo");
+    m_timezoneMode->setAccessibleName(tr("Event times"));
     m_timezoneMode->addItem(tr("UTC (projects created from 2023)"), QStringLiteral("utc"));
     m_timezoneMode->addItem(tr("Project time zone (older projects)"), QStringLiteral("project-local"));
+    m_detect = named(new QPushButton(tr("Detect"), range), "detectZoneButton");
+    m_detect->setToolTip(tr("Look at a few events of the last day and suggest the mode"));
     m_projectZone = named(new QLineEdit(range), "projectZoneEdit");
     m_projectZone->setPlaceholderText(tr("IANA name, e.g. America/Los_Angeles"));
     m_apiBase = named(new QLineEdit(range), "apiBaseEdit");
@@ -90,12 +93,11 @@ SyncDialog::SyncDialog(const QString& workspacePath, CredentialStore& credential
     rangeForm->addRow(tr("From"), m_from);
     rangeForm->addRow(tr("To"), m_to);
     rangeForm->addRow(QString(), m_profiles);
-    m_detect = named(new QPushButton(tr("Detect"), range), "detectZoneButton");
-    m_detect->setToolTip(tr("Look at a few events of the last day and suggest the mode"));
     auto* modeRow = new QHBoxLayout;
     modeRow->addWidget(m_timezoneMode, 1);
     modeRow->addWidget(m_detect);
     rangeForm->addRow(tr("Event times"), modeRow);
+    qobject_cast<QLabel*>(rangeForm->labelForField(modeRow))->setBuddy(m_timezoneMode);
     rangeForm->addRow(tr("Project time zone"), m_projectZone);
     rangeForm->addRow(tr("API address"), m_apiBase);
     layout->addWidget(range);

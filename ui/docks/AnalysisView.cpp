@@ -77,6 +77,7 @@ void AnalysisView::setControls(QWidget* controls)
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the controls in it, not to the area itself
     // Combo boxes are filled after they are first shown: they follow their contents from then on
     // ("No breakdown", not "No break"), unless a view chose a length of its own.
     for (QComboBox* combo : controls->findChildren<QComboBox*>())

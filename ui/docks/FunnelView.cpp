@@ -214,6 +214,10 @@ FunnelView::FunnelView(WorkbenchData& data, QWidget* parent) : AnalysisView(data
     results->addWidget(top);
     results->addWidget(bottom);
     setResultWidget(results);
+    // Tab reads the results as laid out: the bars and their table, then the two charts below.
+    setTabOrder(m_bars, m_table);
+    setTabOrder(m_table, m_histogram);
+    setTabOrder(m_histogram, m_overTime);
 
     connect(add, &QToolButton::clicked, this, &FunnelView::addStep);
     connect(remove, &QToolButton::clicked, this, [this] {

@@ -113,6 +113,7 @@ InsightsView::InsightsView(WorkbenchData& data, QWidget* parent) : AnalysisView(
     scroll->setWidget(detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab reaches the charts and buttons in it
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);

@@ -24,13 +24,14 @@ PathsView::PathsView(WorkbenchData& data, QWidget* parent) : AnalysisView(data, 
     auto* controls = new QWidget(this);
     auto* row = new QHBoxLayout(controls);
     row->setContentsMargins(0, 0, 0, 0);
-    m_anchor = new QComboBox(controls);
-    m_anchor->setObjectName(QStringLiteral("pathsAnchor"));
-    m_anchor->setAccessibleName(tr("Anchor event"));
+    // Made in reading order ("What users do after signup, 3 steps"), which is the Tab order.
     m_direction = new QComboBox(controls);
     m_direction->setAccessibleName(tr("Direction"));
     m_direction->addItem(tr("What users do after"), true);
     m_direction->addItem(tr("What users did before"), false);
+    m_anchor = new QComboBox(controls);
+    m_anchor->setObjectName(QStringLiteral("pathsAnchor"));
+    m_anchor->setAccessibleName(tr("Anchor event"));
     m_steps = new QSpinBox(controls);
     m_steps->setAccessibleName(tr("Steps"));
     m_steps->setRange(1, 8);

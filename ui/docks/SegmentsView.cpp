@@ -36,14 +36,15 @@ SegmentsView::SegmentsView(WorkbenchData& data, QWidget* parent) : AnalysisView(
     auto* controls = new QWidget(this);
     auto* row = new QHBoxLayout(controls);
     row->setContentsMargins(0, 0, 0, 0);
-    m_event = new QComboBox(controls);
-    m_event->setAccessibleName(tr("Event"));
+    // Made in reading order ("Unique users of signup by country and …"), which is the Tab order.
     m_measure = new QComboBox(controls);
     m_measure->setAccessibleName(tr("Measure"));
     m_measure->addItem(tr("Total events"), QStringLiteral("total"));
     m_measure->addItem(tr("Unique users"), QStringLiteral("uniques"));
     m_measure->addItem(tr("Events per user"), QStringLiteral("per_user"));
     m_measure->addItem(tr("Sum of revenue"), QStringLiteral("sum:revenue"));
+    m_event = new QComboBox(controls);
+    m_event->setAccessibleName(tr("Event"));
     m_by = new QComboBox(controls);
     m_by->setObjectName(QStringLiteral("segmentsBy"));
     m_by->setAccessibleName(tr("Segment by"));
