@@ -3220,12 +3220,20 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>%1 nach Beginn der Kohorte</translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
         <source>Any event</source>
         <translation>Beliebiges Ereignis</translation>
     </message>
     <message>
         <source>Average retention</source>
         <translation>Durchschnittliche Bindung</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
     </message>
     <message>
         <source>Cohort mode</source>
@@ -3244,12 +3252,20 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Doppelklick auf eine Zelle zeigt ihre Nutzer im Ereignis-Explorer</translation>
     </message>
     <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
         <source>First time</source>
         <translation>Erstmalig</translation>
     </message>
     <message>
         <source>Month</source>
         <translation>Monat</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>Keine Aufschlüsselung</translation>
     </message>
     <message>
         <source>No one did the start event in this range — widen the range or pick another event.</source>
@@ -3270,6 +3286,10 @@ Klicken zeigt ihre Ereignisse</translation>
     <message>
         <source>On the period</source>
         <translation>In der Periode</translation>
+    </message>
+    <message>
+        <source>One curve per value of a property, or for a cohort's users and everyone else</source>
+        <translation>Eine Kurve je Wert einer Eigenschaft, oder für die Nutzer einer Kohorte und alle anderen</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3296,6 +3316,14 @@ Klicken zeigt ihre Ereignisse</translation>
         <translation>Bindungskurve (Durchschnitt)</translation>
     </message>
     <message>
+        <source>Retention curve (average) by %1</source>
+        <translation>Bindungskurve (Durchschnitt) nach %1</translation>
+    </message>
+    <message>
+        <source>Retention curve (average): in %1 or not</source>
+        <translation>Bindungskurve (Durchschnitt): in %1 oder nicht</translation>
+    </message>
+    <message>
         <source>Return event</source>
         <translation>Rückkehrereignis</translation>
     </message>
@@ -3318,6 +3346,10 @@ Klicken zeigt ihre Ereignisse</translation>
     <message>
         <source>and came back to</source>
         <translation>ausführten und zurückkehrten zu</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>nach</translation>
     </message>
     <message>
         <source>the cohort of %1</source>

@@ -914,6 +914,35 @@ void TestWorkbenchViews::cohortBreakdownsMatchTheCohortFilter()
         QCOMPARE(QList<qint64>(row.counts.begin(), row.counts.end()), expected);
     }
     funnel->setBreakdown(QString());
+
+    // Retention by the cohort: each side's curve is the average retention with that side's filter.
+    auto* retention = view<ui::RetentionView>();
+    retention->setEvents(QStringLiteral("app_open"), QStringLiteral("app_open"));
+    retention->setPeriod(QStringLiteral("day"), 7);
+    const auto averageWith = [&](const QString& filter) {
+        m_window->controls()->applyFilter(filter);
+        return waitUntilIdle() ? retention->curves().value(0).second : QList<QPointF>();
+    };
+    const QList<QPointF> inCurve = averageWith(QStringLiteral("cohort=Heavy reporters"));
+    const QList<QPointF> outCurve = averageWith(QStringLiteral("cohort!=Heavy reporters"));
+    QCOMPARE(inCurve.size(), 7);
+    QVERIFY(inCurve != outCurve);
+    const QList<QPointF> everyone = averageWith(QString());
+    retention->setBreakdown(QStringLiteral("cohort:Heavy reporters"));
+    QVERIFY(waitUntilIdle());
+    const auto curves = retention->curves();
+    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS")) { // to look at: HC_TEST_SHOTS=DIR
+        retention->window()->resize(1100, 700);
+        QTest::qWait(300);
+        retention->window()->grab().save(qEnvironmentVariable("HC_TEST_SHOTS")
+                                         + QStringLiteral("/retention-by-cohort.png"));
+    }
+    QCOMPARE(curves.size(), 3);
+    QCOMPARE(curves[0].first, QStringLiteral("Everyone"));
+    QCOMPARE(curves[0].second, everyone);
+    for (const auto& [name, points] : curves.mid(1))
+        QCOMPARE(points, name == QLatin1String("in Heavy reporters") ? inCurve : outCurve);
+    retention->setBreakdown(QString());
 }
 
 void TestWorkbenchViews::controlLabelsNameTheirControls()

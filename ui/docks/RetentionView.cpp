@@ -2,6 +2,7 @@
 
 #include "core/analysis/engine/Retention.h"
 #include "core/analysis/query/RetentionOptions.h"
+#include "ui/CohortBreakdown.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/RetentionTableModel.h"
 #include "ui/widgets/HeatmapDelegate.h"
@@ -55,6 +56,10 @@ RetentionView::RetentionView(WorkbenchData& data, QWidget* parent)
     m_periods->setRange(2, 60);
     m_periods->setValue(8);
     m_periods->setSuffix(tr(" periods"));
+    m_breakdown = new QComboBox(controls);
+    m_breakdown->setObjectName(QStringLiteral("retentionBreakdown"));
+    m_breakdown->setAccessibleName(tr("Breakdown"));
+    m_breakdown->setToolTip(tr("One curve per value of a property, or for a cohort's users and everyone else"));
     row->addWidget(labelFor(tr("Users who did"), m_start));
     row->addWidget(m_start);
     row->addWidget(labelFor(tr("and came back to"), m_return));
@@ -63,6 +68,8 @@ RetentionView::RetentionView(WorkbenchData& data, QWidget* parent)
     row->addWidget(m_bracket);
     row->addWidget(m_period);
     row->addWidget(m_periods);
+    row->addWidget(labelFor(tr("by"), m_breakdown));
+    row->addWidget(m_breakdown);
     row->addStretch(1);
     setControls(controls);
 
@@ -91,7 +98,7 @@ RetentionView::RetentionView(WorkbenchData& data, QWidget* parent)
     split->setStretchFactor(1, 2);
     setResultWidget(split);
 
-    for (QComboBox* c : {m_start, m_return, m_mode, m_bracket, m_period})
+    for (QComboBox* c : {m_start, m_return, m_mode, m_bracket, m_period, m_breakdown})
         connect(c, &QComboBox::activated, this, &RetentionView::recompute);
     connect(m_periods, &QSpinBox::valueChanged, this, &RetentionView::recompute);
 }
@@ -111,6 +118,12 @@ void RetentionView::setPeriod(const QString& period, int periods)
     recompute();
 }
 
+void RetentionView::setBreakdown(const QString& property)
+{
+    m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(property)));
+    recompute();
+}
+
 void RetentionView::refillPickers(const WorkbenchData::View& view)
 {
     if (!pickersNeedRefill(view))
@@ -118,6 +131,7 @@ void RetentionView::refillPickers(const WorkbenchData::View& view)
     const QStringList names = sortedEventNames(view);
     refill(m_start, tr("Any event"), QStringLiteral("*"), names);
     refill(m_return, tr("Any event"), QStringLiteral("*"), names);
+    refillBreakdown(m_breakdown, tr("No breakdown"), view);
     if (!pickersFilledBefore()) { // signup → any event reads well on most data
         m_start->setCurrentIndex(std::max(0, m_start->findData(QStringLiteral("signup"))));
         m_return->setCurrentIndex(0);
@@ -139,23 +153,31 @@ void RetentionView::startAnalysis(const WorkbenchData::View& view)
     q.periods = m_periods->value();
     q.range = view.range;
     const QString periodName = m_period->currentText();
+    // A cell's users are the heatmap's, everyone's: its drill-down rule leaves the breakdown out.
     const analysis::QueryOptions options = analysis::RetentionOptions::toOptions(q);
+    q.breakdown = m_breakdown->currentData().toString();
     const QDate from = view.scope.from, to = view.scope.to;
-    runAnalysis([view, q, periodName, options, from, to, this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto r = analysis::computeRetention(*view.data, q, *view.calendar, context);
-        if (!r.ok()) {
-            const QString message = r.error().message;
-            return [this, message] { showMessage(message); };
-        }
-        const analysis::RetentionTable table = r.value().overall;
-        return [this, table, periodName, options, from, to] {
-            m_shownOptions = options;
-            m_shownFrom = from;
-            m_shownTo = to;
-            m_model->setTable(table, periodName);
-            keepResult();
-        };
-    });
+    const auto loaded = m_data.loadedData();
+    const QList<analysis::CohortDefinition> cohorts = m_data.cohorts();
+    runAnalysis(
+        [view, q, periodName, options, from, to, loaded, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
+            auto events = CohortBreakdown::withMembership(view, loaded, cohorts, {q.breakdown}, context);
+            auto r = events.ok() ? analysis::computeRetention(*events.value(), q, *view.calendar, context)
+                                 : Result<analysis::RetentionResult>(events.error());
+            if (!r.ok()) {
+                const QString message = r.error().message;
+                return [this, message] { showMessage(message); };
+            }
+            const analysis::RetentionResult result = r.value();
+            return [this, result, periodName, options, from, to] {
+                m_shownOptions = options;
+                m_shownFrom = from;
+                m_shownTo = to;
+                m_breakdownRows = result.breakdown;
+                m_model->setTable(result.overall, periodName);
+                keepResult();
+            };
+        });
 }
 
 void RetentionView::render()
@@ -172,16 +194,43 @@ void RetentionView::render()
     m_heatmap->resizeRowsToContents();
     QChart* chart = m_curve->chart();
     ChartSupport::clear(chart);
-    auto* line = new QLineSeries();
-    line->setName(tr("Average retention"));
-    line->setPointsVisible(true);
+    const QString by = m_breakdown->currentData().toString();
+    chart->setTitle(m_breakdownRows.empty() ? tr("Retention curve (average)")
+                    : CohortBreakdown::isKey(by)
+                        ? tr("Retention curve (average): in %1 or not").arg(CohortBreakdown::cohortName(by))
+                        : tr("Retention curve (average) by %1").arg(by));
+    QList<QLineSeries*> lines;
+    const auto curve = [&lines](const QString& name, const analysis::RetentionTable& t, const QColor& color) {
+        auto* line = new QLineSeries();
+        line->setName(name);
+        line->setPointsVisible(true);
+        line->setPen(QPen(color, 2));
+        for (size_t k = 0; k < t.average.size(); ++k)
+            if (t.average[k])
+                line->append(double(k), *t.average[k] * 100.0);
+        lines.append(line);
+    };
+    // With a breakdown, everyone's curve in grey under the largest values' curves.
+    curve(m_breakdownRows.empty() ? tr("Average retention") : tr("Everyone"), table,
+          m_breakdownRows.empty() ? ChartSupport::seriesColor(0) : palette().color(QPalette::Mid));
+    std::vector<const analysis::RetentionBreakdownRow*> rows;
+    for (const auto& r : m_breakdownRows)
+        rows.push_back(&r);
+    const auto size = [](const analysis::RetentionBreakdownRow* r) {
+        qint64 n = 0;
+        for (const auto& c : r->table.cohorts)
+            n += c.size;
+        return n;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](auto* a, auto* b) { return size(a) > size(b); });
+    for (size_t i = 0; i < rows.size() && i < 6; ++i)
+        curve(rows[i]->value.isEmpty() ? tr("(not set)") : rows[i]->value, rows[i]->table,
+              ChartSupport::seriesColor(int(i)));
     QStringList labels;
-    for (size_t k = 0; k < table.average.size(); ++k) {
+    for (size_t k = 0; k < table.average.size(); ++k)
         labels.append(QString::number(k));
-        if (table.average[k])
-            line->append(double(k), *table.average[k] * 100.0);
-    }
-    chart->addSeries(line);
+    for (QLineSeries* line : lines)
+        chart->addSeries(line);
     auto* x = new QBarCategoryAxis();
     x->append(labels);
     x->setTitleText(tr("%1 after the cohort's start").arg(m_model->periodName()));
@@ -192,11 +241,22 @@ void RetentionView::render()
     y->setTickCount(6);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    line->attachAxis(x);
-    line->attachAxis(y);
+    for (QLineSeries* line : lines) {
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
     ChartSupport::addValueTooltips(chart);
-    chart->legend()->setVisible(false);
+    chart->legend()->setVisible(lines.size() > 1);
     showResult();
+}
+
+QList<QPair<QString, QList<QPointF>>> RetentionView::curves() const
+{
+    QList<QPair<QString, QList<QPointF>>> out;
+    for (QAbstractSeries* s : m_curve->chart()->series())
+        if (auto* line = qobject_cast<QLineSeries*>(s))
+            out.append({line->name(), line->points()});
+    return out;
 }
 
 bool RetentionView::showCellUsers(int row, int column, QString* whyNot)

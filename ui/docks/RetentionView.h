@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/engine/Retention.h"
 #include "core/analysis/query/QueryOptions.h"
 #include "ui/docks/AnalysisView.h"
 
@@ -14,7 +15,8 @@ class RetentionTableModel;
 
 // Cohort heatmap (colour scale, share and count per cell, unfinished periods hatched, the
 // weighted average on top) and the retention curve of that average, with first_time/recurring,
-// on/on_or_after and period switches.
+// on/on_or_after and period switches. A breakdown by a property or a cohort draws one curve per
+// value (the largest six) beside everyone's; the heatmap stays everyone's.
 class RetentionView : public AnalysisView {
     Q_OBJECT
 public:
@@ -22,6 +24,9 @@ public:
 
     void setEvents(const QString& start, const QString& returning);
     void setPeriod(const QString& period, int periods);
+    void setBreakdown(const QString& property);
+    // The curves drawn: each line's name and its points (period, retained %).
+    QList<QPair<QString, QList<QPointF>>> curves() const;
     RetentionTableModel* model() const { return m_model; }
     QTableView* heatmap() const { return m_heatmap; }
     // The users of one heatmap cell (a cohort's row, its size or a period column) in the Events
@@ -41,6 +46,8 @@ private:
     QComboBox* m_bracket;
     QComboBox* m_period;
     QSpinBox* m_periods;
+    QComboBox* m_breakdown;
+    std::vector<analysis::RetentionBreakdownRow> m_breakdownRows; // of the kept result
     RetentionTableModel* m_model;
     QTableView* m_heatmap;
     QChartView* m_curve;
