@@ -39,23 +39,23 @@ QString CohortBreakdown::sideCondition(const QString& key, const QString& value)
            + analysis::escapedValue(name);
 }
 
-Result<std::shared_ptr<const dataset::Dataset>>
-CohortBreakdown::withMembership(const WorkbenchData::View& view, const std::shared_ptr<const dataset::Dataset>& loaded,
-                                const QList<analysis::CohortDefinition>& cohorts, const QStringList& properties,
-                                TaskContext& context)
+Result<std::shared_ptr<const dataset::Dataset>> CohortBreakdown::withMembership(const WorkbenchData::View& view,
+                                                                                const Source& source,
+                                                                                const QStringList& properties,
+                                                                                TaskContext& context)
 {
     std::shared_ptr<const dataset::Dataset> events = view.data;
     for (const QString& property : properties) {
         if (!isKey(property))
             continue;
         const QString name = cohortName(property);
-        const auto found = std::find_if(cohorts.begin(), cohorts.end(),
+        const auto found = std::find_if(source.cohorts.begin(), source.cohorts.end(),
                                         [&](const analysis::CohortDefinition& c) { return c.name == name; });
-        if (found == cohorts.end())
+        if (found == source.cohorts.end())
             return makeError(Error::Code::Invalid, tr("There is no cohort named “%1” in this workspace.").arg(name));
-        if (!loaded)
+        if (!source.loaded)
             return makeError(Error::Code::Invalid, tr("The workspace's events are not loaded."));
-        const auto members = analysis::cohortMembers(*loaded, *view.calendar, *found, context);
+        const auto members = analysis::cohortMembers(*source.loaded, *view.calendar, *found, context);
         if (!members.ok())
             return members.error();
         events = events->withProperty(std::make_shared<const dataset::PropertyColumn>(

@@ -30,12 +30,32 @@ public:
     // The filter condition that picks one side's users (`cohort=NAME` or `cohort!=NAME`).
     static QString sideCondition(const QString& key, const QString& value);
 
+    // What membership is resolved from, taken on the GUI thread for a worker: every loaded event
+    // and the workspace's cohorts.
+    struct Source {
+        std::shared_ptr<const dataset::Dataset> loaded;
+        QList<analysis::CohortDefinition> cohorts;
+    };
+    static Source sourceOf(const WorkbenchData& data) { return {data.loadedData(), data.cohorts()}; }
+
     // The view's events with a membership property for each of `properties` that is a cohort
     // key (the others are left alone); an error names a cohort that no longer exists.
-    static Result<std::shared_ptr<const dataset::Dataset>>
-    withMembership(const WorkbenchData::View& view, const std::shared_ptr<const dataset::Dataset>& loaded,
-                   const QList<analysis::CohortDefinition>& cohorts, const QStringList& properties,
-                   TaskContext& context);
+    static Result<std::shared_ptr<const dataset::Dataset>> withMembership(const WorkbenchData::View& view,
+                                                                          const Source& source,
+                                                                          const QStringList& properties,
+                                                                          TaskContext& context);
+
+    // Runs an engine (a function of the events giving a Result) over the view's events with the
+    // membership properties added; their error when they cannot be added.
+    template<typename Engine>
+    static auto run(const WorkbenchData::View& view, const Source& source, const QStringList& properties,
+                    TaskContext& context, Engine engine) -> decltype(engine(*view.data))
+    {
+        const auto events = withMembership(view, source, properties, context);
+        if (!events.ok())
+            return events.error();
+        return engine(*events.value());
+    }
 };
 
 } // namespace hc::ui

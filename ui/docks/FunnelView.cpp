@@ -365,12 +365,11 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
     // still convert.
     const qint64 newest = m_data.loadedData() ? m_data.loadedData()->lastTimeMs() : 0;
     const qint64 observedUntil = view.calendar->dayStartMs(view.calendar->localDay(newest) + 1);
-    const auto loaded = m_data.loadedData();
-    const QList<analysis::CohortDefinition> cohorts = m_data.cohorts();
-    runAnalysis([view, q, observedUntil, loaded, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto events = CohortBreakdown::withMembership(view, loaded, cohorts, {q.breakdown}, context);
-        auto r = events.ok() ? analysis::computeFunnel(*events.value(), q, *view.calendar, context)
-                             : Result<analysis::FunnelResult>(events.error());
+    const CohortBreakdown::Source cohorts = CohortBreakdown::sourceOf(m_data);
+    runAnalysis([view, q, observedUntil, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = CohortBreakdown::run(view, cohorts, {q.breakdown}, context, [&](const dataset::Dataset& events) {
+            return analysis::computeFunnel(events, q, *view.calendar, context);
+        });
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };

@@ -157,27 +157,25 @@ void RetentionView::startAnalysis(const WorkbenchData::View& view)
     const analysis::QueryOptions options = analysis::RetentionOptions::toOptions(q);
     q.breakdown = m_breakdown->currentData().toString();
     const QDate from = view.scope.from, to = view.scope.to;
-    const auto loaded = m_data.loadedData();
-    const QList<analysis::CohortDefinition> cohorts = m_data.cohorts();
-    runAnalysis(
-        [view, q, periodName, options, from, to, loaded, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
-            auto events = CohortBreakdown::withMembership(view, loaded, cohorts, {q.breakdown}, context);
-            auto r = events.ok() ? analysis::computeRetention(*events.value(), q, *view.calendar, context)
-                                 : Result<analysis::RetentionResult>(events.error());
-            if (!r.ok()) {
-                const QString message = r.error().message;
-                return [this, message] { showMessage(message); };
-            }
-            const analysis::RetentionResult result = r.value();
-            return [this, result, periodName, options, from, to] {
-                m_shownOptions = options;
-                m_shownFrom = from;
-                m_shownTo = to;
-                m_breakdownRows = result.breakdown;
-                m_model->setTable(result.overall, periodName);
-                keepResult();
-            };
+    const CohortBreakdown::Source cohorts = CohortBreakdown::sourceOf(m_data);
+    runAnalysis([view, q, periodName, options, from, to, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = CohortBreakdown::run(view, cohorts, {q.breakdown}, context, [&](const dataset::Dataset& events) {
+            return analysis::computeRetention(events, q, *view.calendar, context);
         });
+        if (!r.ok()) {
+            const QString message = r.error().message;
+            return [this, message] { showMessage(message); };
+        }
+        const analysis::RetentionResult result = r.value();
+        return [this, result, periodName, options, from, to] {
+            m_shownOptions = options;
+            m_shownFrom = from;
+            m_shownTo = to;
+            m_breakdownRows = result.breakdown;
+            m_model->setTable(result.overall, periodName);
+            keepResult();
+        };
+    });
 }
 
 void RetentionView::render()

@@ -130,12 +130,11 @@ void SegmentsView::startAnalysis(const WorkbenchData::View& view)
     q.top = 200;
     const QStringList headers = {m_by->currentText(), m_by2->currentText(), m_measure->currentText()};
     const Shown shown{q.event, q.by, q.by2, view.scope.from, view.scope.to};
-    const auto loaded = m_data.loadedData();
-    const QList<analysis::CohortDefinition> cohorts = m_data.cohorts();
-    runAnalysis([view, q, headers, shown, loaded, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto events = CohortBreakdown::withMembership(view, loaded, cohorts, {q.by, q.by2}, context);
-        auto r = events.ok() ? analysis::computeSegments(*events.value(), q, *view.calendar, context)
-                             : Result<analysis::SegmentResult>(events.error());
+    const CohortBreakdown::Source cohorts = CohortBreakdown::sourceOf(m_data);
+    runAnalysis([view, q, headers, shown, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
+        auto r = CohortBreakdown::run(view, cohorts, {q.by, q.by2}, context, [&](const dataset::Dataset& events) {
+            return analysis::computeSegments(events, q, *view.calendar, context);
+        });
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };

@@ -202,8 +202,7 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     q.range = view.range;
     q.breakdown = m_breakdown->currentData().toString();
     q.top = 10;
-    const auto loaded = m_data.loadedData();
-    const QList<analysis::CohortDefinition> cohorts = m_data.cohorts();
+    const CohortBreakdown::Source cohorts = CohortBreakdown::sourceOf(m_data);
     q.rollingPeriods = m_rolling->value() > 1 ? m_rolling->value() : 0;
     q.cumulative = m_cumulative->isChecked();
     q.compare = view.scope.compare;
@@ -231,11 +230,11 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     // Periods ending after the newest event's day (of all loaded events, not only the filtered
     // ones) or after the range are still filling up.
     const qint64 newest = m_data.loadedData() ? m_data.loadedData()->lastTimeMs() : 0;
-    runAnalysis([view, q, readAnnotations, known, labels, anomalies, forecast, newest, loaded, cohorts,
+    runAnalysis([view, q, readAnnotations, known, labels, anomalies, forecast, newest, cohorts,
                  this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto events = CohortBreakdown::withMembership(view, loaded, cohorts, {q.breakdown}, context);
-        auto r = events.ok() ? analysis::computeTrend(*events.value(), q, *view.calendar, context)
-                             : Result<analysis::TrendResult>(events.error());
+        auto r = CohortBreakdown::run(view, cohorts, {q.breakdown}, context, [&](const dataset::Dataset& events) {
+            return analysis::computeTrend(events, q, *view.calendar, context);
+        });
         if (!r.ok()) {
             const QString message = r.error().message;
             return [this, message] { showMessage(message); };
