@@ -1359,6 +1359,10 @@ void TestWorkbenchViews::heatmapMatchesRetentionJson()
         const QJsonObject c = cohorts[r].toObject();
         const QJsonArray retained = c.value(QStringLiteral("retained")).toArray();
         const QJsonArray complete = c.value(QStringLiteral("complete")).toArray();
+        // The row's week, written in the locale's date format.
+        const QDate start = QDate::fromString(c.value(QStringLiteral("start")).toString(), Qt::ISODate);
+        QVERIFY(start.isValid());
+        QCOMPARE(model->index(r + 1, 0).data().toString(), QLocale().toString(start, QLocale::ShortFormat));
         for (int k = 0; k < retained.size(); ++k) {
             const QModelIndex cell = model->index(r + 1, ui::RetentionTableModel::kFirstPeriodColumn + k);
             QCOMPARE(cell.data(ui::RetentionTableModel::CompleteRole).toBool(), complete[k].toBool());

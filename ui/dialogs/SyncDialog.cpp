@@ -77,7 +77,7 @@ SyncDialog::SyncDialog(const QString& workspacePath, CredentialStore& credential
     m_to = named(new QDateEdit(yesterday, range), "toDate");
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat)); // the analyst's own date format
     }
     m_profiles = named(new QCheckBox(tr("Also fetch user profiles"), range), "profilesCheck");
     m_timezoneMode = named(new QComboBox(range), "timezoneModeCombo");

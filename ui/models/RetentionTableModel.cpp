@@ -1,6 +1,7 @@
 #include "ui/models/RetentionTableModel.h"
 
 #include "core/util/NumberFormat.h"
+#include "ui/charts/ChartSupport.h"
 
 namespace hc::ui {
 
@@ -58,7 +59,7 @@ QVariant RetentionTableModel::data(const QModelIndex& index, int role) const
     }
     const auto& c = m_table.cohorts[size_t(index.row() - 1)];
     if (index.column() == 0)
-        return role == Qt::DisplayRole ? c.start : QVariant();
+        return role == Qt::DisplayRole ? ChartSupport::periodLabel(c.start) : QVariant(); // the locale's date
     if (index.column() == 1) {
         if (role == Qt::DisplayRole)
             return NumberFormat::count(double(c.size));
@@ -72,7 +73,7 @@ QVariant RetentionTableModel::data(const QModelIndex& index, int role) const
     // and shows nothing (not a misleading 0.0%).
     if (k > 0 && !c.complete[size_t(k - 1)]) {
         if (role == Qt::ToolTipRole)
-            return tr("Cohort %1, %2 %3: not started yet").arg(c.start, m_periodName).arg(k);
+            return tr("Cohort %1, %2 %3: not started yet").arg(ChartSupport::periodLabel(c.start), m_periodName).arg(k);
         if (role == CompleteRole)
             return false;
         return {};
@@ -88,7 +89,7 @@ QVariant RetentionTableModel::data(const QModelIndex& index, int role) const
         return bool(c.complete[size_t(k)]);
     case Qt::ToolTipRole:
         return tr("Cohort %1, %2 %3: %4 of %5 users (%6)%7")
-            .arg(c.start, m_periodName)
+            .arg(ChartSupport::periodLabel(c.start), m_periodName)
             .arg(k)
             .arg(NumberFormat::count(double(n)), NumberFormat::count(double(c.size)), NumberFormat::percent(ratio),
                  c.complete[size_t(k)] ? QString() : tr(" — period not over yet"));
