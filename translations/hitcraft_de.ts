@@ -3457,7 +3457,7 @@ Klicken, um diese Nutzer zu sehen</translation>
     </message>
     <message>
         <source>Top %1 by %2</source>
-        <translation>Top %1 nach %2</translation>
+        <translation>Top %1 · %2</translation>
     </message>
     <message>
         <source>Top segments</source>

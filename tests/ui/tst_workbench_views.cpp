@@ -728,8 +728,11 @@ void TestWorkbenchViews::filterChipsAddEditAndRemoveConditions()
     QVERIFY(entry->text().isEmpty());
     QCOMPARE(applied(), QStringLiteral("country=DE; platform=web; plan!=free"));
     const int steps = stack->index();
-    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS")) // to look at: HC_TEST_SHOTS=DIR
+    if (qEnvironmentVariableIsSet("HC_TEST_SHOTS")) { // to look at: HC_TEST_SHOTS=DIR, at the window's width
+        m_window->resize(1600, m_window->height());
+        QTest::qWait(200);
         controls->grab().save(qEnvironmentVariable("HC_TEST_SHOTS") + QStringLiteral("/filter-chips.png"));
+    }
 
     // A condition that does not parse stays in the entry with the reason; nothing is applied.
     QTest::keyClicks(entry, QStringLiteral("revenue>"));

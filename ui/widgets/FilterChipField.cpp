@@ -37,11 +37,8 @@ FilterChipField::FilterChipField(WorkbenchData& data, QWidget* parent) : QFrame(
     setFrameShadow(QFrame::Sunken);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(2, 1, 2, 1);
-    row->setSpacing(3);
     // The chips scroll sideways when the bar is short of room, so many conditions never widen the
-    // window; the newest stays in sight.
+    // window; the newest stays in sight. resizeEvent places the strip and the entry.
     m_chipArea = new QScrollArea(this);
     m_chipArea->setObjectName(QStringLiteral("filterChips"));
     m_chipArea->setFrameShape(QFrame::NoFrame);
@@ -56,7 +53,6 @@ FilterChipField::FilterChipField(WorkbenchData& data, QWidget* parent) : QFrame(
     m_chipRow->setContentsMargins(0, 0, 0, 0);
     m_chipRow->setSpacing(3);
     m_chipArea->setWidget(chips);
-    row->addWidget(m_chipArea);
     m_entry = new QLineEdit(this);
     m_entry->setObjectName(QStringLiteral("filterBar"));
     m_entry->setAccessibleName(tr("Filter"));
@@ -65,7 +61,6 @@ FilterChipField::FilterChipField(WorkbenchData& data, QWidget* parent) : QFrame(
     m_entry->setMinimumWidth(100);
     m_entry->installEventFilter(this);
     m_completer = new FilterCompleter(m_entry, data);
-    row->addWidget(m_entry, 1);
     setFocusProxy(m_entry);
     rebuildChips();
     connect(m_entry, &QLineEdit::returnPressed, this, &FilterChipField::commitEntry);
@@ -74,6 +69,39 @@ FilterChipField::FilterChipField(WorkbenchData& data, QWidget* parent) : QFrame(
             emitIfChanged(); // cleared with the button (an edited chip's condition goes with it)
     });
 }
+
+QSize FilterChipField::sizeHint() const
+{
+    const int chips = m_conditions.isEmpty() ? 0 : m_chipArea->widget()->sizeHint().width() + kGap;
+    const QSize entry = m_entry->sizeHint();
+    return {2 * kMargin + chips + entry.width(), 2 * kMargin + std::max(entry.height(), chipHeight())};
+}
+
+QSize FilterChipField::minimumSizeHint() const
+{
+    const int chips = m_conditions.isEmpty() ? 0 : 60 + kGap; // a glimpse of the chips, which scroll
+    return {2 * kMargin + chips + m_entry->minimumWidth(), sizeHint().height()};
+}
+
+void FilterChipField::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    placeChildren();
+}
+
+void FilterChipField::placeChildren()
+{
+    // The chips take their width while the entry keeps its minimum; past that they scroll.
+    const QRect inner = contentsRect().adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const int wanted = m_conditions.isEmpty() ? 0 : m_chipArea->widget()->sizeHint().width();
+    const int chips = std::max(0, std::min(wanted, inner.width() - m_entry->minimumWidth() - kGap));
+    const int chipTop = inner.top() + (inner.height() - chipHeight()) / 2;
+    m_chipArea->setGeometry(inner.left(), chipTop, chips, chipHeight());
+    const int entryLeft = inner.left() + (chips > 0 ? chips + kGap : 0);
+    m_entry->setGeometry(entryLeft, inner.top(), inner.right() + 1 - entryLeft, inner.height());
+}
+
+int FilterChipField::chipHeight() const { return m_chipArea->widget()->sizeHint().height(); }
 
 QString FilterChipField::filterText() const
 {
@@ -220,8 +248,8 @@ void FilterChipField::rebuildChips()
     }
     m_chipArea->setVisible(!m_conditions.isEmpty());
     m_chipArea->widget()->adjustSize();
-    m_chipArea->setFixedHeight(m_chipArea->widget()->sizeHint().height());
-    m_chipArea->updateGeometry();
+    updateGeometry(); // a new size hint for the bar
+    placeChildren();
     QTimer::singleShot(
         0, this, [this] { m_chipArea->horizontalScrollBar()->setValue(m_chipArea->horizontalScrollBar()->maximum()); });
     setToolTip(m_conditions.isEmpty() ? QString() : m_conditions.join(QStringLiteral("; ")));

@@ -33,6 +33,8 @@ public:
     void setError(const QString& message);
     QToolButton* chipButton(int index) const;
     QToolButton* removeButton(int index) const;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     // The applied conditions changed: a chip was added or removed, or the entry was emptied.
@@ -40,6 +42,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void commitEntry();
@@ -47,6 +50,11 @@ private:
     void removeChip(int index);
     void rebuildChips();
     void emitIfChanged();
+    int chipHeight() const;
+    void placeChildren();
+
+    static constexpr int kMargin = 1;
+    static constexpr int kGap = 3;
 
     QScrollArea* m_chipArea;
     QHBoxLayout* m_chipRow;
