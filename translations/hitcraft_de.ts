@@ -27,6 +27,21 @@
     </message>
 </context>
 <context>
+    <name>hc::analysis::CohortBreakdown</name>
+    <message>
+        <source>There is no cohort named “%1” in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Kohorte „%1“.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>not in %1</source>
+        <translation>nicht in %1</translation>
+    </message>
+</context>
+<context>
     <name>hc::analysis::CohortDefinition</name>
     <message>
         <source>Cohort “%1” has an unknown kind “%2”.</source>
@@ -1250,14 +1265,7 @@
     </message>
 </context>
 <context>
-    <name>hc::ui::ChartSupport</name>
-    <message>
-        <source>Show Data as Table</source>
-        <translation>Daten als Tabelle zeigen</translation>
-    </message>
-</context>
-<context>
-    <name>hc::ui::CohortBreakdown</name>
+    <name>hc::ui::BreakdownSource</name>
     <message>
         <source>In cohort %1 or not</source>
         <translation>In Kohorte %1 oder nicht</translation>
@@ -1266,17 +1274,12 @@
         <source>The workspace's events are not loaded.</source>
         <translation>Die Ereignisse des Arbeitsbereichs sind nicht geladen.</translation>
     </message>
+</context>
+<context>
+    <name>hc::ui::ChartSupport</name>
     <message>
-        <source>There is no cohort named “%1” in this workspace.</source>
-        <translation>In diesem Arbeitsbereich gibt es keine Kohorte „%1“.</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
-    </message>
-    <message>
-        <source>not in %1</source>
-        <translation>nicht in %1</translation>
+        <source>Show Data as Table</source>
+        <translation>Daten als Tabelle zeigen</translation>
     </message>
 </context>
 <context>

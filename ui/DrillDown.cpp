@@ -3,7 +3,7 @@
 #include "core/analysis/AnalysisSnapshot.h"
 #include "core/analysis/cohort/CohortMembership.h"
 #include "core/analysis/query/EscapedText.h"
-#include "ui/CohortBreakdown.h"
+#include "ui/BreakdownSource.h"
 
 namespace hc::ui {
 
@@ -64,8 +64,8 @@ Result<std::vector<char>> DrillDown::users(const dataset::Dataset& events, const
 
 void DrillDown::requireValue(const QString& property, const QString& value)
 {
-    if (CohortBreakdown::isKey(property))
-        userConditions.append(CohortBreakdown::sideCondition(property, value));
+    if (analysis::CohortBreakdown::isKey(property))
+        userConditions.append(BreakdownSource::sideCondition(property, value));
     else
         rule.where.append(analysis::equalsCondition(property, value));
 }

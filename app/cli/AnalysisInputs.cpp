@@ -46,6 +46,7 @@ bool AnalysisInputs::prepare(CliSession& session, int& exitCode, bool rangeRequi
     scope.weekStart = session.weekStartOverride();
     scope.filter = filter;
     scope.cohorts = loaded.value().cohorts;
+    scope.breakdowns = breakdowns;
     propertyKeys = loaded.value().propertyKeys;
     auto snapshot = analysis::AnalysisSnapshotBuilder::scoped(loaded.value().data, scope, context);
     if (!snapshot.ok()) {
@@ -87,6 +88,7 @@ void AnalysisInputs::takeCohortConditions(std::vector<analysis::Condition>& wher
 bool AnalysisInputs::prepareFunnel(CliSession& session, analysis::FunnelQuery& query, int& exitCode)
 {
     takeCohortConditions(query.where);
+    breakdowns = {query.breakdown};
     if (!prepare(session, exitCode))
         return false;
     query.range = range;

@@ -23,6 +23,7 @@ struct AnalysisInputs {
     // Set before prepare(): read the workspace's property keys too, and filter every event.
     bool readPropertyKeys = false;
     std::vector<analysis::Condition> filter;
+    QStringList breakdowns; // a `cohort:NAME` among them adds that cohort's membership (CohortBreakdown)
     QStringList propertyKeys;
 
     // Adds --from and --to to the parser (call before CliSession::parse).

@@ -56,6 +56,7 @@ int runRetentionCommand(const QStringList& args)
     int code = 0;
     AnalysisInputs in;
     in.takeCohortConditions(q.where);
+    in.breakdowns = {q.breakdown};
     if (!in.prepare(session, code))
         return code;
     q.range = in.range;

@@ -28,6 +28,7 @@ int runTrendCommand(const QStringList& args)
     int code = 0;
     AnalysisInputs in;
     in.takeCohortConditions(q.event.where);
+    in.breakdowns = {q.breakdown};
     if (!in.prepare(session, code))
         return code;
     q.range = in.range;

@@ -1,5 +1,6 @@
 #include "core/analysis/AnalysisSnapshot.h"
 
+#include "core/analysis/cohort/CohortBreakdown.h"
 #include "core/analysis/cohort/CohortMembership.h"
 #include "core/analysis/engine/EventFilter.h"
 #include "core/store/CohortStore.h"
@@ -59,7 +60,11 @@ Result<AnalysisSnapshot> AnalysisSnapshotBuilder::scoped(const std::shared_ptr<c
     auto filtered = filterEvents(inZone, eventConditions, scope.filterAny, context, userConditions);
     if (!filtered.ok())
         return filtered.error();
-    return AnalysisSnapshot{filtered.value(), calendar};
+    auto events =
+        CohortBreakdown::addColumns(filtered.value(), *inZone, *calendar, scope.cohorts, scope.breakdowns, context);
+    if (!events.ok())
+        return events.error();
+    return AnalysisSnapshot{events.value(), calendar};
 }
 
 Result<std::vector<Condition>> AnalysisSnapshotBuilder::parseFilterText(const QString& text)

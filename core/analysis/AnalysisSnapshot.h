@@ -24,6 +24,9 @@ struct SnapshotScope {
     std::vector<Condition> filter;
     bool filterAny = false;          // keep events that meet at least one condition, not all
     QList<CohortDefinition> cohorts; // the workspace's, for `cohort=NAME` in the filter
+    // Breakdowns the query will ask for: each `cohort:NAME` among them becomes a membership
+    // property of the snapshot's events (CohortBreakdown).
+    QStringList breakdowns;
 };
 
 // What the CLI and the workbench compute from: the dataset seen through a scope and its calendar.

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void statisticsCommands();
     void insightCommands();
     void cohortCommands();
+    void cohortBreakdowns();
     void interruptExitsThree();
     void twoProcessesShareOneWorkspace();
 
@@ -182,6 +183,71 @@ void TestCli::importCountsAndReimport()
     QCOMPARE(info.value(QStringLiteral("events")).toInt(), 1000);
     QCOMPARE(info.value(QStringLiteral("users")).toInt(), 17);
     QCOMPARE(info.value(QStringLiteral("event_names")).toInt(), 3);
+}
+
+void TestCli::cohortBreakdowns()
+{
+    // --breakdown cohort:NAME splits trends, funnels and retention into the cohort's users and
+    // everyone else: each side is the same query with cohort=NAME or cohort!=NAME in --where.
+    const QString db = m_dir.filePath(QStringLiteral("cohort-breakdown.hcw"));
+    QCOMPARE(cli({"demo", "--db", db, "--users", "400", "--days", "40", "--end", "2026-11-30"}).code, 0);
+    QCOMPARE(cli({"cohort", "create", "--db", db, "--name", "Reporters", "--did", "create_report", "--min-count", "5",
+                  "--from", "2026-11-01", "--to", "2026-11-30"})
+                 .code,
+             0);
+    const auto json = [](const Run& r) { return QJsonDocument::fromJson(r.out).object(); };
+    const auto run = [&](QStringList args, const QString& extra, const QString& value) {
+        args << QStringLiteral("--db") << db << QStringLiteral("--from") << QStringLiteral("2026-11-01")
+             << QStringLiteral("--to") << QStringLiteral("2026-11-30") << QStringLiteral("--json") << extra << value;
+        const Run r = cli(args);
+        return r.code == 0 ? json(r) : QJsonObject{{QStringLiteral("error"), QString::fromUtf8(r.err)}};
+    };
+    const QString side[2] = {QStringLiteral("in Reporters"), QStringLiteral("not in Reporters")};
+    const QString where[2] = {QStringLiteral("cohort=Reporters"), QStringLiteral("cohort!=Reporters")};
+    // The entry of a list whose `key` names the side (an empty object when there is none).
+    const auto entry = [](const QJsonArray& list, const char* key, const QString& value) {
+        for (const QJsonValue v : list)
+            if (v.toObject().value(QLatin1String(key)).toString() == value)
+                return v.toObject();
+        return QJsonObject();
+    };
+
+    const QStringList trend = {"trend", "--event", "app_open", "--measure", "uniques", "--interval", "week"};
+    const QJsonArray series = run(trend, "--breakdown", "cohort:Reporters").value(QStringLiteral("series")).toArray();
+    QCOMPARE(series.size(), 2);
+    const QStringList funnel = {"funnel", "--steps", "signup,create_project,create_report", "--window", "7d"};
+    const QJsonArray rows = run(funnel, "--breakdown", "cohort:Reporters").value(QStringLiteral("breakdown")).toArray();
+    QCOMPARE(rows.size(), 2);
+    const QStringList retention = {"retention", "--start-event", "signup", "--return-event", "*", "--period",
+                                   "week",      "--periods",     "4"};
+    const QJsonArray split =
+        run(retention, "--breakdown", "cohort:Reporters").value(QStringLiteral("breakdown")).toArray();
+    QCOMPARE(split.size(), 2);
+    for (int k = 0; k < 2; ++k) {
+        const QJsonArray points = entry(series, "label", side[k]).value(QStringLiteral("points")).toArray();
+        QVERIFY2(!points.isEmpty(), qPrintable(side[k]));
+        QCOMPARE(points, run(trend, "--where", where[k])
+                             .value(QStringLiteral("series"))
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value(QStringLiteral("points"))
+                             .toArray());
+        QJsonArray counts;
+        for (const QJsonValue s : run(funnel, "--where", where[k]).value(QStringLiteral("steps")).toArray())
+            counts.append(s.toObject().value(QStringLiteral("count")));
+        QCOMPARE(entry(rows, "value", side[k]).value(QStringLiteral("counts")).toArray(), counts);
+        QVERIFY(counts.at(0).toInt() > 0);
+        const QJsonArray cohorts = entry(split, "value", side[k]).value(QStringLiteral("cohorts")).toArray();
+        QVERIFY(!cohorts.isEmpty());
+        QCOMPARE(cohorts, run(retention, "--where", where[k]).value(QStringLiteral("cohorts")).toArray());
+    }
+
+    // A cohort that is not there is bad input, named.
+    const Run unknown = cli({"trend", "--db", db, "--any", "--measure", "total", "--interval", "day", "--from",
+                             "2026-11-01", "--to", "2026-11-30", "--breakdown", "cohort:Nobody"});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.err.contains("Nobody"));
 }
 
 void TestCli::cohortCommands()

@@ -1,7 +1,7 @@
 #include "ui/docks/AnalysisView.h"
 
 #include "core/store/WorkspaceCatalog.h"
-#include "ui/CohortBreakdown.h"
+#include "ui/BreakdownSource.h"
 #include "ui/ViewQuery.h"
 #include "ui/widgets/TableExportMenu.h"
 
@@ -283,7 +283,7 @@ void AnalysisView::refillBreakdown(QComboBox* combo, const QString& firstLabel, 
 {
     const QString current = combo->currentData().toString(); // a cohort is added after the refill
     refill(combo, firstLabel, QString(), view.propertyNames);
-    CohortBreakdown::addChoices(combo, m_data.cohorts());
+    BreakdownSource::addChoices(combo, m_data.cohorts());
     if (const int kept = combo->findData(current); kept >= 0)
         combo->setCurrentIndex(kept);
 }

@@ -5,7 +5,7 @@
 #include "core/analysis/query/EscapedText.h"
 #include "core/analysis/query/FunnelOptions.h"
 #include "core/util/NumberFormat.h"
-#include "ui/CohortBreakdown.h"
+#include "ui/BreakdownSource.h"
 #include "ui/ViewQuery.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/FunnelStepsModel.h"
@@ -365,9 +365,9 @@ void FunnelView::startAnalysis(const WorkbenchData::View& view)
     // still convert.
     const qint64 newest = m_data.loadedData() ? m_data.loadedData()->lastTimeMs() : 0;
     const qint64 observedUntil = view.calendar->dayStartMs(view.calendar->localDay(newest) + 1);
-    const CohortBreakdown::Source cohorts = CohortBreakdown::sourceOf(m_data);
+    const BreakdownSource cohorts = BreakdownSource::of(m_data);
     runAnalysis([view, q, observedUntil, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto r = CohortBreakdown::run(view, cohorts, {q.breakdown}, context, [&](const dataset::Dataset& events) {
+        auto r = cohorts.run(view, {q.breakdown}, context, [&](const dataset::Dataset& events) {
             return analysis::computeFunnel(events, q, *view.calendar, context);
         });
         if (!r.ok()) {

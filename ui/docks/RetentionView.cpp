@@ -2,7 +2,7 @@
 
 #include "core/analysis/engine/Retention.h"
 #include "core/analysis/query/RetentionOptions.h"
-#include "ui/CohortBreakdown.h"
+#include "ui/BreakdownSource.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/RetentionTableModel.h"
 #include "ui/widgets/HeatmapDelegate.h"
@@ -157,9 +157,9 @@ void RetentionView::startAnalysis(const WorkbenchData::View& view)
     const analysis::QueryOptions options = analysis::RetentionOptions::toOptions(q);
     q.breakdown = m_breakdown->currentData().toString();
     const QDate from = view.scope.from, to = view.scope.to;
-    const CohortBreakdown::Source cohorts = CohortBreakdown::sourceOf(m_data);
+    const BreakdownSource cohorts = BreakdownSource::of(m_data);
     runAnalysis([view, q, periodName, options, from, to, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto r = CohortBreakdown::run(view, cohorts, {q.breakdown}, context, [&](const dataset::Dataset& events) {
+        auto r = cohorts.run(view, {q.breakdown}, context, [&](const dataset::Dataset& events) {
             return analysis::computeRetention(events, q, *view.calendar, context);
         });
         if (!r.ok()) {
@@ -194,8 +194,8 @@ void RetentionView::render()
     ChartSupport::clear(chart);
     const QString by = m_breakdown->currentData().toString();
     chart->setTitle(m_breakdownRows.empty() ? tr("Retention curve (average)")
-                    : CohortBreakdown::isKey(by)
-                        ? tr("Retention curve (average): in %1 or not").arg(CohortBreakdown::cohortName(by))
+                    : analysis::CohortBreakdown::isKey(by)
+                        ? tr("Retention curve (average): in %1 or not").arg(analysis::CohortBreakdown::cohortName(by))
                         : tr("Retention curve (average) by %1").arg(by));
     QList<QLineSeries*> lines;
     const auto curve = [&lines](const QString& name, const analysis::RetentionTable& t, const QColor& color) {

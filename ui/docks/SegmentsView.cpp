@@ -4,7 +4,7 @@
 #include "core/analysis/query/EscapedText.h"
 #include "core/analysis/query/QueryOptions.h"
 #include "core/util/NumberFormat.h"
-#include "ui/CohortBreakdown.h"
+#include "ui/BreakdownSource.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/SegmentsModel.h"
 #include "ui/widgets/ShareBarDelegate.h"
@@ -130,9 +130,9 @@ void SegmentsView::startAnalysis(const WorkbenchData::View& view)
     q.top = 200;
     const QStringList headers = {m_by->currentText(), m_by2->currentText(), m_measure->currentText()};
     const Shown shown{q.event, q.by, q.by2, view.scope.from, view.scope.to};
-    const CohortBreakdown::Source cohorts = CohortBreakdown::sourceOf(m_data);
+    const BreakdownSource cohorts = BreakdownSource::of(m_data);
     runAnalysis([view, q, headers, shown, cohorts, this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto r = CohortBreakdown::run(view, cohorts, {q.by, q.by2}, context, [&](const dataset::Dataset& events) {
+        auto r = cohorts.run(view, {q.by, q.by2}, context, [&](const dataset::Dataset& events) {
             return analysis::computeSegments(events, q, *view.calendar, context);
         });
         if (!r.ok()) {
@@ -243,7 +243,7 @@ bool SegmentsView::showSegmentUsers(int row)
         // "" is the missing value in a segment row.
         drill.requireValue(properties[k], v);
         // A cohort side reads on its own ("in Power users").
-        names.append(CohortBreakdown::isKey(properties[k])
+        names.append(analysis::CohortBreakdown::isKey(properties[k])
                          ? v
                          : QStringLiteral("%1 = %2").arg(properties[k], v.isEmpty() ? tr("(not set)") : v));
     }

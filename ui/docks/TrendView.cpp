@@ -5,7 +5,7 @@
 #include "core/analysis/query/QueryOptions.h"
 #include "core/store/WorkspaceCatalog.h"
 #include "core/util/NumberFormat.h"
-#include "ui/CohortBreakdown.h"
+#include "ui/BreakdownSource.h"
 #include "ui/charts/ChartSupport.h"
 #include "ui/models/TrendTableModel.h"
 
@@ -202,7 +202,7 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     q.range = view.range;
     q.breakdown = m_breakdown->currentData().toString();
     q.top = 10;
-    const CohortBreakdown::Source cohorts = CohortBreakdown::sourceOf(m_data);
+    const BreakdownSource cohorts = BreakdownSource::of(m_data);
     q.rollingPeriods = m_rolling->value() > 1 ? m_rolling->value() : 0;
     q.cumulative = m_cumulative->isChecked();
     q.compare = view.scope.compare;
@@ -232,7 +232,7 @@ void TrendView::startAnalysis(const WorkbenchData::View& view)
     const qint64 newest = m_data.loadedData() ? m_data.loadedData()->lastTimeMs() : 0;
     runAnalysis([view, q, readAnnotations, known, labels, anomalies, forecast, newest, cohorts,
                  this](TaskContext& context) -> AnalysisRunner::Apply {
-        auto r = CohortBreakdown::run(view, cohorts, {q.breakdown}, context, [&](const dataset::Dataset& events) {
+        auto r = cohorts.run(view, {q.breakdown}, context, [&](const dataset::Dataset& events) {
             return analysis::computeTrend(events, q, *view.calendar, context);
         });
         if (!r.ok()) {

@@ -1,0 +1,52 @@
+#include "core/analysis/cohort/CohortBreakdown.h"
+
+#include "core/analysis/cohort/CohortMembership.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace hc::analysis {
+
+namespace {
+
+const QLatin1String kPrefix("cohort:");
+
+QString tr(const char* text) { return QCoreApplication::translate("hc::analysis::CohortBreakdown", text); }
+
+} // namespace
+
+QString CohortBreakdown::key(const QString& cohortName) { return kPrefix + cohortName; }
+
+bool CohortBreakdown::isKey(const QString& property) { return property.startsWith(kPrefix); }
+
+QString CohortBreakdown::cohortName(const QString& key) { return key.mid(kPrefix.size()); }
+
+QString CohortBreakdown::inLabel(const QString& cohortName) { return tr("in %1").arg(cohortName); }
+
+QString CohortBreakdown::outLabel(const QString& cohortName) { return tr("not in %1").arg(cohortName); }
+
+Result<std::shared_ptr<const dataset::Dataset>>
+CohortBreakdown::addColumns(std::shared_ptr<const dataset::Dataset> events, const dataset::Dataset& loaded,
+                            const ReportingCalendar& calendar, const QList<CohortDefinition>& cohorts,
+                            const QStringList& properties, TaskContext& context)
+{
+    for (const QString& property : properties) {
+        if (!isKey(property))
+            continue;
+        const QString name = cohortName(property);
+        const auto found =
+            std::find_if(cohorts.begin(), cohorts.end(), [&](const CohortDefinition& c) { return c.name == name; });
+        if (found == cohorts.end())
+            return makeError(Error::Code::Invalid, tr("There is no cohort named “%1” in this workspace.").arg(name));
+        const auto members = cohortMembers(loaded, calendar, *found, context);
+        if (!members.ok())
+            return members.error();
+        // Users keep their index through a filter, so flags found over every event apply here.
+        events = events->withProperty(std::make_shared<const dataset::PropertyColumn>(
+            membershipColumn(*events, members.value(), property, inLabel(name), outLabel(name))));
+    }
+    return events;
+}
+
+} // namespace hc::analysis
