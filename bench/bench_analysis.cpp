@@ -3,8 +3,10 @@
 // Without HC_BENCH_WORKSPACE the program first writes that workspace with the demo generator
 // (`hitcraft-cli demo --db big.hcw --users 210000 --days 120` makes the same file).
 // Targets (issue 4): funnel, retention and DAU/WAU/MAU ≤ 50 ms each, a trend with a 10-value
-// breakdown ≤ 150 ms, loading ≤ 5 s and ≤ 32 bytes per event.
+// breakdown ≤ 150 ms, loading ≤ 5 s and ≤ 32 bytes per event; issue 14: a trend by a cohort
+// (membership included) ≤ 200 ms.
 #include "bench/BenchSupport.h"
+#include "core/analysis/cohort/CohortBreakdown.h"
 #include "core/analysis/engine/ActiveUsers.h"
 #include "core/analysis/engine/Funnel.h"
 #include "core/analysis/engine/Retention.h"
@@ -128,6 +130,32 @@ void BM_TrendBreakdown10(benchmark::State& state)
         benchmark::DoNotOptimize(hc::analysis::computeTrend(*f.data, q, *f.calendar));
 }
 BENCHMARK(BM_TrendBreakdown10)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A trend broken down by a cohort (users who created a report at least 5 times in the range's
+// last 30 days, and everyone else): the membership pass over every event plus the trend.
+void BM_TrendByCohort(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    hc::analysis::CohortDefinition heavy;
+    heavy.name = QStringLiteral("Heavy reporters");
+    heavy.event = QStringLiteral("create_report");
+    heavy.minCount = 5;
+    const QDate last = hc::analysis::ReportingCalendar::dateOfDay(f.range.lastDay);
+    heavy.from = last.addDays(-29).toString(Qt::ISODate);
+    heavy.to = last.toString(Qt::ISODate);
+    hc::analysis::TrendQuery q;
+    q.event.anyEvent = true;
+    q.measure = hc::analysis::TrendMeasure::Uniques;
+    q.breakdown = hc::analysis::CohortBreakdown::key(heavy.name);
+    q.range = f.range;
+    for (auto _ : state) {
+        hc::TaskContext context;
+        const auto events =
+            hc::analysis::CohortBreakdown::addColumns(f.data, *f.data, *f.calendar, {heavy}, {q.breakdown}, context);
+        benchmark::DoNotOptimize(hc::analysis::computeTrend(*events.value(), q, *f.calendar));
+    }
+}
+BENCHMARK(BM_TrendByCohort)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 
