@@ -91,6 +91,7 @@ int runSegmentCommand(const QStringList& args)
     analysis::SegmentQuery q = parsed.value();
     int code = 0;
     AnalysisInputs in;
+    in.breakdowns = {q.by, q.by2};
     if (!in.prepare(session, code))
         return code;
     q.range = in.range;

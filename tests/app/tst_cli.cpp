@@ -243,6 +243,25 @@ void TestCli::cohortBreakdowns()
         QCOMPARE(cohorts, run(retention, "--where", where[k]).value(QStringLiteral("cohorts")).toArray());
     }
 
+    // Segments by the cohort: each side's unique users are the users kpis counts with the filter.
+    const QJsonArray segments = run({"segment", "--any", "--measure", "uniques"}, "--by", "cohort:Reporters")
+                                    .value(QStringLiteral("rows"))
+                                    .toArray();
+    QCOMPARE(segments.size(), 2);
+    for (int k = 0; k < 2; ++k) {
+        double users = -1;
+        for (const QJsonValue v : run({"kpis"}, "--where", where[k]).value(QStringLiteral("kpis")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("users"))
+                users = v.toObject().value(QStringLiteral("value")).toDouble();
+        bool found = false;
+        for (const QJsonValue row : segments)
+            if (row.toObject().value(QStringLiteral("values")).toArray().at(0).toString() == side[k]) {
+                QCOMPARE(row.toObject().value(QStringLiteral("value")).toDouble(), users);
+                found = true;
+            }
+        QVERIFY2(found, qPrintable(side[k]));
+    }
+
     // A cohort that is not there is bad input, named.
     const Run unknown = cli({"trend", "--db", db, "--any", "--measure", "total", "--interval", "day", "--from",
                              "2026-11-01", "--to", "2026-11-30", "--breakdown", "cohort:Nobody"});
