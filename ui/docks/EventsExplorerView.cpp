@@ -234,10 +234,11 @@ void EventsExplorerView::drillDown(const DrillDown& drill)
     }
     // Users keep their index through the filter, so flags found in the filtered events apply to all.
     const auto data = drill.withinFilter ? m_data.view().data : m_data.loadedData();
-    const auto loaded = m_data.loadedData();
     const auto calendar = m_data.view().calendar;
-    if (!data || !loaded || !calendar)
+    if (!data || !m_data.loadedData() || !calendar)
         return;
+    // Every event in the view's zone and week, as the `cohort=NAME` filter reads them.
+    const auto loaded = m_data.loadedData()->withSettings(m_data.view().data->settings());
     m_drillText->setText(tr("Finding the users…"));
     m_drillBar->show();
     const AnalysisScope scope = m_data.scope();
