@@ -29,10 +29,6 @@
 <context>
     <name>hc::analysis::CohortBreakdown</name>
     <message>
-        <source>There is no cohort named “%1” in this workspace.</source>
-        <translation>In diesem Arbeitsbereich gibt es keine Kohorte „%1“.</translation>
-    </message>
-    <message>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace hc::analysis {
 
 namespace {
@@ -35,11 +33,7 @@ CohortBreakdown::addColumns(std::shared_ptr<const dataset::Dataset> events, cons
         if (!isKey(property))
             continue;
         const QString name = cohortName(property);
-        const auto found =
-            std::find_if(cohorts.begin(), cohorts.end(), [&](const CohortDefinition& c) { return c.name == name; });
-        if (found == cohorts.end())
-            return makeError(Error::Code::Invalid, tr("There is no cohort named “%1” in this workspace.").arg(name));
-        const auto members = cohortMembers(loaded, calendar, *found, context);
+        const auto members = namedCohortMembers(loaded, calendar, cohorts, name, context);
         if (!members.ok())
             return members.error();
         // Users keep their index through a filter, so flags found over every event apply here.

@@ -156,6 +156,17 @@ QStringList cohortMemberIds(const dataset::Dataset& data, const std::vector<char
 
 bool isCohortCondition(const Condition& condition) { return condition.property == QLatin1String("cohort"); }
 
+Result<std::vector<char>> namedCohortMembers(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                             const QList<CohortDefinition>& cohorts, const QString& name,
+                                             TaskContext& context)
+{
+    const auto found =
+        std::find_if(cohorts.begin(), cohorts.end(), [&](const CohortDefinition& c) { return c.name == name; });
+    if (found == cohorts.end())
+        return makeError(Error::Code::Invalid, tr("There is no cohort named “%1” in this workspace.").arg(name));
+    return cohortMembers(data, calendar, *found, context);
+}
+
 Result<std::vector<char>> cohortConditionUsers(const dataset::Dataset& data, const ReportingCalendar& calendar,
                                                const Condition& condition, const QList<CohortDefinition>& cohorts,
                                                TaskContext& context)
@@ -165,11 +176,7 @@ Result<std::vector<char>> cohortConditionUsers(const dataset::Dataset& data, con
                          tr("“%1”: a cohort takes = or != and a cohort's name.").arg(condition.text));
     std::vector<char> inAny(size_t(data.userCount()), 0);
     for (const QString& name : condition.values) {
-        const auto found =
-            std::find_if(cohorts.begin(), cohorts.end(), [&](const CohortDefinition& c) { return c.name == name; });
-        if (found == cohorts.end())
-            return makeError(Error::Code::Invalid, tr("There is no cohort named “%1” in this workspace.").arg(name));
-        const auto members = cohortMembers(data, calendar, *found, context);
+        const auto members = namedCohortMembers(data, calendar, cohorts, name, context);
         if (!members.ok())
             return members.error();
         for (size_t u = 0; u < inAny.size(); ++u)

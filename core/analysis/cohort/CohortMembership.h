@@ -16,6 +16,11 @@ namespace hc::analysis {
 Result<std::vector<char>> cohortMembers(const dataset::Dataset& data, const ReportingCalendar& calendar,
                                         const CohortDefinition& cohort, TaskContext& context);
 
+// The members of the cohort called `name` among `cohorts`; an Invalid error when there is none.
+Result<std::vector<char>> namedCohortMembers(const dataset::Dataset& data, const ReportingCalendar& calendar,
+                                             const QList<CohortDefinition>& cohorts, const QString& name,
+                                             TaskContext& context);
+
 // The members' distinct ids in the dataset's user order.
 QStringList cohortMemberIds(const dataset::Dataset& data, const std::vector<char>& members);
 
