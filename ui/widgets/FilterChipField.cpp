@@ -49,6 +49,12 @@ FilterChipField::FilterChipField(WorkbenchData& data, QWidget* parent) : QFrame(
     m_chipArea->viewport()->setAutoFillBackground(false);
     auto* chips = new QWidget(m_chipArea);
     chips->setAutoFillBackground(false);
+    // One style for every chip: a rounded pill, outlined red while it is the one at fault.
+    chips->setStyleSheet(
+        QStringLiteral("#filterChipFrame { background: palette(alternate-base); border: 1px solid palette(mid);"
+                       " border-radius: 9px; }"
+                       "#filterChipFrame[faulty=\"true\"] { border: 1px solid #d64545; }"
+                       "QToolButton { border: none; padding: 0 3px; }"));
     m_chipRow = new QHBoxLayout(chips);
     m_chipRow->setContentsMargins(0, 0, 0, 0);
     m_chipRow->setSpacing(3);
@@ -110,6 +116,10 @@ QString FilterChipField::filterText() const
 
 void FilterChipField::setFilterText(const QString& text)
 {
+    if (split(text) == m_conditions && m_entry->text().isEmpty() && m_editAt < 0) {
+        m_applied = filterText(); // the chips shown already
+        return;
+    }
     m_conditions = split(text);
     m_editAt = -1;
     m_entry->blockSignals(true);
@@ -137,14 +147,18 @@ void FilterChipField::setError(const QString& message)
     for (int i = 0; i < m_conditions.size() && faulty < 0 && !message.isEmpty(); ++i)
         if (quotes(m_conditions[i]))
             faulty = i;
+    // Every new view clears the error: restyle only what changes.
     for (int i = 0; i < m_chips.size(); ++i) {
-        m_chips[i]->setProperty("faulty", i == faulty);
-        m_chips[i]->style()->unpolish(m_chips[i]);
-        m_chips[i]->style()->polish(m_chips[i]);
+        if (m_chips[i]->property("faulty").toBool() != (i == faulty)) {
+            m_chips[i]->setProperty("faulty", i == faulty);
+            m_chips[i]->style()->unpolish(m_chips[i]);
+            m_chips[i]->style()->polish(m_chips[i]);
+        }
         chipButton(i)->setToolTip(i == faulty ? message : tr("Edit this condition"));
     }
     const bool whole = !message.isEmpty() && faulty < 0;
-    setStyleSheet(whole ? QStringLiteral("#filterField { border: 1px solid #d64545; }") : QString());
+    if (whole != !styleSheet().isEmpty())
+        setStyleSheet(whole ? QStringLiteral("#filterField { border: 1px solid #d64545; }") : QString());
     m_entry->setToolTip(whole ? message : QString());
 }
 
@@ -214,18 +228,18 @@ void FilterChipField::removeChip(int index)
 
 void FilterChipField::rebuildChips()
 {
-    for (QWidget* chip : m_chips)
+    // Out of the row at once (so the new size counts only the new chips), deleted later: this may
+    // run inside a chip's own click.
+    for (QWidget* chip : m_chips) {
+        m_chipRow->removeWidget(chip);
+        chip->hide();
         chip->deleteLater();
+    }
     m_chips.clear();
     for (int i = 0; i < m_conditions.size(); ++i) {
         const QString condition = m_conditions[i];
         auto* chip = new QFrame(m_chipArea->widget());
         chip->setObjectName(QStringLiteral("filterChipFrame"));
-        chip->setStyleSheet(
-            QStringLiteral("#filterChipFrame { background: palette(alternate-base); border: 1px solid palette(mid);"
-                           " border-radius: 9px; }"
-                           "#filterChipFrame[faulty=\"true\"] { border: 1px solid #d64545; }"
-                           "QToolButton { border: none; padding: 0 3px; }"));
         auto* layout = new QHBoxLayout(chip);
         layout->setContentsMargins(4, 0, 2, 0);
         layout->setSpacing(0);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace hc::analysis {
 
 namespace {
@@ -11,6 +13,23 @@ namespace {
 const QLatin1String kPrefix("cohort:");
 
 QString tr(const char* text) { return QCoreApplication::translate("hc::analysis::CohortBreakdown", text); }
+
+// The column telling each event's side: code 0 when its user is a member, else 1.
+dataset::PropertyColumn membershipColumn(const dataset::Dataset& data, const std::vector<char>& members,
+                                         const QString& name, const QString& inLabel, const QString& outLabel)
+{
+    dataset::PropertyColumn column;
+    column.name = name;
+    column.values = {inLabel, outLabel};
+    column.numbers = {std::nan(""), std::nan("")};
+    column.codes = dataset::PropertyCodes(data.eventCount(), 2);
+    for (int u = 0; u < data.userCount(); ++u) {
+        const qint32 side = members[size_t(u)] ? 0 : 1;
+        for (size_t i = data.userBegin(u); i < data.userEnd(u); ++i)
+            column.codes.set(i, side);
+    }
+    return column;
+}
 
 } // namespace
 

@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include <cmath>
-
 namespace hc::analysis {
 
 namespace {
@@ -186,22 +184,6 @@ Result<std::vector<char>> cohortConditionUsers(const dataset::Dataset& data, con
         for (char& flag : inAny)
             flag = char(!flag);
     return inAny;
-}
-
-dataset::PropertyColumn membershipColumn(const dataset::Dataset& data, const std::vector<char>& members,
-                                         const QString& name, const QString& inLabel, const QString& outLabel)
-{
-    dataset::PropertyColumn column;
-    column.name = name;
-    column.values = {inLabel, outLabel};
-    column.numbers = {std::nan(""), std::nan("")};
-    column.codes = dataset::PropertyCodes(data.eventCount(), 2);
-    for (int u = 0; u < data.userCount(); ++u) {
-        const qint32 side = members[size_t(u)] ? 0 : 1;
-        for (size_t i = data.userBegin(u); i < data.userEnd(u); ++i)
-            column.codes.set(i, side);
-    }
-    return column;
 }
 
 } // namespace hc::analysis

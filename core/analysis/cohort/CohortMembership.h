@@ -30,12 +30,6 @@ Result<std::vector<char>> cohortConditionUsers(const dataset::Dataset& data, con
                                                const Condition& condition, const QList<CohortDefinition>& cohorts,
                                                TaskContext& context);
 
-// A property column named `name` over the dataset's events telling each event's side of a
-// cohort: `inLabel` when its user is a member, else `outLabel`. Grouping by it is a cohort
-// breakdown in any engine that breaks down by a property.
-dataset::PropertyColumn membershipColumn(const dataset::Dataset& data, const std::vector<char>& members,
-                                         const QString& name, const QString& inLabel, const QString& outLabel);
-
 // The condition's property names the reserved `cohort`.
 bool isCohortCondition(const Condition& condition);
 
